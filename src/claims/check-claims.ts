@@ -1,0 +1,140 @@
+import type { Code, Nodes, Root } from "mdast";
+import type { InlineMath, Math } from "mdast-util-math";
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { toString } from "mdast-util-to-string";
+import { SKIP, visit } from "unist-util-visit";
+import type { Claim } from "./claim.ts";
+import { checkRunnableSample } from "./check-runnable-sample.ts";
+import { evaluateExpression } from "./evaluate-expression.ts";
+import { findNumbers, type NumberContext } from "./find-numbers.ts";
+import { errorClaim, freeClaim, judgeClaim, type ClaimSite } from "./judge-claim.ts";
+import { mathMacros } from "./math-macros.ts";
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** JSX attributes whose text a reader sees, and so are scanned like prose. */
+export const PROSE_ATTRIBUTES: readonly string[] = ["caption", "alt", "title", "label", "description", "summary"];
+
+const HINT: Record<NumberContext, string> = {
+  prose: 'bind it with <Num of={expression}>…</Num>, or mark it <Num free>…</Num> if it is not a computation',
+  math: String.raw`bind it with \num{expression}{…}, or mark it \free{…} if it is not a computation`,
+  code: 'make the sample runnable (```ts runnable) and show outputs as // → comments, or mark the block ```ts free',
+};
+
+/**
+ * Checks every number in an MDX tree: binds <Num> and \num claims to their computed values, runs
+ * runnable samples, and flags every decimal, percentage or scientific number left unbound.
+ * It rewrites the tree for rendering (<Num> becomes a span, \num its written number) and returns every claim.
+ */
+export function checkClaims(tree: Root, file: string): Claim[] {
+  const claims: Claim[] = [];
+  const scan = (node: Nodes, text: string, context: NumberContext, inside: Inside = {}): void => {
+    for (const n of findNumbers(text, context)) {
+      if (inside.skip?.(n.offset)) continue;
+      claims.push({
+        ...siteIn(file, node, context, text, n.offset, inside),
+        written: n.text,
+        expression: null,
+        computed: null,
+        status: "unbound",
+        message: HINT[context],
+      });
+    }
+  };
+
+  visit(tree, (node) => {
+    if (node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement") {
+      if (node.name === "Num") {
+        claims.push(bindNum(node, file));
+        return SKIP;
+      }
+      for (const a of node.attributes) {
+        if (a.type === "mdxJsxAttribute" && PROSE_ATTRIBUTES.includes(a.name) && typeof a.value === "string") scan(node, a.value, "prose");
+      }
+    } else if (node.type === "text" || node.type === "inlineCode") {
+      scan(node, node.value, "prose");
+    } else if (node.type === "inlineMath" || node.type === "math") {
+      claims.push(...checkMath(node, file, scan));
+    } else if (node.type === "code") {
+      claims.push(...checkCode(node, file, scan));
+    }
+    return undefined;
+  });
+  return claims.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Where a node's content starts relative to the node, and which offsets to pass over. */
+interface Inside {
+  readonly lines?: number;
+  readonly columns?: number;
+  readonly skip?: (offset: number) => boolean;
+}
+
+function siteIn(file: string, node: Nodes, context: NumberContext, text: string, offset: number, inside: Inside): ClaimSite {
+  const start = node.position?.start ?? { line: 0, column: 0 };
+  const before = text.slice(0, offset);
+  const newlines = before.split("\n").length - 1;
+  const lines = (inside.lines ?? 0) + newlines;
+  const column = lines === 0 ? start.column + (inside.columns ?? 0) + offset : offset - before.lastIndexOf("\n");
+  return { file, line: start.line + lines, column, context };
+}
+
+function bindNum(node: JsxElement, file: string): Claim {
+  const site = siteIn(file, node, "prose", "", 0, {});
+  const written = toString(node).trim();
+  const attr = (name: string): MdxJsxAttribute | undefined =>
+    node.attributes.find((a): a is MdxJsxAttribute => a.type === "mdxJsxAttribute" && a.name === name);
+  const of = attr("of");
+  const free = attr("free");
+  const expression = typeof of?.value === "string" ? of.value : of?.value?.value;
+  let claim: Claim;
+  if (free && of) claim = errorClaim(site, written, expression ?? null, "<Num> takes either of={…} or free, not both");
+  else if (free) claim = freeClaim(site, written);
+  else if (expression?.trim()) claim = judgeClaim(site, written, expression.trim(), () => evaluateExpression(expression));
+  else claim = errorClaim(site, written, null, "<Num> needs of={expression} (or free, for a number that is not a computation)");
+  node.name = "span";
+  node.attributes = [
+    { type: "mdxJsxAttribute", name: "class", value: claim.status === "free" ? "num num-free" : "num" },
+    ...(claim.status === "ok" ? [{ type: "mdxJsxAttribute" as const, name: "title", value: `checked: ${claim.expression} = ${claim.computed}` }] : []),
+  ];
+  node.children = [{ type: "text", value: written }];
+  return claim;
+}
+
+type Scan = (node: Nodes, text: string, context: NumberContext, inside?: Inside) => void;
+
+function checkMath(node: InlineMath | Math, file: string, scan: Scan): Claim[] {
+  const inside = node.type === "math" ? { lines: 1 } : { columns: 1 };
+  const { macros, rewritten, errors } = mathMacros(node.value);
+  const site = (offset: number): ClaimSite => siteIn(file, node, "math", node.value, offset, inside);
+  const claims: Claim[] = macros.map((m) =>
+    m.expression === null
+      ? freeClaim(site(m.start), m.written)
+      : judgeClaim(site(m.start), m.written, m.expression, () => evaluateExpression(m.expression!)),
+  );
+  for (const e of errors) claims.push(errorClaim(site(e.offset), node.value.slice(e.offset, e.offset + 24), null, e.message));
+  scan(node, node.value, "math", { ...inside, skip: (offset) => macros.some((m) => offset >= m.start && offset < m.end) });
+  if (macros.length > 0) setMathSource(node, rewritten);
+  return claims.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// remark-math copies the source into hast children when it parses, so both must change.
+function setMathSource(node: InlineMath | Math, source: string): void {
+  node.value = source;
+  const text = { type: "text" as const, value: source };
+  const data = node.data as { hChildren?: { type: string; children?: unknown[] }[] } | undefined;
+  if (!data?.hChildren) return;
+  if (node.type === "math" && data.hChildren[0]) data.hChildren[0].children = [text];
+  else data.hChildren = [text];
+}
+
+function checkCode(node: Code, file: string, scan: Scan): Claim[] {
+  const meta = (node.meta ?? "").split(/\s+/);
+  if (meta.includes("free")) return [];
+  if (!meta.includes("runnable")) {
+    scan(node, node.value, "code", { lines: 1 });
+    return [];
+  }
+  const start = node.position?.start.line ?? 0;
+  return checkRunnableSample(node.value, (index, column) => ({ file, line: start + 1 + index, column, context: "code" }));
+}

@@ -1,0 +1,16 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import type { Claim } from "./claim.ts";
+import { checkClaims } from "./check-claims.ts";
+import { parseArticle } from "./parse-article.ts";
+
+/** Every claim of every article in a folder of .mdx files (paths relative to root), in file and line order. */
+export function collectClaims(dir: string, root = process.cwd()): Claim[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".mdx"))
+    .sort()
+    .flatMap((f) => {
+      const full = path.join(dir, f);
+      return checkClaims(parseArticle(readFileSync(full, "utf8")).tree, path.relative(root, full));
+    });
+}

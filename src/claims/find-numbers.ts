@@ -1,0 +1,25 @@
+/** Where a text is set: prose (and inline code), KaTeX source, or a code sample. */
+export type NumberContext = "prose" | "math" | "code";
+
+/** A number found in a text, with its offset in that text. */
+export interface FoundNumber {
+  readonly text: string;
+  readonly offset: number;
+}
+
+// Decimals, percentages and scientific notation; plain integers ("100 layers", 2021) are free.
+const NUMBER = String.raw`\d*\.\d+(?:…|\.\.\.)?(?:[eE][-+−]?\d+)?|\d+(?:\.\d+)?\s?%|\d+[eE][-+−]?\d+|\d+(?:\.\d+)?\s?[×·]\s?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+`;
+const MATH_NUMBER = String.raw`\d*\.\d+|\d+(?:\.\d+)?\s*\\%|\d+(?:\.\d+)?\s*(?:\\times|\\cdot)\s*10\^`;
+
+const PATTERNS: Record<NumberContext, RegExp> = {
+  prose: new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:${NUMBER})`, "gu"),
+  code: new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:${NUMBER})`, "gu"),
+  math: new RegExp(String.raw`(?<![A-Za-z\d.])(?:${MATH_NUMBER})`, "gu"),
+};
+
+/** Every decimal, percentage or scientific-notation number in a text: each one must be bound to a computation. */
+export function findNumbers(text: string, context: NumberContext): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  for (const m of text.matchAll(PATTERNS[context])) found.push({ text: m[0].trim(), offset: m.index });
+  return found;
+}
