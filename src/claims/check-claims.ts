@@ -115,7 +115,7 @@ function checkMath(node: InlineMath | Math, file: string, scan: Scan): Claim[] {
   for (const e of errors) claims.push(errorClaim(site(e.offset), node.value.slice(e.offset, e.offset + 24), null, e.message));
   scan(node, node.value, "math", { ...inside, skip: (offset) => macros.some((m) => offset >= m.start && offset < m.end) });
   if (macros.length > 0) setMathSource(node, rewritten);
-  return claims.sort((a, b) => a.line - b.line || a.column - b.column);
+  return claims;
 }
 
 // remark-math copies the source into hast children when it parses, so both must change.
