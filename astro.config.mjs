@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import rehypeKatex from "rehype-katex";
+import remarkMath from "remark-math";
+import remarkClaims from "./src/claims/remark-claims.ts";
+import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
+
+// remark-math must run before the claims check, which reads and rewrites its maths nodes.
+export default defineConfig({
+  site: "https://sigmoid.example.org",
+  trailingSlash: "always",
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkClaims],
+      rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict],
+    }),
+  },
+  integrations: [mdx()],
+  vite: {
+    resolve: { alias: { "~/grad": new URL("./src/grad/index.ts", import.meta.url).pathname } },
+  },
+});

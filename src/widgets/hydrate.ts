@@ -1,0 +1,34 @@
+import type { MountFn } from "./widget.ts";
+
+/** Each widget's mount factory, loaded only when a page has one of its figures in view. */
+export const widgetLoaders: Readonly<Record<string, () => Promise<MountFn<unknown>>>> = {
+  "sigmoid-explorer": () => import("./sigmoid-explorer/sigmoid-explorer.ts").then((m) => m.mount),
+};
+
+/** Mounts every static widget figure under root as it scrolls into view (islands hydrated when visible). */
+export function hydrateWidgets(root: ParentNode = document): void {
+  const pending = [...root.querySelectorAll<HTMLElement>("[data-widget]:not([data-hydrated])")];
+  const start = async (el: HTMLElement): Promise<void> => {
+    el.dataset.hydrated = "pending";
+    const load = widgetLoaders[el.dataset.widget ?? ""];
+    if (!load) throw new Error(`Unknown widget "${el.dataset.widget}"; known: ${Object.keys(widgetLoaders).join(", ")}`);
+    const mount = await load();
+    mount(el, JSON.parse(el.dataset.options ?? "{}") as Record<string, unknown>);
+    el.dataset.hydrated = "true";
+  };
+  if (!("IntersectionObserver" in window)) {
+    for (const el of pending) void start(el);
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void start(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: "200px" },
+  );
+  for (const el of pending) observer.observe(el);
+}
