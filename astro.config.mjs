@@ -18,7 +18,4 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
-  vite: {
-    resolve: { alias: { "~/grad": new URL("./src/grad/index.ts", import.meta.url).pathname } },
-  },
 });

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dsigmoid, sigmoid } from "../../src/grad/activations.ts";
+import { Value, value } from "../../src/grad/autodiff.ts";
+import { centralDiff } from "../../src/grad/finite-diff.ts";
+
+const runs = { seed: 20261124, numRuns: 1000 };
+const num = fc.double({ min: -3, max: 3, noNaN: true });
+const pos = fc.double({ min: 0.1, max: 3, noNaN: true });
+// Away from 0, where ReLU has its kink and no difference quotient converges.
+const nonzero = fc.tuple(fc.double({ min: 0.05, max: 3, noNaN: true }), fc.boolean()).map(([m, neg]) => (neg ? -m : m));
+
+/** Builds f(a, b) twice, as a Value graph and as plain numbers, and compares ∂f/∂a and ∂f/∂b with central differences. */
+function checkBinary(graph: (a: Value, b: Value) => Value, plain: (a: number, b: number) => number, a: number, b: number) {
+  const va = value(a);
+  const vb = value(b);
+  const out = graph(va, vb);
+  out.backward();
+  expect(out.data).toBeCloseTo(plain(a, b), 12);
+  const tol = (n: number) => 1e-6 * Math.max(1, Math.abs(n));
+  const na = centralDiff((t) => plain(t, b), a);
+  const nb = centralDiff((t) => plain(a, t), b);
+  expect(Math.abs(va.grad - na)).toBeLessThan(tol(na));
+  expect(Math.abs(vb.grad - nb)).toBeLessThan(tol(nb));
+}
+
+describe("Value: each op's backward step against central differences", () => {
+  it("add, sub, mul", () => {
+    fc.assert(
+      fc.property(num, num, (a, b) => {
+        checkBinary((x, y) => x.add(y), (x, y) => x + y, a, b);
+        checkBinary((x, y) => x.sub(y), (x, y) => x - y, a, b);
+        checkBinary((x, y) => x.mul(y), (x, y) => x * y, a, b);
+      }),
+      runs,
+    );
+  });
+  it("div, pow, exp, log", () => {
+    fc.assert(
+      fc.property(num, pos, (a, b) => {
+        checkBinary((x, y) => x.div(y), (x, y) => x / y, a, b);
+        checkBinary((x, y) => y.pow(3).add(x.exp()), (x, y) => y ** 3 + Math.exp(x), a, b);
+        checkBinary((x, y) => y.log().mul(x), (x, y) => Math.log(y) * x, a, b);
+      }),
+      runs,
+    );
+  });
+  it("sigmoid, tanh, relu", () => {
+    fc.assert(
+      fc.property(nonzero, nonzero, (a, b) => {
+        checkBinary((x, y) => x.mul(y).sigmoid(), (x, y) => 1 / (1 + Math.exp(-x * y)), a, b);
+        checkBinary((x, y) => x.mul(y).tanh(), (x, y) => Math.tanh(x * y), a, b);
+        checkBinary((x, y) => x.mul(y).relu(), (x, y) => Math.max(0, x * y), a, b);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("Value.backward()", () => {
+  it("σ(w·x + b) has the closed-form gradients x·σ'(z), w·σ'(z), σ'(z)", () => {
+    fc.assert(
+      fc.property(num, num, num, (w0, x0, b0) => {
+        const [w, x, b] = [value(w0, "w"), value(x0, "x"), value(b0, "b")];
+        const y = w.mul(x).add(b).sigmoid();
+        y.backward();
+        const z = w0 * x0 + b0;
+        expect(y.data).toBe(sigmoid(z));
+        expect(w.grad).toBeCloseTo(x0 * dsigmoid(z), 14);
+        expect(x.grad).toBeCloseTo(w0 * dsigmoid(z), 14);
+        expect(b.grad).toBeCloseTo(dsigmoid(z), 14);
+      }),
+      runs,
+    );
+  });
+  it("accumulates over a value used twice and resets on a second call", () => {
+    const a = value(3);
+    const y = a.mul(a).add(a); // a² + a, derivative 2a + 1 = 7
+    y.backward();
+    expect(a.grad).toBe(7);
+    y.backward();
+    expect(a.grad).toBe(7);
+  });
+  it("topo() lists each node once, inputs before outputs", () => {
+    const a = value(1);
+    const b = a.add(a).mul(a);
+    const order = b.topo();
+    expect(new Set(order).size).toBe(order.length);
+    expect(order.indexOf(a)).toBeLessThan(order.indexOf(b));
+  });
+});
