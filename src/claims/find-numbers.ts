@@ -8,8 +8,9 @@ export interface FoundNumber {
 }
 
 // Decimals, percentages and scientific notation; plain integers ("100 layers", 2021) are free.
-const NUMBER = String.raw`\d*\.\d+(?:…|\.\.\.)?(?:[eE][-+−]?\d+)?|\d+(?:\.\d+)?\s?%|\d+[eE][-+−]?\d+|\d+(?:\.\d+)?\s?[×·]\s?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+`;
-const MATH_NUMBER = String.raw`\d*\.\d+|\d+(?:\.\d+)?\s*\\%|\d+(?:\.\d+)?\s*(?:\\times|\\cdot)\s*10\^`;
+// Longest forms first: "93.75 %" must not stop at "93.75".
+const NUMBER = String.raw`\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?[×·]\s?10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d*\.\d+(?:…|\.\.\.)?(?:[eE][-+−]?\d+)?|\d+[eE][-+−]?\d+`;
+const MATH_NUMBER = String.raw`\d+(?:\.\d+)?\s*\\%|\d+(?:\.\d+)?\s*(?:\\times|\\cdot)\s*10\^|\d*\.\d+`;
 
 const PATTERNS: Record<NumberContext, RegExp> = {
   prose: new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:${NUMBER})`, "gu"),

@@ -20,7 +20,8 @@ export default function remarkClaims() {
     const problems = claims.filter(isProblem);
     if (problems.length > 0) {
       const count = problems.length === 1 ? "1 number" : `${problems.length} numbers`;
-      file.fail(`Claims check failed: ${count} in ${name}\n\n${problems.map(formatProblem).join("\n\n")}\n`);
+      const { line, column } = problems[0]!;
+      file.fail(`Claims check failed: ${count} in ${name}\n\n${problems.map(formatProblem).join("\n\n")}\n`, { place: { line, column } });
     }
   };
 }

@@ -31,7 +31,7 @@ export function runSample(code: string): SampleRun {
     console: { log: (...args: unknown[]) => printed.push(formatWithOptions({ colors: false }, ...args)) },
   };
   try {
-    vm.runInNewContext(js, sandbox, { timeout: 5000 });
+    vm.runInNewContext(js, sandbox, { timeout: 2000 });
   } catch (error) {
     throw new Error(`the sample threw: ${firstLine(error)}`);
   }

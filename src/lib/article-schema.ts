@@ -1,0 +1,15 @@
+import { z } from "astro/zod";
+
+/** The front matter every article must have; a missing or malformed field stops the build naming the file and field. */
+export const articleSchema = z.object({
+  title: z.string().min(3),
+  description: z.string().min(20).max(200),
+  date: z.coerce.date(),
+  basedOn: z.object({
+    title: z.string().min(1),
+    author: z.string().min(1),
+    url: z.url(),
+  }),
+  order: z.number().int().nonnegative(),
+  draft: z.boolean().default(false),
+});
