@@ -26,7 +26,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
     Object.assign(range, { type: "range", min: String(spec.min), max: String(spec.max), step: String(spec.step) });
     range.id = `${id}-${key}`;
     const output = document.createElement("output");
-    output.htmlFor.add(range.id);
+    output.setAttribute("for", range.id);
     range.addEventListener("input", () => update({ ...options, [key]: Number(range.value) }));
     label.append(name, range, output);
     controls.append(label);
