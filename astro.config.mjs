@@ -12,6 +12,7 @@ export default defineConfig({
   site: "https://sigmoid.example.org",
   trailingSlash: "always",
   markdown: {
+    shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" } },
     processor: unified({
       remarkPlugins: [remarkMath, remarkClaims],
       rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict],

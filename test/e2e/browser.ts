@@ -1,0 +1,56 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+
+const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** Launches the system Chromium headless (Playwright gives it a fresh temporary profile) with no background network traffic. */
+export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const executablePath = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!executablePath) throw new Error("No Chromium found: run `npm test`, which installs one, or set CHROMIUM_PATH");
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    browser,
+    close: () => browser.close(),
+  };
+}
+
+/** Opens a page that records console errors and uncaught exceptions. */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  await page.goto(url, { waitUntil: "load" });
+  return { page, errors };
+}
+
+/** Every page of the built site, as URL paths ("/", "/articles/x/", "/404.html"). */
+export function builtPages(dist = path.resolve(import.meta.dirname, "../../dist")): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name !== "_astro") walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+      } else if (entry.name === "index.html") out.push(prefix);
+      else if (entry.name.endsWith(".html")) out.push(prefix + entry.name);
+    }
+  };
+  walk(dist, "/");
+  return out.sort();
+}

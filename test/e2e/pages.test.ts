@@ -1,0 +1,61 @@
+import AxeBuilder from "@axe-core/playwright";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { builtPages, launchBrowser, openPage } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+const pages = builtPages();
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchBrowser());
+});
+afterAll(async () => close());
+
+describe("every built page in Chromium", () => {
+  it("the build has the home page, an article, the claims page and the 404 page", () => {
+    expect(pages).toEqual(expect.arrayContaining(["/", "/claims/", "/404.html"]));
+    expect(pages.some((p) => p.startsWith("/articles/"))).toBe(true);
+  });
+
+  for (const path of pages) {
+    describe(path, () => {
+      it("loads without console errors or exceptions, and axe-core finds no violations in either theme", async () => {
+        const { page, errors } = await openPage(browser, baseUrl + path);
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForTimeout(300);
+        const light = await new AxeBuilder({ page }).analyze();
+        expect(light.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        await page.click("[data-theme-toggle]");
+        expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+        const dark = await new AxeBuilder({ page }).analyze();
+        expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+
+      it("fits a 360 px phone screen without sideways scrolling", async () => {
+        const { page } = await openPage(browser, baseUrl + path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.context().close();
+      });
+    });
+  }
+
+  it("article pages render their maths with KaTeX, with no KaTeX errors", async () => {
+    for (const path of pages.filter((p) => p.startsWith("/articles/"))) {
+      const { page } = await openPage(browser, baseUrl + path);
+      expect(await page.locator(".katex").count()).toBeGreaterThan(0);
+      expect(await page.locator(".katex-error").count()).toBe(0);
+      // The KaTeX fonts are served by the site itself and actually load.
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.family.includes("KaTeX") && f.status === "loaded").length;
+      });
+      expect(fonts).toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+});

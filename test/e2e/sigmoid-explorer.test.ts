@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchBrowser());
+});
+afterAll(async () => close());
+
+const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+
+async function hydratedHome(options = {}): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, `${baseUrl}/`, options);
+  await opened.page.locator(".sx[data-hydrated=true]").waitFor();
+  return opened;
+}
+
+describe("the sigmoid explorer on the home page", () => {
+  it("hydrates when visible and answers the keyboard on its native sliders", async () => {
+    const { page, errors } = await hydratedHome();
+    const curve = page.locator(".sx-sigma");
+    const before = await curve.getAttribute("d");
+    const bias = page.getByRole("slider", { name: "bias b" });
+    await bias.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowRight");
+    expect(Number(await bias.inputValue())).toBeCloseTo(1, 10);
+    expect(await curve.getAttribute("d")).not.toBe(before);
+    // The home page starts at w = 2, x = 1; with b = 1, σ(2·1 + 1) = σ(3).
+    await expect.poll(() => page.locator(".sx-readout").textContent()).toContain(`σ = ${logistic(3).toFixed(3)}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("moves the probe where the mouse drags across the plot", async () => {
+    const { page } = await hydratedHome();
+    const svg = page.locator(".sx-svg");
+    const box = (await svg.boundingBox())!;
+    const probe = page.locator(".sx-probe").first();
+    const start = Number(await probe.getAttribute("cx"));
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3, { steps: 5 });
+    await page.mouse.up();
+    const moved = Number(await probe.getAttribute("cx"));
+    expect(moved).toBeLessThan(start);
+    expect(Number(await page.getByRole("slider", { name: "probe x" }).inputValue())).toBeLessThan(0);
+    await page.context().close();
+  });
+
+  it("moves the probe on a tap, on a phone-sized touch screen", async () => {
+    const { page } = await hydratedHome({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const svg = page.locator(".sx-svg");
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height * 0.5);
+    expect(Number(await page.getByRole("slider", { name: "probe x" }).inputValue())).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
+  it("without JavaScript shows the static figure drawn at build time and its description", async () => {
+    const { page } = await openPage(browser, `${baseUrl}/`, { javaScriptEnabled: false });
+    const d = await page.locator(".sx-sigma").getAttribute("d");
+    expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){100,}$/);
+    expect(await page.locator("input[type=range]").count()).toBe(0);
+    const description = await page.locator(".sx-desc").textContent();
+    expect(description).toContain("w = 2.000");
+    expect(description).toContain(`σ = ${logistic(2).toFixed(3)}`);
+    expect(await page.locator(".sx-svg").getAttribute("aria-labelledby")).toBe("home-explorer-desc");
+    await page.context().close();
+  });
+});
