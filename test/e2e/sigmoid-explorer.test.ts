@@ -30,7 +30,7 @@ describe("the sigmoid explorer on the home page", () => {
     expect(Number(await bias.inputValue())).toBeCloseTo(1, 10);
     expect(await curve.getAttribute("d")).not.toBe(before);
     // The home page starts at w = 2, x = 1; with b = 1, σ(2·1 + 1) = σ(3).
-    await expect.poll(() => page.locator(".sx-readout").textContent()).toContain(`σ = ${logistic(3).toFixed(3)}`);
+    await expect.poll(() => page.locator(".sx-readout").textContent()).toContain(`σ\u00a0=\u00a0${logistic(3).toFixed(3)}`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

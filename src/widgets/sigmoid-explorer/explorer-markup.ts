@@ -33,5 +33,7 @@ export function explorerMarkup(g: ExplorerGeometry, id: string): string {
 /** The values at the probe, as one line of text. */
 export function readoutText(g: ExplorerGeometry): string {
   const r = g.readout;
-  return `w·x + b = ${formatNumber(r.z)}   σ = ${formatNumber(r.sigma)}   σ′ = ${formatNumber(r.dsigma)}   slope w·σ′ = ${formatNumber(r.slope)}`;
+  // No-break spaces keep each "name = value" whole when the line wraps on a phone.
+  const item = (name: string, v: number) => `${name}\u00a0=\u00a0${formatNumber(v)}`;
+  return [item("w·x\u00a0+\u00a0b", r.z), item("σ", r.sigma), item("σ′", r.dsigma), item("slope\u00a0w·σ′", r.slope)].join(" · ");
 }

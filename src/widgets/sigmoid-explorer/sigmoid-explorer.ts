@@ -28,7 +28,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
     const output = document.createElement("output");
     output.setAttribute("for", range.id);
     range.addEventListener("input", () => update({ ...options, [key]: Number(range.value) }));
-    label.append(name, range, output);
+    label.append(name, output, range);
     controls.append(label);
     inputs.set(key, { input: range, output });
   }

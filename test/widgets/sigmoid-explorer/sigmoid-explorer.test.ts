@@ -33,7 +33,7 @@ describe("mount(el, options)", () => {
     bias.value = "-2";
     bias.dispatchEvent(new Event("input"));
     expect(el.querySelector(".sx-sigma")!.getAttribute("d")).not.toBe(before);
-    expect(el.querySelector(".sx-readout")!.textContent).toContain(`σ = ${logistic(-1).toFixed(3)}`);
+    expect(el.querySelector(".sx-readout")!.textContent).toContain(`σ\u00a0=\u00a0${logistic(-1).toFixed(3)}`);
   });
   it("update() validates and merges; bad values throw and leave the figure as it was", () => {
     const el = host();
