@@ -43,7 +43,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}:\n${log}`);
+    if (server.exitCode !== null) {
+      // Astro 7 allows one preview server per machine: say how to free it rather than kill someone's server.
+      const hint = /already running/.test(log) ? "\nStop the other preview server (npx astro preview stop) and run the tests again." : "";
+      throw new Error(`astro preview exited with ${server.exitCode}:\n${log}${hint}`);
+    }
     try {
       if ((await fetch(`${baseUrl}/`)).ok) break;
     } catch {
