@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { builtPages, launchBrowser, openPage } from "./browser.ts";
+import { builtPages, launchBrowser } from "./browser.ts";
 
 /** Client JavaScript a page may load, gzip-compressed, once every widget on it has hydrated. */
 export const JS_BUDGET_GZIP = 30 * 1024;

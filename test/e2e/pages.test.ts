@@ -24,7 +24,8 @@ describe("every built page in Chromium", () => {
       it("loads without console errors or exceptions, and axe-core finds no violations in either theme", async () => {
         const { page, errors } = await openPage(browser, baseUrl + path);
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForTimeout(300);
+        // Check the page as readers use it: after every widget has hydrated.
+        await page.waitForFunction(() => document.querySelectorAll("[data-widget]:not([data-hydrated=true])").length === 0);
         const light = await new AxeBuilder({ page }).analyze();
         expect(light.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
         await page.click("[data-theme-toggle]");

@@ -25,6 +25,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
     const range = document.createElement("input");
     Object.assign(range, { type: "range", min: String(spec.min), max: String(spec.max), step: String(spec.step) });
     range.id = `${id}-${key}`;
+    // The output inside the label is labelable too, so name the slider explicitly.
+    label.htmlFor = range.id;
     const output = document.createElement("output");
     output.setAttribute("for", range.id);
     range.addEventListener("input", () => update({ ...options, [key]: Number(range.value) }));

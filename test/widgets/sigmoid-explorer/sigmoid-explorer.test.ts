@@ -24,6 +24,8 @@ describe("mount(el, options)", () => {
     const sliders = [...el.querySelectorAll<HTMLInputElement>("input[type=range]")];
     expect(sliders.map((s) => s.closest("label")?.textContent?.trim().split(/\s/)[0])).toEqual(["weight", "bias", "probe"]);
     expect(sliders[0]!.value).toBe("3");
+    // Each slider is its label's control (the <output> beside it is labelable too).
+    expect(sliders.every((s) => s.labels?.[0]?.htmlFor === s.id)).toBe(true);
   });
   it("redraws when a slider moves, and the readout follows", () => {
     const el = host();
