@@ -29,3 +29,34 @@ export function gradCheck(analytic: number, numeric: number): GradCheck {
 export function relativeError(approx: number, exact: number): number {
   return Math.abs(approx - exact) / Math.abs(exact);
 }
+
+/** Step sizes spaced evenly in log10, perDecade to a decade, from 10^lo to 10^hi inclusive. */
+export function logSpace(lo: number, hi: number, perDecade: number): number[] {
+  const n = Math.round((hi - lo) * perDecade);
+  // Exponents are formed from integers so that 10 ** −3 is exactly the double nearest 0.001.
+  return Array.from({ length: n + 1 }, (_, k) => 10 ** ((lo * perDecade + k) / perDecade));
+}
+
+/** The relative error of a difference quotient at one step size. */
+export interface StepError {
+  readonly eps: number;
+  readonly error: number;
+}
+
+/** The relative error of the forward or central difference of f at x, against the exact derivative, for each step size. */
+export function stepErrors(
+  f: (x: number) => number,
+  x: number,
+  exact: number,
+  method: "forward" | "central",
+  epsilons: readonly number[],
+): StepError[] {
+  const diff = method === "forward" ? forwardDiff : centralDiff;
+  return epsilons.map((eps) => ({ eps, error: relativeError(diff(f, x, eps), exact) }));
+}
+
+/** The step size with the smallest error (the first, on ties). */
+export function bestStep(errors: readonly StepError[]): StepError {
+  if (errors.length === 0) throw new Error("bestStep: no step sizes given");
+  return errors.reduce((best, e) => (e.error < best.error ? e : best));
+}

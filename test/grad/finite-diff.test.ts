@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { centralDiff, forwardDiff, gradCheck, relativeError } from "../../src/grad/finite-diff.ts";
+import { dsigmoid, sigmoid } from "../../src/grad/activations.ts";
+import { bestStep, centralDiff, forwardDiff, gradCheck, logSpace, relativeError, stepErrors } from "../../src/grad/finite-diff.ts";
 
 const runs = { seed: 20261124, numRuns: 1000 };
 
@@ -30,5 +31,34 @@ describe("finite differences", () => {
     expect(gradCheck(2, 1.5)).toEqual({ analytic: 2, numeric: 1.5, absError: 0.5, relError: 0.25 });
     expect(gradCheck(0, 0).relError).toBe(0);
     expect(relativeError(1.1, 1)).toBeCloseTo(0.1, 15);
+  });
+});
+
+describe("step-size sweeps", () => {
+  it("logSpace(lo, hi, perDecade) hits the powers of ten exactly", () => {
+    expect(logSpace(-3, -1, 1)).toEqual([0.001, 0.01, 0.1]);
+    const grid = logSpace(-12, -1, 10);
+    expect(grid).toHaveLength(111);
+    expect(grid[0]).toBe(1e-12);
+    expect(grid.at(-1)).toBe(0.1);
+  });
+  it("stepErrors(σ, x, σ'(x), forward) follows the truncation law ε·|σ''|/(2σ') where round-off is negligible", () => {
+    // σ'' = σ'(1 − 2σ), from differentiating σ' = σ(1 − σ).
+    const x = 1;
+    const second = dsigmoid(x) * (1 - 2 * sigmoid(x));
+    for (const { eps, error } of stepErrors(sigmoid, x, dsigmoid(x), "forward", logSpace(-4, -2, 4))) {
+      expect(error / ((eps * Math.abs(second)) / 2 / dsigmoid(x))).toBeCloseTo(1, 1);
+    }
+  });
+  it("bestStep(errors) picks the smallest error, and central beats forward at its best", () => {
+    const grid = logSpace(-12, -1, 10);
+    const forward = bestStep(stepErrors(sigmoid, 1, dsigmoid(1), "forward", grid));
+    const central = bestStep(stepErrors(sigmoid, 1, dsigmoid(1), "central", grid));
+    expect(forward.error).toBe(Math.min(...grid.map((e) => relativeError(forwardDiff(sigmoid, 1, e), dsigmoid(1)))));
+    // Theory: optimal steps near the square and cube roots of machine epsilon (1.5e-8 and 6e-6).
+    expect(Math.log10(forward.eps)).toBeCloseTo(Math.log10(Math.sqrt(Number.EPSILON)), 0);
+    expect(Math.log10(central.eps)).toBeCloseTo(Math.log10(Math.cbrt(Number.EPSILON)), 0);
+    expect(central.error).toBeLessThan(forward.error / 100);
+    expect(() => bestStep([])).toThrow(/no step sizes/);
   });
 });
