@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { explorerGeometry, frame, xScale } from "./explorer-geometry.ts";
 import { explorerMarkup, readoutText } from "./explorer-markup.ts";
@@ -14,27 +15,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   if (!el.querySelector(".sx-svg")) el.innerHTML = explorerMarkup(explorerGeometry(options), id);
   el.classList.add("sx-live");
 
-  const controls = document.createElement("div");
-  controls.className = "sx-controls";
-  const inputs = new Map<keyof ExplorerOptions, { input: HTMLInputElement; output: HTMLOutputElement }>();
-  for (const key of Object.keys(explorerSpecs) as (keyof ExplorerOptions)[]) {
-    const spec = explorerSpecs[key];
-    const label = document.createElement("label");
-    const name = document.createElement("span");
-    name.textContent = spec.label;
-    const range = document.createElement("input");
-    Object.assign(range, { type: "range", min: String(spec.min), max: String(spec.max), step: String(spec.step) });
-    range.id = `${id}-${key}`;
-    // The output inside the label is labelable too, so name the slider explicitly.
-    label.htmlFor = range.id;
-    const output = document.createElement("output");
-    output.setAttribute("for", range.id);
-    range.addEventListener("input", () => update({ ...options, [key]: Number(range.value) }));
-    label.append(name, output, range);
-    controls.append(label);
-    inputs.set(key, { input: range, output });
-  }
-  el.prepend(controls);
+  const controls = rangeControls(explorerSpecs, id, (key, value) => update({ [key]: value }));
+  el.prepend(controls.element);
 
   const svg = el.querySelector<SVGSVGElement>(".sx-svg")!;
   const root = select(svg);
@@ -64,10 +46,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
     root.select(".sx-probe-d").attr("cx", g.probe.cx).attr("cy", g.probe.cyDsigma);
     select(el).select(".sx-readout").text(readoutText(g));
     select(el).select(".sx-desc").text(g.description);
-    for (const [key, { input, output }] of inputs) {
-      input.value = String(options[key]);
-      output.textContent = String(options[key]);
-    }
+    controls.set(options);
   }
 
   function update(next: Readonly<Record<string, unknown>>): ExplorerOptions {
