@@ -23,15 +23,37 @@ describe("every built page in Chromium", () => {
     describe(path, () => {
       it("loads without console errors or exceptions, and axe-core finds no violations in either theme", async () => {
         const { page, errors } = await openPage(browser, baseUrl + path);
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        // Check the page as readers use it: after every widget has hydrated.
-        await page.waitForFunction(() => document.querySelectorAll("[data-widget]:not([data-hydrated=true])").length === 0);
+        // Check the page as readers use it: scroll each widget into view and let it hydrate.
+        const widgets = page.locator("[data-widget]");
+        for (let i = 0; i < (await widgets.count()); i++) {
+          await widgets.nth(i).scrollIntoViewIfNeeded();
+          await expect.poll(() => widgets.nth(i).getAttribute("data-hydrated")).toBe("true");
+        }
         const light = await new AxeBuilder({ page }).analyze();
         expect(light.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
         await page.click("[data-theme-toggle]");
         expect(await page.getAttribute("html", "data-theme")).toBe("dark");
         const dark = await new AxeBuilder({ page }).analyze();
         expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+
+      it("every widget on it hydrates and redraws when its first slider moves by keyboard", async () => {
+        const { page, errors } = await openPage(browser, baseUrl + path);
+        const widgets = page.locator("[data-widget]");
+        for (let i = 0; i < (await widgets.count()); i++) {
+          const widget = widgets.nth(i);
+          await widget.scrollIntoViewIfNeeded();
+          await expect.poll(() => widget.getAttribute("data-hydrated")).toBe("true");
+          const before = await widget.locator("svg").innerHTML();
+          const slider = widget.locator("input[type=range]").first();
+          await slider.focus();
+          await page.keyboard.press("ArrowLeft");
+          await page.keyboard.press("ArrowLeft");
+          expect(await widget.locator("svg").innerHTML()).not.toBe(before);
+          expect(await widget.innerHTML()).not.toMatch(/NaN/);
+        }
         expect(errors).toEqual([]);
         await page.context().close();
       });
