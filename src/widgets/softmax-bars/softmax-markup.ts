@@ -33,5 +33,5 @@ export function softmaxMarkup(g: SoftmaxGeometry, id: string): string {
 /** The probabilities, and their sum, as one line of text. */
 export function softmaxReadout(g: SoftmaxGeometry): string {
   const sum = g.rows.reduce((s, r) => s + r.p, 0);
-  return g.rows.map((r) => `p(${r.label})\u00a0=\u00a0${formatNumber(r.p)}`).join(" · ") + ` · sum\u00a0=\u00a0${formatNumber(sum)}`;
+  return g.rows.map((r) => `p(${r.label.replace(" ", "\u00a0")})\u00a0=\u00a0${formatNumber(r.p)}`).join(" · ") + ` · sum\u00a0=\u00a0${formatNumber(sum)}`;
 }
