@@ -3,6 +3,7 @@ import type { MountFn } from "./widget.ts";
 /** Each widget's mount factory, loaded only when a page has one of its figures in view. */
 export const widgetLoaders: Readonly<Record<string, () => Promise<MountFn<unknown>>>> = {
   "autodiff-graph": () => import("./autodiff-graph/autodiff-graph.ts").then((m) => m.mount),
+  "concept-detector": () => import("./concept-detector/concept-detector.ts").then((m) => m.mount),
   "sigmoid-explorer": () => import("./sigmoid-explorer/sigmoid-explorer.ts").then((m) => m.mount),
   "softmax-bars": () => import("./softmax-bars/softmax-bars.ts").then((m) => m.mount),
   "step-error": () => import("./step-error/step-error.ts").then((m) => m.mount),

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -53,4 +54,13 @@ export function builtPages(dist = path.resolve(import.meta.dirname, "../../dist"
   };
   walk(dist, "/");
   return out.sort();
+}
+
+/** Scrolls each widget of the page into view, as a reader would, and waits until every one has hydrated. */
+export async function hydrateAll(page: Page): Promise<void> {
+  const widgets = page.locator("[data-widget]");
+  for (let i = 0; i < (await widgets.count()); i++) {
+    await widgets.nth(i).scrollIntoViewIfNeeded();
+    await expect.poll(() => widgets.nth(i).getAttribute("data-hydrated")).toBe("true");
+  }
 }

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { builtPages, launchBrowser } from "./browser.ts";
+import { builtPages, hydrateAll, launchBrowser } from "./browser.ts";
 
 /** Client JavaScript a page may load, gzip-compressed, once every widget on it has hydrated. */
 export const JS_BUDGET_GZIP = 30 * 1024;
@@ -25,7 +25,7 @@ describe("client JavaScript per page", () => {
         if (r.request().resourceType() === "script" || r.url().endsWith(".js")) scripts.set(r.url(), r.body());
       });
       await page.goto(baseUrl + path, { waitUntil: "networkidle" });
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await hydrateAll(page);
       await page.waitForLoadState("networkidle");
       const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""));
       const bodies = [...(await Promise.all(scripts.values())), ...inline.map((t) => Buffer.from(t))];

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { builtPages, launchBrowser, openPage } from "./browser.ts";
+import { builtPages, hydrateAll, launchBrowser, openPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const pages = builtPages();
@@ -23,12 +23,8 @@ describe("every built page in Chromium", () => {
     describe(path, () => {
       it("loads without console errors or exceptions, and axe-core finds no violations in either theme", async () => {
         const { page, errors } = await openPage(browser, baseUrl + path);
-        // Check the page as readers use it: scroll each widget into view and let it hydrate.
-        const widgets = page.locator("[data-widget]");
-        for (let i = 0; i < (await widgets.count()); i++) {
-          await widgets.nth(i).scrollIntoViewIfNeeded();
-          await expect.poll(() => widgets.nth(i).getAttribute("data-hydrated")).toBe("true");
-        }
+        // Check the page as readers use it: with every widget scrolled into view and hydrated.
+        await hydrateAll(page);
         const light = await new AxeBuilder({ page }).analyze();
         expect(light.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
         await page.click("[data-theme-toggle]");
