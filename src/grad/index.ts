@@ -4,3 +4,5 @@ export * from "./finite-diff.ts";
 export * from "./autodiff.ts";
 export * from "./mlp.ts";
 export * from "./rng.ts";
+export * from "./towers.ts";
+export * from "./train-race.ts";

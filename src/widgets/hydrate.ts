@@ -2,11 +2,14 @@ import type { MountFn } from "./widget.ts";
 
 /** Each widget's mount factory, loaded only when a page has one of its figures in view. */
 export const widgetLoaders: Readonly<Record<string, () => Promise<MountFn<unknown>>>> = {
+  "activation-compare": () => import("./activation-compare/activation-compare.ts").then((m) => m.mount),
   "autodiff-graph": () => import("./autodiff-graph/autodiff-graph.ts").then((m) => m.mount),
   "concept-detector": () => import("./concept-detector/concept-detector.ts").then((m) => m.mount),
   "sigmoid-explorer": () => import("./sigmoid-explorer/sigmoid-explorer.ts").then((m) => m.mount),
   "softmax-bars": () => import("./softmax-bars/softmax-bars.ts").then((m) => m.mount),
   "step-error": () => import("./step-error/step-error.ts").then((m) => m.mount),
+  "training-race": () => import("./training-race/training-race.ts").then((m) => m.mount),
+  towers: () => import("./towers/towers.ts").then((m) => m.mount),
 };
 
 /** Mounts every static widget figure under root as it scrolls into view (islands hydrated when visible). */

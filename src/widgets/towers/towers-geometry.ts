@@ -1,0 +1,40 @@
+import { scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
+import { approximationError, nielsenTarget, towerApproximation } from "../../grad/towers.ts";
+import { formatNumber } from "../format-number.ts";
+import type { TowersOptions } from "./towers-options.ts";
+
+/** The plot's frame in SVG user units, over x in [0, 1] and y in [−0.2, 1.2]. */
+export const frame = { width: 640, height: 300, left: 40, right: 16, top: 12, bottom: 270, samples: 401 };
+/** x position of a point in [0, 1]. */
+export const xScale = scaleLinear().domain([0, 1]).range([frame.left, frame.width - frame.right]);
+/** y position of a value, clamped to the plot. */
+export const yScale = scaleLinear().domain([-0.2, 1.2]).range([frame.bottom, frame.top]).clamp(true);
+
+/** What the towers figure draws for one state. */
+export interface TowersGeometry {
+  readonly targetPath: string;
+  readonly approxPath: string;
+  readonly error: { readonly max: number; readonly rms: number };
+  readonly description: string;
+}
+
+const round = (v: number): number => Math.round(v * 10) / 10;
+const xs = Array.from({ length: frame.samples }, (_, i) => i / (frame.samples - 1));
+const path = (f: (x: number) => number): string => line<number>().x((x) => round(xScale(x))).y((x) => round(yScale(f(x))))(xs) ?? "";
+const targetPath = path(nielsenTarget);
+
+/** Builds the tower approximation of Nielsen's target and measures its error. */
+export function towersGeometry(o: TowersOptions): TowersGeometry {
+  const approx = towerApproximation(nielsenTarget, 0, 1, o.n, o.steepness);
+  const error = approximationError(nielsenTarget, approx, 0, 1);
+  const f = (v: number) => formatNumber(v);
+  return {
+    targetPath,
+    approxPath: path(approx),
+    error,
+    description:
+      `The target curve 0.2 + 0.4x² + 0.3x·sin(15x) + 0.05·cos(50x) on [0, 1], and its approximation by ${o.n} towers, each the difference of two sigmoids of steepness ${o.steepness}. ` +
+      `Largest error ${f(error.max)}, root-mean-square error ${f(error.rms)}.`,
+  };
+}

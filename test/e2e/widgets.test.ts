@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+const article = `${baseUrl}/articles/why-so-sigmoid/`;
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchBrowser());
+});
+afterAll(async () => close());
+
+/** Opens the article and hydrates one widget by scrolling it into view. */
+async function widget(selector: string, options = {}): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, article, options);
+  const el = opened.page.locator(selector);
+  await el.scrollIntoViewIfNeeded();
+  await expect.poll(() => el.getAttribute("data-hydrated")).toBe("true");
+  return opened;
+}
+
+describe("the article's widgets, by their main interaction", () => {
+  it("concept detector: a clicked pixel changes the sum, with mouse, keyboard and touch", async () => {
+    const { page, errors } = await widget(".cd");
+    const sum = page.locator(".cd-sum");
+    expect(await sum.textContent()).toContain("z\u00a0=\u00a07\u00a0−\u00a03");
+    await page.getByRole("button", { name: "row 1, column 1, weight -1" }).click();
+    expect(await sum.textContent()).toContain("z\u00a0=\u00a07\u00a0−\u00a02");
+    await page.getByRole("button", { name: "row 1, column 1, weight -1" }).focus();
+    await page.keyboard.press("Space");
+    expect(await sum.textContent()).toContain("z\u00a0=\u00a07\u00a0−\u00a03");
+    await page.getByRole("button", { name: "eight", exact: true }).click();
+    expect(await sum.textContent()).toContain("step(z)\u00a0=\u00a00");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("concept detector: a tap inks a pixel on a phone", async () => {
+    const { page } = await widget(".cd", { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const cell = page.getByRole("button", { name: "row 7, column 1, weight -1" });
+    await cell.tap();
+    expect(await cell.getAttribute("aria-pressed")).toBe("true");
+    await page.context().close();
+  });
+
+  it("autodiff graph: Back hides the last gradients, Next brings them back", async () => {
+    const { page } = await widget(".ad");
+    const wGrad = page.locator('.ad-node[data-node="w"] .ad-grad');
+    expect(await wGrad.textContent()).not.toContain("?");
+    await page.getByRole("button", { name: "← Back" }).click();
+    expect(await wGrad.textContent()).toBe("∂y/∂w = ?");
+    await page.getByRole("button", { name: "Next →" }).click();
+    expect(await wGrad.textContent()).not.toContain("?");
+    expect(await page.locator(".ad-explain").textContent()).toContain("Step 6 of 6");
+    await page.context().close();
+  });
+
+  it("training race: Play runs the steps forward from 0", async () => {
+    const { page } = await widget(".tr");
+    const step = page.getByRole("slider", { name: "step" });
+    await page.getByRole("button", { name: "Play from the start" }).click();
+    await expect.poll(async () => Number(await step.inputValue()), { timeout: 15_000 }).toBe(400);
+    await page.context().close();
+  });
+
+  it("activation comparison: dragging across the plot moves the probe", async () => {
+    const { page } = await widget(".ac");
+    const svg = page.locator(".ac-svg");
+    const box = (await svg.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.95, box.y + box.height * 0.5);
+    expect(Number(await page.getByRole("slider", { name: "probe x" }).inputValue())).toBeGreaterThan(3);
+    expect(await page.locator(".ac-readout").textContent()).toContain("relu′\u00a0=\u00a01.000");
+    await page.context().close();
+  });
+
+  it("every widget has a static figure and a description without JavaScript", async () => {
+    const { page } = await openPage(browser, article, { javaScriptEnabled: false });
+    const widgets = page.locator("[data-widget]");
+    // One explorer, concept detector, two softmax figures, step error, autodiff graph, towers, comparison, race.
+    expect(await widgets.count()).toBe(9);
+    for (let i = 0; i < 9; i++) {
+      const w = widgets.nth(i);
+      expect(await w.locator("svg").count()).toBeGreaterThan(0);
+      expect((await w.locator(".visually-hidden").textContent())!.length).toBeGreaterThan(80);
+      expect(await w.innerHTML()).not.toMatch(/NaN|undefined/);
+    }
+    expect(await page.locator("input").count()).toBe(0);
+    await page.context().close();
+  });
+});
