@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -63,4 +63,17 @@ export async function hydrateAll(page: Page): Promise<void> {
     await widgets.nth(i).scrollIntoViewIfNeeded();
     await expect.poll(() => widgets.nth(i).getAttribute("data-hydrated")).toBe("true");
   }
+}
+
+/** Launches one Chromium for the calling test file (closed after it) and returns a getter for it. */
+export function useBrowser(): () => Browser {
+  let launched: { browser: Browser; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => launched?.close());
+  return () => {
+    if (!launched) throw new Error("the browser is not launched yet: call it inside a test");
+    return launched.browser;
+  };
 }

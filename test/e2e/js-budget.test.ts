@@ -1,24 +1,17 @@
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { builtPages, hydrateAll, launchBrowser } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { builtPages, hydrateAll, useBrowser } from "./browser.ts";
 
 /** Client JavaScript a page may load, gzip-compressed, once every widget on it has hydrated (an article has up to ten). */
 export const JS_BUDGET_GZIP = 40 * 1024;
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close());
+const browser = useBrowser();
 
 describe("client JavaScript per page", () => {
   for (const path of builtPages()) {
     it(`${path} loads at most ${JS_BUDGET_GZIP / 1024} KB of gzip-compressed JS, widgets included`, async () => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const page = await context.newPage();
       const scripts = new Map<string, Promise<Buffer>>();
       page.on("response", (r) => {

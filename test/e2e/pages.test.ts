@@ -1,17 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { builtPages, hydrateAll, launchBrowser, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { builtPages, hydrateAll, openPage, useBrowser } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const pages = builtPages();
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close());
+const browser = useBrowser();
 
 describe("every built page in Chromium", () => {
   it("the build has the home page, an article, the claims page and the 404 page", () => {
@@ -22,7 +15,7 @@ describe("every built page in Chromium", () => {
   for (const path of pages) {
     describe(path, () => {
       it("loads without console errors or exceptions, and axe-core finds no violations in either theme", async () => {
-        const { page, errors } = await openPage(browser, baseUrl + path);
+        const { page, errors } = await openPage(browser(), baseUrl + path);
         // Check the page as readers use it: with every widget scrolled into view and hydrated.
         await hydrateAll(page);
         const light = await new AxeBuilder({ page }).analyze();
@@ -36,7 +29,7 @@ describe("every built page in Chromium", () => {
       });
 
       it("every widget on it hydrates and redraws when its first slider moves by keyboard", async () => {
-        const { page, errors } = await openPage(browser, baseUrl + path);
+        const { page, errors } = await openPage(browser(), baseUrl + path);
         const widgets = page.locator("[data-widget]");
         for (let i = 0; i < (await widgets.count()); i++) {
           const widget = widgets.nth(i);
@@ -55,7 +48,7 @@ describe("every built page in Chromium", () => {
       });
 
       it("fits a 360 px phone screen without sideways scrolling", async () => {
-        const { page } = await openPage(browser, baseUrl + path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+        const { page } = await openPage(browser(), baseUrl + path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await page.context().close();
@@ -65,7 +58,7 @@ describe("every built page in Chromium", () => {
 
   it("article pages render their maths with KaTeX, with no KaTeX errors", async () => {
     for (const path of pages.filter((p) => p.startsWith("/articles/"))) {
-      const { page } = await openPage(browser, baseUrl + path);
+      const { page } = await openPage(browser(), baseUrl + path);
       expect(await page.locator(".katex").count()).toBeGreaterThan(0);
       expect(await page.locator(".katex-error").count()).toBe(0);
       // The KaTeX fonts are served by the site itself and actually load.

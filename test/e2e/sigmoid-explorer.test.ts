@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, useBrowser } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close());
+const browser = useBrowser();
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 
 async function hydratedHome(options = {}): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, `${baseUrl}/`, options);
+  const opened = await openPage(browser(), `${baseUrl}/`, options);
   await opened.page.locator(".sx[data-hydrated=true]").waitFor();
   return opened;
 }
@@ -62,7 +56,7 @@ describe("the sigmoid explorer on the home page", () => {
   });
 
   it("without JavaScript shows the static figure drawn at build time and its description", async () => {
-    const { page } = await openPage(browser, `${baseUrl}/`, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), `${baseUrl}/`, { javaScriptEnabled: false });
     const d = await page.locator(".sx-sigma").getAttribute("d");
     expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){100,}$/);
     expect(await page.locator("input[type=range]").count()).toBe(0);

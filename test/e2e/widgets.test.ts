@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, useBrowser } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const article = `${baseUrl}/articles/why-so-sigmoid/`;
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close());
+const browser = useBrowser();
 
 /** Opens the article and hydrates one widget by scrolling it into view. */
 async function widget(selector: string, options = {}): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, article, options);
+  const opened = await openPage(browser(), article, options);
   const el = opened.page.locator(selector);
   await el.scrollIntoViewIfNeeded();
   await expect.poll(() => el.getAttribute("data-hydrated")).toBe("true");
@@ -76,7 +70,7 @@ describe("the article's widgets, by their main interaction", () => {
   });
 
   it("every widget has a static figure and a description without JavaScript", async () => {
-    const { page } = await openPage(browser, article, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), article, { javaScriptEnabled: false });
     const widgets = page.locator("[data-widget]");
     // One explorer, concept detector, two softmax figures, step error, autodiff graph, towers, comparison, race.
     expect(await widgets.count()).toBe(9);

@@ -1,44 +1,34 @@
 import { select } from "d3-selection";
+import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { towersGeometry } from "./towers-geometry.ts";
 import { towersMarkup, towersReadout } from "./towers-markup.ts";
 import { towersOptions, towersSpecs, type TowersOptions } from "./towers-options.ts";
 
-let counter = 0;
-
 /** Mounts the live towers figure: sliders for the number of towers and their steepness. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<TowersOptions> {
-  let options = towersOptions(input);
-  const original = el.innerHTML;
-  const id = el.querySelector(".tw-desc")?.id.replace(/-desc$/, "") || `tw-${++counter}`;
-  if (!el.querySelector(".tw-svg")) el.innerHTML = towersMarkup(towersGeometry(options), id);
-  const controls = rangeControls(towersSpecs, id, (key, v) => update({ [key]: v }));
-  el.prepend(controls.element);
-  const root = select(el);
-
-  function render(): void {
-    const g = towersGeometry(options);
-    root.select(".tw-approx").attr("d", g.approxPath);
-    root.select(".tw-readout").text(towersReadout(g));
-    root.select(".tw-desc").text(g.description);
-    controls.set(options);
-  }
-
-  function update(next: Readonly<Record<string, unknown>>): TowersOptions {
-    options = towersOptions({ ...options, ...next });
-    render();
-    return options;
-  }
-
-  render();
-  return {
-    update,
-    get options() {
-      return options;
+  return mountWidget(
+    {
+      prefix: "tw",
+      validate: (i) => towersOptions(i),
+      markup: (o, id) => towersMarkup(towersGeometry(o), id),
+      setup({ el, id, update }) {
+        const controls = rangeControls(towersSpecs, id, (key, v) => update({ [key]: v }));
+        el.prepend(controls.element);
+        const root = select(el);
+        return {
+          render(o) {
+            const g = towersGeometry(o);
+            root.select(".tw-approx").attr("d", g.approxPath);
+            root.select(".tw-readout").text(towersReadout(g));
+            root.select(".tw-desc").text(g.description);
+            controls.set(o);
+          },
+        };
+      },
     },
-    destroy() {
-      el.innerHTML = original;
-    },
-  };
+    el,
+    input,
+  );
 }

@@ -1,0 +1,52 @@
+import type { Widget } from "./widget.ts";
+
+/** What a widget needs once mounted: a way to change its options, and its element's id prefix. */
+export interface WidgetContext<O> {
+  readonly el: HTMLElement;
+  readonly id: string;
+  /** Merges and validates new options, then redraws. */
+  update(next: Readonly<Record<string, unknown>>): O;
+  /** The current options. */
+  options(): O;
+}
+
+/** How one widget is made: its options check, its shared markup, and its live parts. */
+export interface WidgetSpec<O> {
+  /** Class prefix of its parts ("sx" for .sx-svg, .sx-desc). */
+  readonly prefix: string;
+  readonly validate: (input: Readonly<Record<string, unknown>>) => O;
+  /** The figure body, as the build renders it. */
+  readonly markup: (options: O, id: string) => string;
+  /** Adds controls and listeners; returns how to redraw for new options, and what to undo on destroy. */
+  readonly setup: (context: WidgetContext<O>) => { render(options: O): void; destroy?(): void };
+}
+
+let counter = 0;
+
+/**
+ * The part every mount(element, options) shares: validate, adopt the static figure the build rendered (or draw
+ * it), wire the live parts, and restore the element on destroy. Bad options throw before anything changes.
+ */
+export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Readonly<Record<string, unknown>>): Widget<O> {
+  let options = spec.validate(input);
+  const original = el.innerHTML;
+  const id = el.querySelector(`.${spec.prefix}-desc`)?.id.replace(/-desc$/, "") || `${spec.prefix}-${++counter}`;
+  if (!el.querySelector(`.${spec.prefix}-svg`)) el.innerHTML = spec.markup(options, id);
+  const update = (next: Readonly<Record<string, unknown>>): O => {
+    options = spec.validate({ ...options, ...next });
+    live.render(options);
+    return options;
+  };
+  const live = spec.setup({ el, id, update, options: () => options });
+  live.render(options);
+  return {
+    update,
+    get options() {
+      return options;
+    },
+    destroy() {
+      live.destroy?.();
+      el.innerHTML = original;
+    },
+  };
+}
