@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import remarkClaims from "./src/claims/remark-claims.ts";
+import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
 
 // remark-math must run before the claims check, which reads and rewrites its maths nodes.
@@ -15,7 +16,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" } },
     processor: unified({
       remarkPlugins: [remarkMath, remarkClaims],
-      rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict],
+      rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths],
     }),
   },
   integrations: [mdx()],

@@ -6,3 +6,5 @@ export * from "./mlp.ts";
 export * from "./rng.ts";
 export * from "./towers.ts";
 export * from "./train-race.ts";
+export * from "./maximize.ts";
+export * from "./neuron-race.ts";

@@ -8,7 +8,7 @@ export const articleSchema = z.object({
   basedOn: z.object({
     title: z.string().min(1),
     author: z.string().min(1),
-    url: z.url(),
+    url: z.url().optional(),
   }),
   order: z.number().int().nonnegative(),
   draft: z.boolean().default(false),

@@ -5,6 +5,8 @@ export const widgetLoaders: Readonly<Record<string, () => Promise<MountFn<unknow
   "activation-compare": () => import("./activation-compare/activation-compare.ts").then((m) => m.mount),
   "autodiff-graph": () => import("./autodiff-graph/autodiff-graph.ts").then((m) => m.mount),
   "concept-detector": () => import("./concept-detector/concept-detector.ts").then((m) => m.mount),
+  "mse-panels": () => import("./mse-panels/mse-panels.ts").then((m) => m.mount),
+  "neuron-race": () => import("./neuron-race/neuron-race.ts").then((m) => m.mount),
   "sigmoid-explorer": () => import("./sigmoid-explorer/sigmoid-explorer.ts").then((m) => m.mount),
   "softmax-bars": () => import("./softmax-bars/softmax-bars.ts").then((m) => m.mount),
   "step-error": () => import("./step-error/step-error.ts").then((m) => m.mount),

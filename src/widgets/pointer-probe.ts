@@ -1,8 +1,10 @@
-/** Calls onProbe with the SVG user-space x under the pointer, on press and while dragging; returns a function that removes the listeners. */
-export function pointerProbe(svg: SVGSVGElement, width: number, onProbe: (x: number) => void): () => void {
+/** Calls onProbe with the SVG user-space point under the pointer, on press and while dragging; returns a function that removes the listeners. */
+export function pointerProbe(svg: SVGSVGElement, width: number, onProbe: (x: number, y: number) => void): () => void {
   const probe = (event: PointerEvent): void => {
     const box = svg.getBoundingClientRect();
-    if (box.width > 0) onProbe(((event.clientX - box.left) / box.width) * width);
+    // The SVG scales uniformly (viewBox, height auto), so one factor converts both coordinates.
+    const scale = width / box.width;
+    if (box.width > 0) onProbe((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
   };
   const down = (event: PointerEvent): void => {
     svg.setPointerCapture?.(event.pointerId);

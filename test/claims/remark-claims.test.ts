@@ -98,6 +98,13 @@ describe("remarkClaims stops the build on bad numbers, naming file, line, writte
   });
 });
 
+describe("rehypeFocusableMaths", () => {
+  it("makes every display formula focusable, so one that scrolls sideways can be scrolled by keyboard", async () => {
+    const js = String((await compileFixture("good.mdx")).value);
+    expect(js).toMatch(/className: "katex-display",\s*tabIndex: "0"/);
+  });
+});
+
 describe("rehypeKatexStrict", () => {
   it("turns a KaTeX parse error into a build error with file, line and KaTeX's message", async () => {
     const m = await failureOf("katex-error.mdx");

@@ -6,6 +6,7 @@ import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import { VFile } from "vfile";
 import remarkClaims from "../../src/claims/remark-claims.ts";
+import rehypeFocusableMaths from "../../src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "../../src/markdown/rehype-katex-strict.ts";
 
 /** The folder of article fixtures, good and bad. */
@@ -18,7 +19,7 @@ export async function compileFixture(name: string): Promise<VFile> {
   const vfile = new VFile({ path: file, value: content, cwd: path.resolve(import.meta.dirname, "../..") });
   await compile(vfile, {
     remarkPlugins: [remarkMath, remarkClaims],
-    rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict],
+    rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths],
   });
   return vfile;
 }

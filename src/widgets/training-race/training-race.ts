@@ -1,6 +1,7 @@
 import { select } from "d3-selection";
 import { formatNumber } from "../format-number.ts";
 import { mountWidget } from "../mount-widget.ts";
+import { playButton } from "../play-button.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { raceGeometry } from "./race-geometry.ts";
@@ -17,25 +18,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       setup({ el, id, update, options }) {
         const label = (key: string, v: number) => (key === "step" ? String(v) : formatNumber(v, 1));
         const controls = rangeControls(raceSpecs, id, (key, v) => update({ [key]: v }), label);
-        const play = document.createElement("button");
-        play.type = "button";
-        play.className = "widget-button";
-        play.textContent = "Play from the start";
-        let frame = 0;
-        const stop = (): void => {
-          cancelAnimationFrame(frame);
-          frame = 0;
-        };
-        const tick = (): void => {
-          const { step } = update({ step: Math.min(RACE_STEPS, options().step + 4) });
-          frame = step < RACE_STEPS ? requestAnimationFrame(tick) : 0;
-        };
-        play.addEventListener("click", () => {
-          stop();
-          update({ step: 0 });
-          frame = requestAnimationFrame(tick);
-        });
-        el.prepend(controls.element, play);
+        const play = playButton(RACE_STEPS, 4, () => options().step, (step) => update({ step }));
+        el.prepend(controls.element, play.button);
         const root = select(el);
         return {
           render(o) {
@@ -49,7 +33,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             root.select(".tr-desc").text(g.description);
             controls.set(o);
           },
-          destroy: stop,
+          destroy: play.stop,
         };
       },
     },

@@ -1,0 +1,65 @@
+import { scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
+import { neuronRace, stepsToPrediction, type NeuronLoss } from "../../grad/neuron-race.ts";
+import { formatNumber } from "../format-number.ts";
+import { NEURON_STEPS, type NeuronRaceOptions } from "./neuron-race-options.ts";
+
+/** Two stacked panels over the steps: the prediction p̃ above, the logit below. */
+export const frame = { width: 640, height: 360, left: 44, right: 16, top: { y0: 20, y1: 160 }, bottom: { y0: 200, y1: 330 } };
+/** x position of a step. */
+export const xScale = scaleLinear().domain([0, NEURON_STEPS]).range([frame.left, frame.width - frame.right]);
+/** y position of a prediction. */
+export const yP = scaleLinear().domain([0, 1]).range([frame.top.y1, frame.top.y0]);
+/** y position of a logit, clamped to the panel. */
+export const yZ = scaleLinear().domain([-10, 10]).range([frame.bottom.y1, frame.bottom.y0]).clamp(true);
+
+/** One loss's run as drawn: its two curves and its values at the step being looked at. */
+export interface Runner {
+  readonly loss: NeuronLoss;
+  readonly pPath: string;
+  readonly zPath: string;
+  readonly p: number;
+  readonly z: number;
+  readonly cyP: number;
+  readonly cyZ: number;
+  /** The first step at which p̃ ≥ 0.9, or −1. */
+  readonly reaches: number;
+}
+
+/** What the neuron race draws for one state. */
+export interface NeuronRaceGeometry {
+  readonly runners: readonly Runner[];
+  readonly stepX: number;
+  readonly description: string;
+}
+
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+/** Trains the neuron with MSE and with cross-entropy from the same start and lays out both runs. */
+export function neuronRaceGeometry(o: NeuronRaceOptions): NeuronRaceGeometry {
+  const runners = (["mse", "ce"] as const).map((loss) => {
+    const run = neuronRace(loss, { z0: o.z0, learningRate: o.learningRate, steps: NEURON_STEPS });
+    const path = (values: number[], y: (v: number) => number) => line<number>().x((_, i) => round(xScale(i))).y((v) => round(y(v)))(values) ?? "";
+    return {
+      loss,
+      pPath: path(run.p, (v) => yP(v)),
+      zPath: path(run.z, (v) => yZ(v)),
+      p: run.p[o.step]!,
+      z: run.z[o.step]!,
+      cyP: round(yP(run.p[o.step]!)),
+      cyZ: round(yZ(run.z[o.step]!)),
+      reaches: stepsToPrediction(run.p, 0.9),
+    };
+  });
+  const f = (v: number) => formatNumber(v);
+  const when = (r: Runner) => (r.reaches < 0 ? `does not reach 0.9 within ${NEURON_STEPS} steps` : `reaches 0.9 at step ${r.reaches}`);
+  const [mse, ce] = runners as [Runner, Runner];
+  return {
+    runners,
+    stepX: round(xScale(o.step)),
+    description:
+      `One sigmoid neuron with target 1, started at logit ${f(o.z0)} (prediction ${f(1 / (1 + Math.exp(-o.z0)))}) and trained with learning rate ${formatNumber(o.learningRate, 1)}. ` +
+      `With squared error the prediction ${when(mse)}; with cross-entropy it ${when(ce)}. ` +
+      `At step ${o.step}: squared error run p̃ = ${f(mse.p)} (logit ${f(mse.z)}), cross-entropy run p̃ = ${f(ce.p)} (logit ${f(ce.z)}).`,
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "./browser.ts";
+
+const article = `${inject("baseUrl")}/articles/mse-after-sigmoid/`;
+const browser = useBrowser();
+
+describe("the MSE article's widgets", () => {
+  it("linked panels: a drag in a panel drawn against p̃ moves the shared probe, and the switch adds cross-entropy", async () => {
+    const { page, errors } = await openPage(browser(), article);
+    const widget = page.locator(".mp").first();
+    await widget.scrollIntoViewIfNeeded();
+    await expect.poll(() => widget.getAttribute("data-hydrated")).toBe("true");
+    const x = widget.getByRole("slider", { name: "logit x" });
+    expect(Number(await x.inputValue())).toBe(-4);
+    // The "loss against p̃" panel is the left one in the second row; its right edge is p̃ near 1, a logit near 10.
+    const panel = widget.locator('.mp-panel[data-panel="loss-p"] .mp-grid').first();
+    const box = (await panel.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.99, box.y);
+    expect(Number(await x.inputValue())).toBeGreaterThan(3);
+    const probes = await widget.locator(".mp-probe").evaluateAll((ls) => new Set(ls.map((l) => l.getAttribute("x1"))).size);
+    expect(probes).toBeGreaterThan(1);
+    const ce = widget.locator(".mp-curve.mp-ce").first();
+    expect(await ce.getAttribute("visibility")).toBe("hidden");
+    await widget.getByRole("checkbox", { name: "show binary cross-entropy beside MSE" }).check();
+    expect(await ce.getAttribute("visibility")).toBe("visible");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("linked panels: the target slider answers the keyboard", async () => {
+    const { page } = await openPage(browser(), article);
+    const widget = page.locator(".mp").first();
+    await widget.scrollIntoViewIfNeeded();
+    await expect.poll(() => widget.getAttribute("data-hydrated")).toBe("true");
+    const target = widget.getByRole("slider", { name: "target p" });
+    await target.focus();
+    await page.keyboard.press("Home");
+    expect(Number(await target.inputValue())).toBe(0);
+    // At x = −4 with target 0: ∂MSE/∂x = 2p̃·p̃(1 − p̃), p̃ = σ(−4).
+    const q = 1 / (1 + Math.exp(4));
+    const expected = (2 * q * q * (1 - q)).toExponential(2).replace("-", "−");
+    expect(await widget.locator(".mp-readout").textContent()).toContain(`∂MSE/∂x\u00a0=\u00a0${expected}`);
+    await page.context().close();
+  });
+
+  it("neuron race: Play runs both trainings from step 0 to the end", async () => {
+    const { page } = await openPage(browser(), article);
+    const widget = page.locator(".nr");
+    await widget.scrollIntoViewIfNeeded();
+    await expect.poll(() => widget.getAttribute("data-hydrated")).toBe("true");
+    await widget.getByRole("button", { name: "Play from the start" }).click();
+    const step = widget.getByRole("slider", { name: "step" });
+    await expect.poll(async () => Number(await step.inputValue()), { timeout: 15_000 }).toBe(200);
+    // Independently: with x = 1 both w and b move, so the logit moves by 2η·(1 − σ(z)) per cross-entropy step.
+    let z = -6;
+    for (let i = 0; i < 200; i++) z += 2 * (1 - 1 / (1 + Math.exp(-z)));
+    expect(await widget.locator(".nr-readout").textContent()).toContain(`CE\u00a0p̃\u00a0=\u00a0${(1 / (1 + Math.exp(-z))).toFixed(3)}`);
+    await page.context().close();
+  });
+});
