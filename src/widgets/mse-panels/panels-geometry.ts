@@ -41,7 +41,7 @@ const PANELS: readonly PanelSpec[] = [
 ];
 
 /** Layout: two columns of panels in SVG user units; the ratio panel spans the last row. */
-export const frame = { width: 640, panelH: 120, rowGap: 44, colW: 280, cols: [46, 350], top: 28 };
+export const frame = { width: 640, panelH: 120, rowGap: 46, colW: 262, cols: [46, 378], top: 28 };
 const rowOf = (i: number) => Math.floor(i / 2);
 
 /** A drawn panel: its box, scales and paths, and the probe's place in it. */

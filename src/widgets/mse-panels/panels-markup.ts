@@ -8,7 +8,7 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
   const panels = g.panels
     .map((p) => {
       const xTicks = (p.axis === "x" ? [-10, 0, 10] : [0, 0.5, 1])
-        .map((v) => `<text class="mp-tick" x="${p.xScale(v)}" y="${p.y1 + 14}" text-anchor="middle">${formatNumber(v, p.axis === "x" ? 0 : 1)}</text>`)
+        .map((v, i) => `<text class="mp-tick" x="${p.xScale(v)}" y="${p.y1 + 14}" text-anchor="${["start", "middle", "end"][i]}">${formatNumber(v, p.axis === "x" ? 0 : 1)}</text>`)
         .join("");
       const yTicks = p.yTicks
         .map((t) => `<line class="mp-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="mp-tick" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
