@@ -61,7 +61,7 @@ export async function hydrateAll(page: Page): Promise<void> {
   const widgets = page.locator("[data-widget]");
   for (let i = 0; i < (await widgets.count()); i++) {
     await widgets.nth(i).scrollIntoViewIfNeeded();
-    await expect.poll(() => widgets.nth(i).getAttribute("data-hydrated")).toBe("true");
+    await expect.poll(() => widgets.nth(i).getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
   }
 }
 

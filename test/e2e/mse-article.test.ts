@@ -9,7 +9,7 @@ describe("the MSE article's widgets", () => {
     const { page, errors } = await openPage(browser(), article);
     const widget = page.locator(".mp").first();
     await widget.scrollIntoViewIfNeeded();
-    await expect.poll(() => widget.getAttribute("data-hydrated")).toBe("true");
+    await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
     const x = widget.getByRole("slider", { name: "logit x" });
     expect(Number(await x.inputValue())).toBe(-4);
     // The "loss against p̃" panel is the left one in the second row; its right edge is p̃ near 1, a logit near 10.
@@ -31,7 +31,7 @@ describe("the MSE article's widgets", () => {
     const { page } = await openPage(browser(), article);
     const widget = page.locator(".mp").first();
     await widget.scrollIntoViewIfNeeded();
-    await expect.poll(() => widget.getAttribute("data-hydrated")).toBe("true");
+    await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
     const target = widget.getByRole("slider", { name: "target p" });
     await target.focus();
     await page.keyboard.press("Home");
@@ -47,7 +47,7 @@ describe("the MSE article's widgets", () => {
     const { page } = await openPage(browser(), article);
     const widget = page.locator(".nr");
     await widget.scrollIntoViewIfNeeded();
-    await expect.poll(() => widget.getAttribute("data-hydrated")).toBe("true");
+    await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
     await widget.getByRole("button", { name: "Play from the start" }).click();
     const step = widget.getByRole("slider", { name: "step" });
     await expect.poll(async () => Number(await step.inputValue()), { timeout: 15_000 }).toBe(200);

@@ -34,7 +34,7 @@ describe("every built page in Chromium", () => {
         for (let i = 0; i < (await widgets.count()); i++) {
           const widget = widgets.nth(i);
           await widget.scrollIntoViewIfNeeded();
-          await expect.poll(() => widget.getAttribute("data-hydrated")).toBe("true");
+          await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
           const before = await widget.locator("svg").innerHTML();
           const slider = widget.locator("input[type=range]").first();
           await slider.focus();

@@ -11,7 +11,7 @@ async function widget(selector: string, options = {}): Promise<{ page: Page; err
   const opened = await openPage(browser(), article, options);
   const el = opened.page.locator(selector);
   await el.scrollIntoViewIfNeeded();
-  await expect.poll(() => el.getAttribute("data-hydrated")).toBe("true");
+  await expect.poll(() => el.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
   return opened;
 }
 
@@ -51,8 +51,9 @@ describe("the article's widgets, by their main interaction", () => {
     await page.context().close();
   });
 
-  it("training race: Play runs the steps forward from 0", async () => {
+  it("training race: trains off the main thread, then Play runs the steps forward from 0", async () => {
     const { page } = await widget(".tr");
+    await expect.poll(() => page.locator(".tr").getAttribute("aria-busy"), { timeout: 10_000 }).toBe("false");
     const step = page.getByRole("slider", { name: "step" });
     await page.getByRole("button", { name: "Play from the start" }).click();
     await expect.poll(async () => Number(await step.inputValue()), { timeout: 15_000 }).toBe(400);

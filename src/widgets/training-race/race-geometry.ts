@@ -1,11 +1,8 @@
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { trainRace } from "../../grad/train-race.ts";
 import { formatNumber } from "../format-number.ts";
 import { RACE_STEPS, type RaceOptions } from "./race-options.ts";
-
-/** The three hidden activations that race. */
-export const RUNNERS = ["sigmoid", "tanh", "relu"] as const;
+import { RUNNERS, type RaceLosses } from "./race-runners.ts";
 
 /** The plot's frame in SVG user units: steps on x, loss from 0 to 0.8 on y. */
 export const frame = { width: 640, height: 280, left: 44, right: 16, top: 12, bottom: 250 };
@@ -31,10 +28,10 @@ export interface RaceGeometry {
 
 const round = (v: number): number => Math.round(v * 10) / 10;
 
-/** Runs (or recalls) the three seeded trainings and lays out their loss curves. */
-export function raceGeometry(o: RaceOptions): RaceGeometry {
-  const runners = RUNNERS.map((name) => {
-    const losses = trainRace(name, { steps: RACE_STEPS, learningRate: o.learningRate });
+/** Lays out the three seeded trainings' loss curves (losses from raceLosses, in RUNNERS order). */
+export function raceGeometry(o: RaceOptions, all: RaceLosses): RaceGeometry {
+  const runners = RUNNERS.map((name, k) => {
+    const losses = all[k]!;
     const loss = losses[o.step]!;
     return {
       name,

@@ -7,6 +7,15 @@ import type { Widget } from "../widget.ts";
 import { raceGeometry } from "./race-geometry.ts";
 import { raceMarkup, raceReadout } from "./race-markup.ts";
 import { RACE_STEPS, raceOptions, raceSpecs, type RaceOptions } from "./race-options.ts";
+import { raceLosses, type RaceLosses } from "./race-runners.ts";
+
+/** Asks for the three runs at a learning rate: from a Web Worker when there is one, so the page never waits on training. */
+function trainer(onDone: (learningRate: number, losses: RaceLosses) => void): { request(learningRate: number): void; stop(): void } {
+  if (typeof Worker === "undefined") return { request: (lr) => onDone(lr, raceLosses(lr)), stop: () => {} };
+  const worker = new Worker(new URL("./race-worker.ts", import.meta.url), { type: "module" });
+  worker.onmessage = (event: MessageEvent<{ learningRate: number; losses: RaceLosses }>) => onDone(event.data.learningRate, event.data.losses);
+  return { request: (learningRate) => worker.postMessage({ learningRate }), stop: () => worker.terminate() };
+}
 
 /** Mounts the live training race: scrub the step, change the learning rate, or play the race from the start. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<RaceOptions> {
@@ -14,16 +23,34 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
     {
       prefix: "tr",
       validate: (i) => raceOptions(i),
-      markup: (o, id) => raceMarkup(raceGeometry(o), id),
+      markup: (o, id) => raceMarkup(raceGeometry(o, raceLosses(o.learningRate)), id),
       setup({ el, id, update, options }) {
         const label = (key: string, v: number) => (key === "step" ? String(v) : formatNumber(v, 1));
         const controls = rangeControls(raceSpecs, id, (key, v) => update({ [key]: v }), label);
         const play = playButton(RACE_STEPS, 4, () => options().step, (step) => update({ step }));
         el.prepend(controls.element, play.button);
         const root = select(el);
+        // Runs already trained, by learning rate; until the one asked for arrives, the figure keeps what it shows.
+        const runs = new Map<number, RaceLosses>();
+        const pending = new Set<number>();
+        const work = trainer((learningRate, losses) => {
+          runs.set(learningRate, losses);
+          pending.delete(learningRate);
+          if (learningRate === options().learningRate) update({});
+        });
         return {
           render(o) {
-            const g = raceGeometry(o);
+            controls.set(o);
+            const losses = runs.get(o.learningRate);
+            el.setAttribute("aria-busy", String(!losses));
+            if (!losses) {
+              if (!pending.has(o.learningRate)) {
+                pending.add(o.learningRate);
+                work.request(o.learningRate);
+              }
+              return;
+            }
+            const g = raceGeometry(o, losses);
             for (const r of g.runners) {
               root.select(`.tr-curve.tr-${r.name}`).attr("d", r.path);
               root.select(`.tr-dot.tr-${r.name}`).attr("cx", g.stepX).attr("cy", r.cy);
@@ -31,9 +58,11 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             root.select(".tr-step").attr("x1", g.stepX).attr("x2", g.stepX);
             root.select(".tr-readout").text(raceReadout(g));
             root.select(".tr-desc").text(g.description);
-            controls.set(o);
           },
-          destroy: play.stop,
+          destroy() {
+            play.stop();
+            work.stop();
+          },
         };
       },
     },

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { trainRace } from "../../../src/grad/train-race.ts";
 import { raceGeometry, xScale, yScale } from "../../../src/widgets/training-race/race-geometry.ts";
 import { raceOptions } from "../../../src/widgets/training-race/race-options.ts";
+import { raceLosses } from "../../../src/widgets/training-race/race-runners.ts";
 import { mount } from "../../../src/widgets/training-race/training-race.ts";
 
 afterEach(() => {
@@ -10,7 +11,7 @@ afterEach(() => {
 
 describe("raceGeometry(options)", () => {
   it("shows each network's loss at the chosen step, from the same seeded runs the prose quotes", () => {
-    const g = raceGeometry(raceOptions({ learningRate: 1, step: 73 }));
+    const g = raceGeometry(raceOptions({ learningRate: 1, step: 73 }), raceLosses(1));
     const relu = g.runners.find((r) => r.name === "relu")!;
     expect(relu.loss).toBe(trainRace("relu", { steps: 400, learningRate: 1 })[73]);
     expect(relu.cy).toBeCloseTo(yScale(relu.loss), 0);
