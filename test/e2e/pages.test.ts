@@ -43,7 +43,8 @@ describe("every built page in Chromium", () => {
           const key = atMax ? "ArrowLeft" : "ArrowRight";
           await page.keyboard.press(key);
           await page.keyboard.press(key);
-          expect(await widget.locator("svg").innerHTML()).not.toBe(before);
+          // Some widgets compute off the main thread, so the redraw may come a moment later.
+          await expect.poll(() => widget.locator("svg").innerHTML(), { timeout: 10_000 }).not.toBe(before);
           expect(await widget.innerHTML()).not.toMatch(/NaN/);
         }
         expect(errors).toEqual([]);
