@@ -40,6 +40,13 @@ describe("astro build with a bad article", () => {
     expect(output).toMatch(/basedOn/);
   });
 
+  it("stops on a widget attribute out of range, naming the widget, the option, its range and the page", () => {
+    const { status, output } = buildWith(path.join(root, "test/fixtures/bad-widget/bad-widget-attribute.mdx"));
+    expect(status).not.toBe(0);
+    expect(output).toContain('sigmoid-explorer: option "w" = 99 is outside -10 to 10');
+    expect(output).toContain("<SigmoidExplorer> on /articles/bad-widget-attribute/");
+  });
+
   it("builds the good fixture article", () => {
     const dir = path.join(root, "test/fixtures/articles/good.mdx");
     const { status, output } = buildWith(dir);

@@ -27,6 +27,22 @@ describe("the MSE article's widgets", () => {
     await page.context().close();
   });
 
+  it("linked panels: a tap on a phone moves the probe in every panel", async () => {
+    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const widget = page.locator(".mp").first();
+    await widget.scrollIntoViewIfNeeded();
+    await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
+    // The σ panel is drawn against x from −10 to 10: a tap near its right end sets a large positive logit.
+    const grid = widget.locator('.mp-panel[data-panel="sigma"] .mp-grid').first();
+    await grid.scrollIntoViewIfNeeded();
+    const box = (await grid.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width * 0.95, box.y + 2);
+    expect(Number(await widget.getByRole("slider", { name: "logit x" }).inputValue())).toBeGreaterThan(7);
+    const probes = await widget.locator(".mp-probe").evaluateAll((ls) => ls.map((l) => Number(l.getAttribute("x1"))));
+    expect(probes.every((x) => Number.isFinite(x))).toBe(true);
+    await page.context().close();
+  });
+
   it("linked panels: the target slider answers the keyboard", async () => {
     const { page } = await openPage(browser(), article);
     const widget = page.locator(".mp").first();
