@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { builtPages, hydrateAll, useBrowser } from "./browser.ts";
 
 /** Client JavaScript a page may load, gzip-compressed, once every widget on it has hydrated: 25 KB, or 50 KB for an article. */
-export function jsBudget(path: string): number {
+function jsBudget(path: string): number {
   return (path.startsWith("/articles/") ? 50 : 25) * 1024;
 }
 
