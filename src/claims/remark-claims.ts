@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { formatProblem, isProblem, type Claim } from "./claim.ts";
 import { checkClaims } from "./check-claims.ts";
+import { checkFrontmatter } from "./check-frontmatter.ts";
 
 declare module "vfile" {
   interface DataMap {
@@ -15,7 +18,9 @@ declare module "vfile" {
 export default function remarkClaims() {
   return (tree: Root, file: VFile): void => {
     const name = file.path ? path.relative(file.cwd, file.path) : "(unnamed file)";
-    const claims = checkClaims(tree, name);
+    // The processor sees the body with its front matter blanked out, so the front matter is read from the file.
+    const source = file.path ? readFileSync(file.path, "utf8") : "";
+    const claims = [...checkFrontmatter(source, parseFrontmatter(source).frontmatter, name), ...checkClaims(tree, name)];
     file.data.claims = claims;
     const problems = claims.filter(isProblem);
     if (problems.length > 0) {

@@ -70,6 +70,12 @@ describe("remarkClaims stops the build on bad numbers, naming file, line, writte
     expect(m).toContain(at("unbound-caption.mdx", 12));
     expect(m).toContain("written:    0.25");
   });
+  it("a number in the front matter's title", async () => {
+    const m = await failureOf("unbound-frontmatter.mdx");
+    expect(m).toContain(`${at("unbound-frontmatter.mdx", 2)}1  unchecked number in prose`);
+    expect(m).toContain("written:    0.25");
+    expect(m).toContain("front matter cannot bind a number");
+  });
   it("an expression that throws", async () => {
     const m = await failureOf("expression-throws.mdx");
     expect(m).toContain(at("expression-throws.mdx", 12));

@@ -1,0 +1,29 @@
+import type { Claim } from "./claim.ts";
+import { findNumbers } from "./find-numbers.ts";
+
+/** Front-matter fields a reader sees (the page title, the description on the home page and in search results). */
+export const SHOWN_FIELDS: readonly string[] = ["title", "description"];
+
+/**
+ * Flags decimal, percentage and scientific numbers in the shown front-matter fields: YAML cannot bind a number to
+ * an expression, so such a number could never be checked. Lines are those of the field's key in the source.
+ */
+export function checkFrontmatter(source: string, frontmatter: Readonly<Record<string, unknown>>, file: string): Claim[] {
+  const lines = source.split("\n");
+  return SHOWN_FIELDS.flatMap((key) => {
+    const value = frontmatter[key];
+    if (typeof value !== "string") return [];
+    const index = lines.findIndex((l) => l.startsWith(`${key}:`));
+    return findNumbers(value, "prose").map((n) => ({
+      file,
+      line: index + 1,
+      column: 1,
+      context: "prose" as const,
+      written: n.text,
+      expression: null,
+      computed: null,
+      status: "unbound" as const,
+      message: `front matter cannot bind a number to its computation: say it in words in the ${key}, or move it into the article body`,
+    }));
+  });
+}
