@@ -1,6 +1,6 @@
 const KEY = "theme";
 
-/** Wires the theme button: follows the system until the reader picks, then remembers the pick. */
+/** Wires the theme button: follows the system until the reader picks, then remembers the pick (applied early by Base.astro). */
 export function initThemeToggle(): void {
   const root = document.documentElement;
   const button = document.querySelector<HTMLButtonElement>("[data-theme-toggle]");
@@ -11,8 +11,6 @@ export function initThemeToggle(): void {
     const dark = current() === "dark";
     button.setAttribute("aria-pressed", String(dark));
   };
-  const stored = localStorage.getItem(KEY);
-  if (stored === "light" || stored === "dark") root.dataset.theme = stored;
   show();
   system.addEventListener("change", show);
   button?.addEventListener("click", () => {

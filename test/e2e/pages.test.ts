@@ -60,6 +60,17 @@ describe("every built page in Chromium", () => {
     });
   }
 
+  it("remembers the reader's theme across pages (the head applies it before the body is parsed)", async () => {
+    const { page } = await openPage(browser(), `${baseUrl}/`);
+    await page.click("[data-theme-toggle]");
+    const chosen = await page.getAttribute("html", "data-theme");
+    await page.goto(`${baseUrl}/claims/`, { waitUntil: "commit" });
+    await page.waitForSelector("body");
+    expect(await page.getAttribute("html", "data-theme")).toBe(chosen);
+    await expect.poll(() => page.getAttribute("[data-theme-toggle]", "aria-pressed")).toBe(String(chosen === "dark"));
+    await page.context().close();
+  });
+
   it("article pages render their maths with KaTeX, with no KaTeX errors", async () => {
     for (const path of pages.filter((p) => p.startsWith("/articles/"))) {
       const { page } = await openPage(browser(), baseUrl + path);
