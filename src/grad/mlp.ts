@@ -137,6 +137,14 @@ export class Mlp {
 
   /** The Euclidean norm of each layer's weight gradient, input side first. */
   gradNorms(): number[] {
-    return this.layers.map((L) => Math.hypot(...L.gw));
+    return this.layers.map((L) => {
+      // Scaled by the largest entry so that squaring neither overflows nor underflows (tiny gradients are the point).
+      let max = 0;
+      for (const g of L.gw) max = Math.max(max, Math.abs(g));
+      if (max === 0 || !Number.isFinite(max)) return max;
+      let sum = 0;
+      for (const g of L.gw) sum += (g / max) ** 2;
+      return max * Math.sqrt(sum);
+    });
   }
 }

@@ -62,6 +62,15 @@ describe("Mlp", () => {
     net.layers.forEach((L, i) => expect(norms[i]).toBeCloseTo(Math.sqrt(L.gw.reduce((s, g) => s + g * g, 0)), 14));
   });
 
+  it("gradNorms() handles layers too large to spread into Math.hypot, and gradients too small to square", () => {
+    const net = new Mlp({ sizes: [400, 400, 1], seed: 2 });
+    net.layers[0]!.gw.fill(1e-200);
+    net.layers[1]!.gw.fill(3);
+    const [first, last] = net.gradNorms();
+    expect(first! / (1e-200 * 400)).toBeCloseTo(1, 12);
+    expect(last).toBeCloseTo(3 * Math.sqrt(400), 10);
+  });
+
   it("is deterministic for a seed, and scales initial weights by the chosen rule", () => {
     const a = new Mlp({ sizes: [50, 50, 1], init: "he", seed: 1 });
     const b = new Mlp({ sizes: [50, 50, 1], init: "he", seed: 1 });
