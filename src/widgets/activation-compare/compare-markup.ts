@@ -6,11 +6,11 @@ import { frame, xScale, yD, yF, type CompareGeometry } from "./compare-geometry.
 export function compareMarkup(g: CompareGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const hLine = (y: number, label: string) =>
-    `<line class="ac-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="ac-tick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
+    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
   const ticks =
     [0, 1, 4].map((v) => hLine(yF(v), String(v))).join("") +
     [0, 0.25, 1].map((v) => hLine(yD(v), String(v))).join("") +
-    [-4, -2, 0, 2, 4].map((v) => `<text class="ac-tick" x="${xScale(v)}" y="${bottom.y1 + 18}" text-anchor="middle">${formatNumber(v, 0)}</text>`).join("");
+    [-4, -2, 0, 2, 4].map((v) => `<text class="chart-tick" x="${xScale(v)}" y="${bottom.y1 + 18}" text-anchor="middle">${formatNumber(v, 0)}</text>`).join("");
   const curves = g.curves
     .map(
       (c) =>
@@ -19,14 +19,14 @@ export function compareMarkup(g: CompareGeometry, id: string): string {
     )
     .join("");
   return (
-    `<svg class="ac-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg ac-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     ticks +
-    `<text class="ac-axis" x="${left + 6}" y="${top.y0 + 12}">f(x)</text><text class="ac-axis" x="${left + 6}" y="${bottom.y0 - 6}">f′(x)</text>` +
+    `<text class="chart-axis" x="${left + 6}" y="${top.y0 + 12}">f(x)</text><text class="chart-axis" x="${left + 6}" y="${bottom.y0 - 6}">f′(x)</text>` +
     `<line class="ac-probe" x1="${g.cx}" x2="${g.cx}" y1="${top.y0}" y2="${bottom.y1}"/>` +
     curves +
     `</svg>` +
-    `<p class="ac-legend">${g.curves.map((c) => `<span class="ac-key ac-${c.name}"></span>${c.name}`).join(" ")}</p>` +
-    `<p class="ac-readout" aria-live="polite">${escapeHtml(compareReadout(g))}</p>` +
+    `<p class="chart-legend">${g.curves.map((c) => `<span class="chart-key ac-${c.name}"></span>${c.name}`).join(" ")}</p>` +
+    `<p class="chart-readout ac-readout" aria-live="polite">${escapeHtml(compareReadout(g))}</p>` +
     `<p class="ac-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
   );
 }

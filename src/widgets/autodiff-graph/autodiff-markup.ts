@@ -33,7 +33,7 @@ export function autodiffMarkup(g: AutodiffGeometry, id: string): string {
     )
     .join("");
   return (
-    `<svg class="ad-svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg ad-svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" class="ad-arrow"/></marker></defs>` +
     edges +
     nodes +

@@ -8,10 +8,10 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
   const panels = g.panels
     .map((p) => {
       const xTicks = (p.axis === "x" ? [-10, 0, 10] : [0, 0.5, 1])
-        .map((v, i) => `<text class="mp-tick" x="${p.xScale(v)}" y="${p.y1 + 14}" text-anchor="${["start", "middle", "end"][i]}">${formatNumber(v, p.axis === "x" ? 0 : 1)}</text>`)
+        .map((v, i) => `<text class="chart-tick" x="${p.xScale(v)}" y="${p.y1 + 14}" text-anchor="${["start", "middle", "end"][i]}">${formatNumber(v, p.axis === "x" ? 0 : 1)}</text>`)
         .join("");
       const yTicks = p.yTicks
-        .map((t) => `<line class="mp-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="mp-tick" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
+        .map((t) => `<line class="chart-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="chart-tick" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
         .join("");
       const paths = p.paths
         .map((c) => `<path class="mp-curve mp-${c.role}" d="${c.d}"${c.role === "ce" ? ` visibility="${ceVisibility}"` : ""}/>`)
@@ -29,9 +29,9 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
     })
     .join("");
   return (
-    `<svg class="mp-svg" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${id}-desc" focusable="false">${panels}</svg>` +
-    `<p class="mp-legend"><span class="mp-key mp-mse"></span>MSE for the chosen target <span class="mp-key mp-ce"></span>cross-entropy <span class="mp-key mp-ref0"></span>MSE, p = 0 <span class="mp-key mp-ref1"></span>MSE, p = 1</p>` +
-    `<p class="mp-readout" aria-live="polite">${escapeHtml(panelsReadout(g))}</p>` +
+    `<svg class="chart-svg mp-svg" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${id}-desc" focusable="false">${panels}</svg>` +
+    `<p class="chart-legend"><span class="chart-key mp-mse"></span>MSE for the chosen target <span class="chart-key mp-ce"></span>cross-entropy <span class="chart-key mp-ref0"></span>MSE, p = 0 <span class="chart-key mp-ref1"></span>MSE, p = 1</p>` +
+    `<p class="chart-readout mp-readout" aria-live="polite">${escapeHtml(panelsReadout(g))}</p>` +
     `<p class="mp-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
   );
 }

@@ -7,11 +7,11 @@ import { frame, xScale, yP, yZ, type NeuronRaceGeometry } from "./neuron-race-ge
 export function neuronRaceMarkup(g: NeuronRaceGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const hLine = (y: number, label: string) =>
-    `<line class="nr-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="nr-tick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
+    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
   const ticks =
     [0, 0.5, 1].map((v) => hLine(yP(v), String(v))).join("") +
     [-10, 0, 10].map((v) => hLine(yZ(v), formatNumber(v, 0))).join("") +
-    [0, NEURON_STEPS / 2, NEURON_STEPS].map((s) => `<text class="nr-tick" x="${xScale(s)}" y="${bottom.y1 + 18}" text-anchor="middle">${s}</text>`).join("");
+    [0, NEURON_STEPS / 2, NEURON_STEPS].map((s) => `<text class="chart-tick" x="${xScale(s)}" y="${bottom.y1 + 18}" text-anchor="middle">${s}</text>`).join("");
   const runs = g.runners
     .map(
       (r) =>
@@ -20,14 +20,14 @@ export function neuronRaceMarkup(g: NeuronRaceGeometry, id: string): string {
     )
     .join("");
   return (
-    `<svg class="nr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg nr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     ticks +
-    `<text class="nr-axis" x="${left + 6}" y="${top.y0 - 6}">prediction p̃</text><text class="nr-axis" x="${left + 6}" y="${bottom.y0 - 6}">logit x</text>` +
+    `<text class="chart-axis" x="${left + 6}" y="${top.y0 - 6}">prediction p̃</text><text class="chart-axis" x="${left + 6}" y="${bottom.y0 - 6}">logit x</text>` +
     `<line class="nr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top.y0}" y2="${bottom.y1}"/>` +
     runs +
     `</svg>` +
-    `<p class="nr-legend"><span class="nr-key nr-mse"></span>squared error <span class="nr-key nr-ce"></span>cross-entropy</p>` +
-    `<p class="nr-readout" aria-live="polite">${escapeHtml(neuronRaceReadout(g))}</p>` +
+    `<p class="chart-legend"><span class="chart-key nr-mse"></span>squared error <span class="chart-key nr-ce"></span>cross-entropy</p>` +
+    `<p class="chart-readout nr-readout" aria-live="polite">${escapeHtml(neuronRaceReadout(g))}</p>` +
     `<p class="nr-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
   );
 }

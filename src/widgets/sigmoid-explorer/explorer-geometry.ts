@@ -50,7 +50,7 @@ export function explorerGeometry(o: ExplorerOptions): ExplorerGeometry {
     dsigmaPath: path((x) => dsigmoid(o.w * x + o.b), (v) => yDsigma(v)),
     stepPath: stepPath(o),
     probe: { cx: round(xScale(o.x)), cySigma: round(ySigma(readout.sigma)), cyDsigma: round(yDsigma(readout.dsigma)) },
-    xTicks: xScale.ticks(12).map((x) => ({ x: round(xScale(x)), label: formatNumber(x, 0) })),
+    xTicks: xScale.ticks(6).map((x) => ({ x: round(xScale(x)), label: formatNumber(x, 0) })),
     readout,
     description: describe(o, readout),
   };

@@ -7,16 +7,16 @@ export function explorerMarkup(g: ExplorerGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const x1 = width - right;
   const yTick = (y: number, label: string) =>
-    `<line class="sx-grid" x1="${left}" x2="${x1}" y1="${y}" y2="${y}"/><text class="sx-tick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
+    `<line class="chart-grid" x1="${left}" x2="${x1}" y1="${y}" y2="${y}"/><text class="chart-tick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
   const xTicks = g.xTicks
-    .map((t) => `<text class="sx-tick" x="${t.x}" y="${bottom.y1 + 18}" text-anchor="middle">${escapeHtml(t.label)}</text>`)
+    .map((t) => `<text class="chart-tick" x="${t.x}" y="${bottom.y1 + 18}" text-anchor="middle">${escapeHtml(t.label)}</text>`)
     .join("");
   return (
-    `<svg class="sx-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg sx-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     [0, 0.5, 1].map((v) => yTick(ySigma(v), String(v))).join("") +
-    [0, 0.125, 0.25].map((v) => yTick(yDsigma(v), String(v))).join("") +
-    `<text class="sx-axis" x="${left + 6}" y="${top.y0 + 12}">σ(w·x + b)</text>` +
-    `<text class="sx-axis" x="${left + 6}" y="${bottom.y0 - 8}">σ′(w·x + b)</text>` +
+    [0, 0.25].map((v) => yTick(yDsigma(v), String(v))).join("") +
+    `<text class="chart-axis" x="${left + 6}" y="${top.y0 + 12}">σ(w·x + b)</text>` +
+    `<text class="chart-axis" x="${left + 6}" y="${bottom.y0 - 8}">σ′(w·x + b)</text>` +
     xTicks +
     `<path class="sx-step" d="${g.stepPath}"/>` +
     `<path class="sx-sigma" d="${g.sigmaPath}"/>` +
@@ -25,7 +25,7 @@ export function explorerMarkup(g: ExplorerGeometry, id: string): string {
     `<circle class="sx-probe" r="6" cx="${g.probe.cx}" cy="${g.probe.cySigma}"/>` +
     `<circle class="sx-probe sx-probe-d" r="6" cx="${g.probe.cx}" cy="${g.probe.cyDsigma}"/>` +
     `</svg>` +
-    `<p class="sx-readout" aria-live="polite">${escapeHtml(readoutText(g))}</p>` +
+    `<p class="chart-readout sx-readout" aria-live="polite">${escapeHtml(readoutText(g))}</p>` +
     `<p class="sx-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
   );
 }

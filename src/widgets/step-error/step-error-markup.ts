@@ -9,13 +9,13 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const x1 = width - right;
   const xTicks = [-12, -10, -8, -6, -4, -2]
-    .map((k) => `<text class="se-tick" x="${xScale(k)}" y="${bottom + 18}" text-anchor="middle">${power(k)}</text>`)
+    .map((k) => `<text class="chart-tick" x="${xScale(k)}" y="${bottom + 18}" text-anchor="middle">${power(k)}</text>`)
     .join("");
   const yTicks = [-16, -12, -8, -4, 0]
     .map(
       (k) =>
-        `<line class="se-grid" x1="${left}" x2="${x1}" y1="${yScale(k)}" y2="${yScale(k)}"/>` +
-        `<text class="se-tick" x="${left - 6}" y="${yScale(k)}" dy="0.32em" text-anchor="end">${power(k)}</text>`,
+        `<line class="chart-grid" x1="${left}" x2="${x1}" y1="${yScale(k)}" y2="${yScale(k)}"/>` +
+        `<text class="chart-tick" x="${left - 6}" y="${yScale(k)}" dy="0.32em" text-anchor="end">${power(k)}</text>`,
     )
     .join("");
   const marks = (m: StepErrorGeometry["forward"], cls: string) =>
@@ -23,17 +23,17 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
     `<circle class="se-best ${cls}" r="5" cx="${m.best.cx}" cy="${m.best.cy}"/>` +
     `<circle class="se-at ${cls}" r="6" cx="${m.at.cx}" cy="${m.at.cy}"/>`;
   return (
-    `<svg class="se-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg se-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     yTicks +
     xTicks +
-    `<text class="se-axis" x="${x1}" y="${height - 4}" text-anchor="end">step size ε</text>` +
-    `<text class="se-axis" x="${left + 6}" y="${top + 12}">relative error</text>` +
+    `<text class="chart-axis" x="${x1}" y="${height - 4}" text-anchor="end">step size ε</text>` +
+    `<text class="chart-axis" x="${left + 6}" y="${top + 12}">relative error</text>` +
     `<line class="se-eps" x1="${g.epsX}" x2="${g.epsX}" y1="${top}" y2="${bottom}"/>` +
     marks(g.forward, "se-forward") +
     marks(g.central, "se-central") +
     `</svg>` +
-    `<p class="se-legend"><span class="se-key se-forward"></span>forward difference <span class="se-key se-central"></span>central difference; hollow dots mark each one's best ε</p>` +
-    `<p class="se-readout" aria-live="polite">${escapeHtml(stepErrorReadout(g))}</p>` +
+    `<p class="chart-legend"><span class="chart-key se-forward"></span>forward difference <span class="chart-key se-central"></span>central difference; hollow dots mark each one's best ε</p>` +
+    `<p class="chart-readout se-readout" aria-live="polite">${escapeHtml(stepErrorReadout(g))}</p>` +
     `<p class="se-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
   );
 }

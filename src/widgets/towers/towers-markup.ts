@@ -6,16 +6,16 @@ import { frame, xScale, yScale, type TowersGeometry } from "./towers-geometry.ts
 export function towersMarkup(g: TowersGeometry, id: string): string {
   const { width, height, left, right, bottom } = frame;
   const ticks =
-    [0, 0.5, 1].map((v) => `<text class="tw-tick" x="${xScale(v)}" y="${bottom + 18}" text-anchor="middle">${v}</text>`).join("") +
+    [0, 0.5, 1].map((v) => `<text class="chart-tick" x="${xScale(v)}" y="${bottom + 18}" text-anchor="middle">${v}</text>`).join("") +
     [0, 0.5, 1]
-      .map((v) => `<line class="tw-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="tw-tick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+      .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
       .join("");
   return (
-    `<svg class="tw-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg tw-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     ticks +
     `<path class="tw-target" d="${g.targetPath}"/><path class="tw-approx" d="${g.approxPath}"/>` +
     `</svg>` +
-    `<p class="tw-readout" aria-live="polite">${escapeHtml(towersReadout(g))}</p>` +
+    `<p class="chart-readout tw-readout" aria-live="polite">${escapeHtml(towersReadout(g))}</p>` +
     `<p class="tw-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
   );
 }

@@ -6,22 +6,22 @@ import { frame, xScale, yScale, type RaceGeometry } from "./race-geometry.ts";
 export function raceMarkup(g: RaceGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const ticks =
-    [0, 100, 200, 300, 400].map((s) => `<text class="tr-tick" x="${xScale(s)}" y="${bottom + 18}" text-anchor="middle">${s}</text>`).join("") +
+    [0, 100, 200, 300, 400].map((s) => `<text class="chart-tick" x="${xScale(s)}" y="${bottom + 18}" text-anchor="middle">${s}</text>`).join("") +
     [0, 0.2, 0.4, 0.6, 0.8]
-      .map((v) => `<line class="tr-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="tr-tick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+      .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
       .join("");
   const runners = g.runners
     .map((r) => `<path class="tr-curve tr-${r.name}" d="${r.path}"/><circle class="tr-dot tr-${r.name}" r="5" cx="${g.stepX}" cy="${r.cy}"/>`)
     .join("");
   return (
-    `<svg class="tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     ticks +
-    `<text class="tr-axis" x="${left + 6}" y="${top + 12}">loss</text>` +
+    `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss</text>` +
     `<line class="tr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top}" y2="${bottom}"/>` +
     runners +
     `</svg>` +
-    `<p class="tr-legend">${g.runners.map((r) => `<span class="tr-key tr-${r.name}"></span>${r.name}`).join(" ")}</p>` +
-    `<p class="tr-readout" aria-live="polite">${escapeHtml(raceReadout(g))}</p>` +
+    `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-key tr-${r.name}"></span>${r.name}`).join(" ")}</p>` +
+    `<p class="chart-readout tr-readout" aria-live="polite">${escapeHtml(raceReadout(g))}</p>` +
     `<p class="tr-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
   );
 }
