@@ -1,8 +1,8 @@
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { reluActivation, sigmoidActivation, tanhActivation, type Activation } from "../../grad/activations.ts";
 import { formatNumber } from "../format-number.ts";
 import type { CompareOptions } from "./compare-options.ts";
+import { curvePath, round } from "../svg-path.ts";
 
 /** The compared activations, in drawing order. */
 export const COMPARED: readonly Activation[] = [sigmoidActivation, tanhActivation, reluActivation];
@@ -34,9 +34,8 @@ export interface CompareGeometry {
   readonly description: string;
 }
 
-const round = (v: number): number => Math.round(v * 10) / 10;
 const xs = Array.from({ length: 321 }, (_, i) => -4 + i / 40);
-const path = (g: (x: number) => number, y: (v: number) => number): string => line<number>().x((x) => round(xScale(x))).y((x) => round(y(g(x))))(xs) ?? "";
+const path = (g: (x: number) => number, y: (v: number) => number): string => curvePath(xs, (x) => xScale(x), (x) => y(g(x)));
 const paths = COMPARED.map((a) => ({ fPath: path(a.f, (v) => yF(v)), dPath: path(a.df, (v) => yD(v)) }));
 
 /** Evaluates σ, tanh and ReLU and their derivatives at the probe. */

@@ -1,8 +1,8 @@
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { sigmoid } from "../../grad/activations.ts";
 import { formatNumber } from "../format-number.ts";
 import { DIGITS, DIGIT_NAMES } from "./concept-options.ts";
+import { curvePath, round } from "../svg-path.ts";
 
 /** Grid size: 5 columns, 7 rows. */
 export const COLS = 5;
@@ -37,7 +37,6 @@ export interface ConceptGeometry {
   readonly description: string;
 }
 
-const round = (v: number): number => Math.round(v * 10) / 10;
 const zs = Array.from({ length: 161 }, (_, i) => -10 + i / 8);
 
 /** Weighs the pixels, adds the bias, and passes the sum through the step and through σ. */
@@ -59,7 +58,7 @@ export function conceptGeometry(pixels: readonly number[], bias: number): Concep
     z,
     step,
     sigma,
-    sigmaPath: line<number>().x((v) => round(zScale(v))).y((v) => round(yScale(sigmoid(v))))(zs) ?? "",
+    sigmaPath: curvePath(zs, (v) => zScale(v), (v) => yScale(sigmoid(v))),
     stepPath: `M${zScale(-10)},${yScale(0)}H${zScale(0)}V${yScale(1)}H${zScale(10)}`,
     probe: { cx: round(zScale(z)), cySigma: round(yScale(sigma)), cyStep: round(yScale(step)) },
     description:

@@ -1,9 +1,9 @@
 import { scaleLinear, type ScaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { dsigmoid, sigmoid } from "../../grad/activations.ts";
 import { bce, dbceDprediction, dbceWithLogits, dmseDlogit, dmseDprediction, mse } from "../../grad/losses.ts";
 import { formatNumber } from "../format-number.ts";
 import type { PanelsOptions } from "./panels-options.ts";
+import { curvePath, round } from "../svg-path.ts";
 
 /** A curve's role: MSE for the chosen target, cross-entropy for it, or MSE for the reference targets 0 and 1. */
 type Role = "mse" | "ce" | "ref0" | "ref1" | "plain";
@@ -69,7 +69,6 @@ export interface PanelsGeometry {
   readonly description: string;
 }
 
-const round = (v: number): number => Math.round(v * 10) / 10;
 const samples = (lo: number, hi: number, n: number) => Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 const XS = samples(-10, 10, 241);
 // Open at both ends: the cross-entropy and its gradient are infinite at p̃ = 0 and 1.
@@ -95,7 +94,7 @@ export function panelsGeometry(o: PanelsOptions): PanelsGeometry {
       axis: spec.axis,
       x0, x1, y0, y1,
       xScale,
-      paths: curves.map((c) => ({ role: c.role, d: line<number>().x((v) => round(xScale(v))).y((v) => round(yScale(c.f(v))))(grid) ?? "" })),
+      paths: curves.map((c) => ({ role: c.role, d: curvePath(grid, (v) => xScale(v), (v) => yScale(c.f(v))) })),
       probe: { cx: round(xScale(at)), cys: curves.filter((c) => c.role === "mse" || c.role === "ce" || c.role === "plain").map((c) => ({ role: c.role, cy: round(yScale(c.f(at))) })) },
       yTicks: [spec.y[0], (spec.y[0] + spec.y[1]) / 2, spec.y[1]].map((v) => ({ y: round(yScale(v)), label: formatNumber(v, v % 1 === 0 ? 0 : 2) })),
     };

@@ -1,8 +1,8 @@
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { neuronRace, stepsToPrediction, type NeuronLoss } from "../../grad/neuron-race.ts";
 import { formatNumber } from "../format-number.ts";
 import { NEURON_STEPS, type NeuronRaceOptions } from "./neuron-race-options.ts";
+import { curvePath, round } from "../svg-path.ts";
 
 /** Two stacked panels over the steps: the prediction p̃ above, the logit below. */
 export const frame = { width: 640, height: 360, left: 44, right: 16, top: { y0: 20, y1: 160 }, bottom: { y0: 200, y1: 330 } };
@@ -33,13 +33,11 @@ export interface NeuronRaceGeometry {
   readonly description: string;
 }
 
-const round = (v: number): number => Math.round(v * 10) / 10;
-
 /** Trains the neuron with MSE and with cross-entropy from the same start and lays out both runs. */
 export function neuronRaceGeometry(o: NeuronRaceOptions): NeuronRaceGeometry {
   const runners = (["mse", "ce"] as const).map((loss) => {
     const run = neuronRace(loss, { z0: o.z0, learningRate: o.learningRate, steps: NEURON_STEPS });
-    const path = (values: number[], y: (v: number) => number) => line<number>().x((_, i) => round(xScale(i))).y((v) => round(y(v)))(values) ?? "";
+    const path = (values: number[], y: (v: number) => number) => curvePath(values, (_, i) => xScale(i), (v) => y(v));
     return {
       loss,
       pPath: path(run.p, (v) => yP(v)),

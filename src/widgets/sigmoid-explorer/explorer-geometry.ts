@@ -1,8 +1,8 @@
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { dsigmoid, sigmoid } from "../../grad/index.ts";
 import { formatNumber } from "../format-number.ts";
 import type { ExplorerOptions } from "./explorer-options.ts";
+import { curvePath, round } from "../svg-path.ts";
 
 /** The drawing's fixed frame, in SVG user units (the SVG scales to its container). */
 export const frame = {
@@ -40,9 +40,7 @@ export const yDsigma = scaleLinear().domain([0, 0.25]).range([frame.bottom.y1, f
 export function explorerGeometry(o: ExplorerOptions): ExplorerGeometry {
   const xs = Array.from({ length: frame.samples }, (_, i) => frame.domain[0] + ((frame.domain[1] - frame.domain[0]) * i) / (frame.samples - 1));
   const path = (f: (x: number) => number, y: (v: number) => number): string =>
-    line<number>()
-      .x((x) => round(xScale(x)))
-      .y((x) => round(y(f(x))))(xs) ?? "";
+    curvePath(xs, (x) => xScale(x), (x) => y(f(x)));
   const z = o.w * o.x + o.b;
   const readout = { z, sigma: sigmoid(z), dsigma: dsigmoid(z), slope: o.w * dsigmoid(z) };
   return {
@@ -78,6 +76,3 @@ function describe(o: ExplorerOptions, r: ExplorerGeometry["readout"]): string {
   );
 }
 
-function round(v: number): number {
-  return Math.round(v * 10) / 10;
-}

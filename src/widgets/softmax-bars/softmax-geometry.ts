@@ -3,6 +3,7 @@ import { sigmoid } from "../../grad/activations.ts";
 import { softmax } from "../../grad/losses.ts";
 import { formatNumber } from "../format-number.ts";
 import type { SoftmaxOptions } from "./softmax-options.ts";
+import { round } from "../svg-path.ts";
 
 /** Three columns (score, e^score, probability), one row per class. */
 export const frame = { width: 640, rowHeight: 56, top: 36, columns: [{ x0: 70, x1: 240 }, { x0: 260, x1: 430 }, { x0: 450, x1: 620 }] };
@@ -25,8 +26,6 @@ export interface SoftmaxGeometry {
   readonly zeroX: number;
   readonly description: string;
 }
-
-const round = (v: number): number => Math.round(v * 10) / 10;
 
 /** Exponentiates and normalises the scores, and lays out the bars. */
 export function softmaxGeometry(o: SoftmaxOptions): SoftmaxGeometry {

@@ -1,8 +1,8 @@
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { dsigmoid, sigmoid } from "../../grad/activations.ts";
 import { bestStep, logSpace, stepErrors, type StepError } from "../../grad/finite-diff.ts";
 import type { StepErrorOptions } from "./step-error-options.ts";
+import { curvePath, round } from "../svg-path.ts";
 
 /** The plot's frame in SVG user units, and the log10 ranges of its axes. */
 export const frame = { width: 640, height: 340, left: 56, right: 16, top: 16, bottom: 296, logEps: [-12, -1] as const, logErr: [-16, 0] as const };
@@ -32,16 +32,13 @@ export interface StepErrorGeometry {
 
 // An error of exactly 0 has no logarithm; it is drawn on the axis floor.
 const log10Error = (e: number): number => Math.max(frame.logErr[0], Math.log10(e));
-const round = (v: number): number => Math.round(v * 10) / 10;
 
 function method(o: StepErrorOptions, kind: "forward" | "central"): MethodGeometry {
   const exact = dsigmoid(o.x);
   const errors = stepErrors(sigmoid, o.x, exact, kind, grid);
   const place = (e: StepError) => ({ ...e, cx: round(xScale(Math.log10(e.eps))), cy: round(yScale(log10Error(e.error))) });
   const path =
-    line<StepError>()
-      .x((e) => round(xScale(Math.log10(e.eps))))
-      .y((e) => round(yScale(log10Error(e.error))))(errors) ?? "";
+    curvePath(errors, (e) => xScale(Math.log10(e.eps)), (e) => yScale(log10Error(e.error)));
   const [at] = stepErrors(sigmoid, o.x, exact, kind, [10 ** o.logEps]);
   return { path, at: place(at!), best: place(bestStep(errors)) };
 }

@@ -1,8 +1,8 @@
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { approximationError, nielsenTarget, towerApproximation } from "../../grad/towers.ts";
 import { formatNumber } from "../format-number.ts";
 import type { TowersOptions } from "./towers-options.ts";
+import { curvePath } from "../svg-path.ts";
 
 /** The plot's frame in SVG user units, over x in [0, 1] and y in [−0.2, 1.2]. */
 export const frame = { width: 640, height: 300, left: 40, right: 16, top: 12, bottom: 270, samples: 401 };
@@ -19,9 +19,8 @@ export interface TowersGeometry {
   readonly description: string;
 }
 
-const round = (v: number): number => Math.round(v * 10) / 10;
 const xs = Array.from({ length: frame.samples }, (_, i) => i / (frame.samples - 1));
-const path = (f: (x: number) => number): string => line<number>().x((x) => round(xScale(x))).y((x) => round(yScale(f(x))))(xs) ?? "";
+const path = (f: (x: number) => number): string => curvePath(xs, (x) => xScale(x), (x) => yScale(f(x)));
 const targetPath = path(nielsenTarget);
 
 /** Builds the tower approximation of Nielsen's target and measures its error. */

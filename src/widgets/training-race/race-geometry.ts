@@ -1,8 +1,8 @@
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { formatNumber } from "../format-number.ts";
 import { RACE_STEPS, type RaceOptions } from "./race-options.ts";
 import { RUNNERS, type RaceLosses } from "./race-runners.ts";
+import { curvePath, round } from "../svg-path.ts";
 
 /** The plot's frame in SVG user units: steps on x, loss from 0 to 0.8 on y. */
 export const frame = { width: 640, height: 280, left: 44, right: 16, top: 12, bottom: 250 };
@@ -26,8 +26,6 @@ export interface RaceGeometry {
   readonly description: string;
 }
 
-const round = (v: number): number => Math.round(v * 10) / 10;
-
 /** Lays out the three seeded trainings' loss curves (losses from raceLosses, in RUNNERS order). */
 export function raceGeometry(o: RaceOptions, all: RaceLosses): RaceGeometry {
   const runners = RUNNERS.map((name, k) => {
@@ -35,7 +33,7 @@ export function raceGeometry(o: RaceOptions, all: RaceLosses): RaceGeometry {
     const loss = losses[o.step]!;
     return {
       name,
-      path: line<number>().x((_, i) => round(xScale(i))).y((l) => round(yScale(l)))(losses) ?? "",
+      path: curvePath(losses, (_, i) => xScale(i), (l) => yScale(l)),
       loss,
       cy: round(yScale(loss)),
     };
