@@ -5,6 +5,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { collectClaims } from "../src/claims/collect-claims.ts";
+import { LabTrainer, LAB_PRESETS } from "../src/grad/lab-trainer.ts";
 import { explorerGeometry } from "../src/widgets/sigmoid-explorer/explorer-geometry.ts";
 import { explorerOptions } from "../src/widgets/sigmoid-explorer/explorer-options.ts";
 
@@ -35,6 +36,18 @@ rows.push([
   "explorer geometry for one slider step (median of 500)",
   `${(median(500, () => explorerGeometry(explorerOptions({ w: (w = (w + 0.1) % 10), b: 1, x: 1 })))).toFixed(3)} ms`,
 ]);
+
+for (const [name, settings] of Object.entries(LAB_PRESETS)) {
+  // The lab's trainer as the worker runs it: full-batch steps, forward and backward for every point.
+  const rates = Array.from({ length: 5 }, () => {
+    const trainer = new LabTrainer(settings);
+    const before = trainer.examples;
+    const t = performance.now();
+    trainer.train(200);
+    return ((trainer.examples - before) / (performance.now() - t)) * 1000;
+  }).sort((a, b) => a - b);
+  rows.push([`lab training, preset ${name} (median of 5 runs of 200 steps)`, `${Math.round(rates[2]!).toLocaleString("en")} examples/s`]);
+}
 
 const assets = path.join("dist", "_astro");
 for (const f of readdirSync(assets).filter((f) => f.endsWith(".js")).sort()) {

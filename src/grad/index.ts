@@ -8,3 +8,6 @@ export * from "./towers.ts";
 export * from "./train-race.ts";
 export * from "./maximize.ts";
 export * from "./neuron-race.ts";
+export * from "./backprop-chain.ts";
+export * from "./depth-factor.ts";
+export * from "./lab-trainer.ts";

@@ -7,8 +7,11 @@ export const articleSchema = z.object({
   date: z.coerce.date(),
   basedOn: z.object({
     title: z.string().min(1),
-    author: z.string().min(1),
+    /** Left out only when the post names no author. */
+    author: z.string().min(1).optional(),
     url: z.url().optional(),
+    /** The post's own date, as it gives it. */
+    posted: z.string().min(4).optional(),
   }),
   order: z.number().int().nonnegative(),
   draft: z.boolean().default(false),

@@ -4,7 +4,10 @@ import type { MountFn } from "./widget.ts";
 export const widgetLoaders: Readonly<Record<string, () => Promise<MountFn<unknown>>>> = {
   "activation-compare": () => import("./activation-compare/activation-compare.ts").then((m) => m.mount),
   "autodiff-graph": () => import("./autodiff-graph/autodiff-graph.ts").then((m) => m.mount),
+  "backprop-stepper": () => import("./backprop-stepper/backprop-stepper.ts").then((m) => m.mount),
   "concept-detector": () => import("./concept-detector/concept-detector.ts").then((m) => m.mount),
+  "depth-product": () => import("./depth-product/depth-product.ts").then((m) => m.mount),
+  "gradient-lab": () => import("./gradient-lab/gradient-lab.ts").then((m) => m.mount),
   "mse-panels": () => import("./mse-panels/mse-panels.ts").then((m) => m.mount),
   "neuron-race": () => import("./neuron-race/neuron-race.ts").then((m) => m.mount),
   "sigmoid-explorer": () => import("./sigmoid-explorer/sigmoid-explorer.ts").then((m) => m.mount),

@@ -7,7 +7,7 @@ export interface RangeControls<S extends OptionSpecs> {
   set(values: OptionsOf<S>): void;
 }
 
-/** Builds sliders for the given options; onInput gets the option's name and new value as the reader moves one. */
+/** Builds sliders (or selects, for options with named choices); onInput gets the option's name and new value as the reader moves one. */
 export function rangeControls<S extends OptionSpecs>(
   specs: S,
   idPrefix: string,
@@ -21,14 +21,15 @@ export function rangeControls<S extends OptionSpecs>(
     const name = document.createElement("span");
     name.textContent = spec.label;
     const output = document.createElement("output");
-    const input = document.createElement("input");
-    Object.assign(input, { type: "range", min: String(spec.min), max: String(spec.max), step: String(spec.step) });
+    const input = spec.choices ? choiceSelect(spec.choices) : document.createElement("input");
+    if (input instanceof HTMLInputElement) Object.assign(input, { type: "range", min: String(spec.min), max: String(spec.max), step: String(spec.step) });
     input.id = `${idPrefix}-${key}`;
-    // The output inside the label is labelable too, so name the slider explicitly.
+    // The output inside the label is labelable too, so name the control explicitly.
     label.htmlFor = input.id;
     output.setAttribute("for", input.id);
     input.addEventListener("input", () => onInput(key, Number(input.value)));
-    label.append(name, output, input);
+    if (spec.choices) label.append(name, input);
+    else label.append(name, output, input);
     element.append(label);
     return { key, input, output };
   });
@@ -42,4 +43,15 @@ export function rangeControls<S extends OptionSpecs>(
       }
     },
   };
+}
+
+function choiceSelect(choices: readonly string[]): HTMLSelectElement {
+  const select = document.createElement("select");
+  choices.forEach((choice, i) => {
+    const option = document.createElement("option");
+    option.value = String(i);
+    option.textContent = choice;
+    select.append(option);
+  });
+  return select;
 }

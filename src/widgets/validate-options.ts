@@ -6,6 +6,8 @@ export interface NumberSpec {
   readonly step: number;
   /** What the option means, for labels, errors and the embed guide. */
   readonly label: string;
+  /** For a choice among named values: their names, indexed by the option's value 0, 1, 2, … (drawn as a select). */
+  readonly choices?: readonly string[];
 }
 
 /** A widget's options, declared once: names, ranges and defaults. */
@@ -25,7 +27,7 @@ export function validateOptions<S extends OptionSpecs>(
   warn: (message: string) => void = console.warn,
 ): OptionsOf<S> {
   const allowed = Object.entries(specs)
-    .map(([k, s]) => `${k} (${s.label}, ${s.min} to ${s.max}, default ${s.default})`)
+    .map(([k, s]) => `${k} (${s.label}, ${s.choices ? s.choices.map((c, i) => `${i} = ${c}`).join(" / ") : `${s.min} to ${s.max}`}, default ${s.default})`)
     .join(", ");
   for (const key of Object.keys(input)) {
     if (!(key in specs)) throw new Error(`${widget}: unknown option "${key}". Allowed: ${allowed}`);
@@ -40,8 +42,15 @@ export function validateOptions<S extends OptionSpecs>(
     if (typeof raw !== "number" || !Number.isFinite(raw)) {
       throw new Error(`${widget}: option "${key}" must be a finite number from ${spec.min} to ${spec.max}, got ${typeof raw === "string" ? JSON.stringify(raw) : String(raw)}`);
     }
-    const clamped = Math.min(spec.max, Math.max(spec.min, raw));
-    if (clamped !== raw) warn(`${widget}: option "${key}" = ${raw} is outside ${spec.min} to ${spec.max}; using ${clamped}`);
+    // A choice is an index, so a fractional one is rounded to the nearest named value.
+    const clamped = Math.min(spec.max, Math.max(spec.min, spec.choices ? Math.round(raw) : raw));
+    if (clamped !== raw) {
+      warn(
+        spec.choices
+          ? `${widget}: option "${key}" = ${raw} is not one of ${spec.choices.map((c, i) => `${i} (${c})`).join(", ")}; using ${clamped} (${spec.choices[clamped]})`
+          : `${widget}: option "${key}" = ${raw} is outside ${spec.min} to ${spec.max}; using ${clamped}`,
+      );
+    }
     out[key] = clamped;
   }
   return out as OptionsOf<S>;

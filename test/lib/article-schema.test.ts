@@ -21,4 +21,9 @@ describe("articleSchema", () => {
     const paths = r.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["description", "basedOn.url"]));
   });
+  it("accepts a source post that names no author but still requires its title", () => {
+    expect(articleSchema.parse({ ...good, basedOn: { title: "Notes", posted: "15 Jan 2021" } }).basedOn.author).toBeUndefined();
+    const r = articleSchema.safeParse({ ...good, basedOn: { author: "A. Author" } });
+    expect(r.error!.issues.map((i) => i.path.join("."))).toEqual(["basedOn.title"]);
+  });
 });

@@ -9,6 +9,9 @@ import { mount as sigmoidExplorer } from "../../src/widgets/sigmoid-explorer/sig
 import { mount as softmaxBars } from "../../src/widgets/softmax-bars/softmax-bars.ts";
 import { mount as stepError } from "../../src/widgets/step-error/step-error.ts";
 import { mount as towers } from "../../src/widgets/towers/towers.ts";
+import { mount as backpropStepper } from "../../src/widgets/backprop-stepper/backprop-stepper.ts";
+import { mount as depthProduct } from "../../src/widgets/depth-product/depth-product.ts";
+import { mount as gradientLab } from "../../src/widgets/gradient-lab/gradient-lab.ts";
 import type { Widget } from "../../src/widgets/widget.ts";
 
 // The training race is left out here: it trains three networks per learning rate, too slow for a fuzz loop.
@@ -22,6 +25,9 @@ const widgets: [string, (el: HTMLElement) => Widget<Record<string, number>>, str
   ["activation-compare", (el) => activationCompare(el), ["x"]],
   ["mse-panels", (el) => msePanels(el), ["x", "p", "ce"]],
   ["neuron-race", (el) => neuronRace(el), ["z0", "learningRate", "step"]],
+  ["backprop-stepper", (el) => backpropStepper(el), ["x", "y", "wxq", "wqj", "wjk", "eta", "stage"]],
+  ["depth-product", (el) => depthProduct(el), ["depth", "weight", "z"]],
+  ["gradient-lab", (el) => gradientLab(el), ["depth", "width", "activation", "init", "learningRate", "seed"]],
 ];
 
 const hostile = fc.oneof(

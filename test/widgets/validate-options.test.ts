@@ -19,4 +19,11 @@ describe("validateOptions(widget, specs, input)", () => {
   it("rejects unknown options, listing the allowed ones", () => {
     expect(() => validateOptions("demo", specs, { weight: 2 })).toThrow('demo: unknown option "weight". Allowed: w (weight w, -10 to 10, default 1)');
   });
+  it("rounds a named choice to the nearest one, with a warning naming both", () => {
+    const choice = { act: { min: 0, max: 2, default: 0, step: 1, label: "activation", choices: ["sigmoid", "tanh", "ReLU"] } };
+    const warn = vi.fn();
+    expect(validateOptions("demo", choice, { act: 1.4 }, warn)).toEqual({ act: 1 });
+    expect(warn).toHaveBeenCalledWith('demo: option "act" = 1.4 is not one of 0 (sigmoid), 1 (tanh), 2 (ReLU); using 1 (tanh)');
+    expect(() => validateOptions("demo", choice, { a: 1 })).toThrow("Allowed: act (activation, 0 = sigmoid / 1 = tanh / 2 = ReLU, default 0)");
+  });
 });

@@ -1,0 +1,21 @@
+import { LabTrainer, type LabSettings, type LabSnapshot } from "../../grad/lab-trainer.ts";
+
+/** A request to the lab's trainer: start over with new settings, or train some steps; `run` tags the answer. */
+export type LabRequest = { readonly kind: "reset"; readonly run: number; readonly settings: LabSettings } | { readonly kind: "train"; readonly run: number; readonly steps: number };
+
+/** The trainer's answer: the snapshot after a request, tagged with the run it belongs to. */
+export interface LabReply {
+  readonly run: number;
+  readonly snapshot: LabSnapshot;
+}
+
+/** Answers one request against the current trainer (the worker and the in-page fallback share this). */
+export function answer(trainer: LabTrainer | undefined, request: LabRequest): { trainer: LabTrainer; reply: LabReply } {
+  if (request.kind === "reset") {
+    const fresh = new LabTrainer(request.settings);
+    return { trainer: fresh, reply: { run: request.run, snapshot: fresh.snapshot() } };
+  }
+  if (!trainer) throw new Error("gradient-lab: train requested before reset");
+  trainer.train(request.steps);
+  return { trainer, reply: { run: request.run, snapshot: trainer.snapshot() } };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
+import { formatNumber } from "../../src/widgets/format-number.ts";
+import { openPage, useBrowser } from "./browser.ts";
+
+const article = `${inject("baseUrl")}/articles/backprop-by-hand/`;
+const browser = useBrowser();
+
+async function hydrated(page: Page, selector: string): Promise<Locator> {
+  const widget = page.locator(selector).first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
+  return widget;
+}
+
+const stepOf = async (lab: Locator): Promise<number> => Number(/step (\d+)/.exec((await lab.locator(".gl-readout").textContent()) ?? "")?.[1]);
+
+describe("the backprop article's widgets", () => {
+  it("stepper: Start over shows the forward pass alone, Next (mouse and keyboard) reveals one stage at a time", async () => {
+    const { page, errors } = await openPage(browser(), article);
+    const stepper = await hydrated(page, ".bp");
+    const visible = () => stepper.locator(".bp-stage:not([hidden])").count();
+    expect(await visible()).toBe(7);
+    await stepper.getByRole("button", { name: "Start over" }).click();
+    expect(await visible()).toBe(1);
+    expect(await stepper.locator(".bp-delta").allTextContents()).toEqual(["", "", "", ""]);
+    await stepper.getByRole("button", { name: "Next →" }).click();
+    expect(await stepper.locator('.bp-delta[data-node="3"]').textContent()).toMatch(/^δ_k = 0\.14/);
+    await stepper.getByRole("button", { name: "Next →" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await visible()).toBe(3);
+    expect(await stepper.locator('.bp-stage[aria-current="step"] .bp-value').textContent()).toMatch(/^= 0\.02/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("stepper: a tap on a phone walks back", async () => {
+    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const stepper = await hydrated(page, ".bp");
+    const back = stepper.getByRole("button", { name: "← Back" });
+    await back.scrollIntoViewIfNeeded();
+    await back.tap();
+    expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(6);
+    await page.context().close();
+  });
+
+  it("depth product: a drag to the right end of the plot sets 100 layers, and the readout is the closed form 0.25¹⁰⁰", async () => {
+    const { page } = await openPage(browser(), article);
+    const depth = await hydrated(page, ".gd");
+    const box = (await depth.locator(".gd-svg").boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(await depth.getByRole("slider", { name: "layers n" }).inputValue()).toBe("100");
+    expect(await depth.locator(".gd-readout").textContent()).toContain(`0.25ⁿ = ${formatNumber(2 ** -200)}`);
+    await page.context().close();
+  });
+
+  it("lab: trains in a Web Worker, and the page answers input while it trains; Pause stops it", async () => {
+    const { page, errors } = await openPage(browser(), article);
+    const lab = await hydrated(page, ".gl");
+    await lab.getByRole("button", { name: "ReLU, He" }).click();
+    await lab.getByRole("button", { name: "Train" }).click();
+    await expect.poll(() => stepOf(lab), { timeout: 15_000 }).toBeGreaterThan(20);
+    expect(page.workers().length).toBeGreaterThan(0);
+    // A key press on a slider is handled at once while training goes on, and the run restarts with the new seed.
+    const seed = lab.getByRole("slider", { name: "seed" });
+    await seed.focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await lab.locator('output[for$="-seed"]').textContent()).toBe("2");
+    const restarted = await stepOf(lab);
+    await expect.poll(() => stepOf(lab), { timeout: 15_000 }).toBeGreaterThan(restarted);
+    await lab.getByRole("button", { name: "Pause" }).click();
+    await expect.poll(() => lab.getAttribute("aria-busy"), { timeout: 10_000 }).toBe("false");
+    const paused = await stepOf(lab);
+    await page.waitForTimeout(300);
+    expect(await stepOf(lab)).toBe(paused);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lab: Step on a phone is deterministic, matching the seeded trainer run here", async () => {
+    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const lab = await hydrated(page, ".gl");
+    const preset = lab.getByRole("button", { name: "tanh, Xavier" });
+    await preset.scrollIntoViewIfNeeded();
+    await preset.tap();
+    const step = lab.getByRole("button", { name: "Step" });
+    for (let i = 1; i <= 3; i++) {
+      await step.tap();
+      await expect.poll(() => stepOf(lab), { timeout: 10_000 }).toBe(i);
+    }
+    const expected = labRun(LAB_PRESETS.tanhXavier, 3);
+    expect(await lab.locator(".gl-readout").textContent()).toContain(`loss ${formatNumber(expected.losses.at(-1)!)}`);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { bceWithLogits } from "../../src/grad/losses.ts";
+import { GRID, gradientRatio, LabTrainer, labData, labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
+
+describe("LabTrainer", () => {
+  it("gives the same run for the same settings, and a different one for another seed", () => {
+    const a = labRun(LAB_PRESETS.tanhXavier, 5);
+    expect(labRun(LAB_PRESETS.tanhXavier, 5)).toEqual(a);
+    expect(labRun({ ...LAB_PRESETS.tanhXavier, seed: 2 }, 5).losses).not.toEqual(a.losses);
+    expect(a.step).toBe(5);
+    expect(a.losses).toHaveLength(6);
+    expect(a.region).toHaveLength(GRID * GRID);
+    expect(a.region.every((p) => p > 0 && p < 1)).toBe(true);
+  });
+
+  it("reports the mean cross-entropy of its own network's outputs, and a first-layer gradient norm that finite differences confirm", () => {
+    const trainer = new LabTrainer({ depth: 2, width: 3, activation: "sigmoid", init: "xavier", learningRate: 0.5, seed: 9 });
+    const meanLoss = () => labData.xs.reduce((s, x, i) => s + bceWithLogits(trainer.net.predict(x)[0]!, labData.ys[i]!), 0) / labData.xs.length;
+    const s = trainer.snapshot();
+    expect(s.losses[0]).toBeCloseTo(meanLoss(), 12);
+    const w = trainer.net.layers[0]!.w;
+    const h = 1e-6;
+    let sum = 0;
+    for (let i = 0; i < w.length; i++) {
+      const keep = w[i]!;
+      w[i] = keep + h;
+      const up = meanLoss();
+      w[i] = keep - h;
+      const down = meanLoss();
+      w[i] = keep;
+      sum += ((up - down) / (2 * h)) ** 2;
+    }
+    expect(Math.abs(s.gradNorms[0]! / Math.sqrt(sum) - 1)).toBeLessThan(1e-5);
+  });
+
+  it("counts one example per point for the initial gradient and for every step", () => {
+    const trainer = new LabTrainer(LAB_PRESETS.reluHe);
+    trainer.train(4);
+    expect(trainer.examples).toBe(5 * labData.xs.length);
+  });
+
+  it("shows the presets' contrast: deep sigmoid with small weights starves its first layer, ReLU with He trains", () => {
+    expect(gradientRatio(labRun(LAB_PRESETS.sigmoidSmall, 0))).toBeLessThan(1e-10);
+    const relu = labRun(LAB_PRESETS.reluHe, 300);
+    expect(relu.accuracy).toBe(1);
+    expect(relu.losses.at(-1)!).toBeLessThan(relu.losses[0]! / 10);
+    // A network that has learnt nothing predicts one half everywhere: its loss is ln 2.
+    expect(labRun(LAB_PRESETS.sigmoidSmall, 300).losses.at(-1)).toBeCloseTo(Math.LN2, 6);
+  });
+});

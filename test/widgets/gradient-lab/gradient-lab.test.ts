@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { labRun, LAB_PRESETS } from "../../../src/grad/lab-trainer.ts";
+import { formatNumber } from "../../../src/widgets/format-number.ts";
+import { mount } from "../../../src/widgets/gradient-lab/gradient-lab.ts";
+import { labGeometry, NORM_FLOOR, normScale } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
+import { labOptions, optionsOf } from "../../../src/widgets/gradient-lab/lab-options.ts";
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+describe("labGeometry(options, snapshot)", () => {
+  it("draws one bar per layer on the log scale, gradients below the floor at the floor", () => {
+    const o = optionsOf(LAB_PRESETS.sigmoidSmall);
+    const s = labRun(LAB_PRESETS.sigmoidSmall, 0);
+    const g = labGeometry(o, s);
+    expect(g.bars.map((b) => b.label)).toEqual(["1", "2", "3", "4", "5", "6", "out"]);
+    expect(g.bars[6]!.x1).toBeCloseTo(normScale(s.gradNorms[6]!), 0);
+    const tiny = labGeometry(o, { ...s, gradNorms: [1e-40, 1] });
+    expect(tiny.bars[0]!.x1).toBeCloseTo(normScale(NORM_FLOOR), 0);
+    expect(g.readout).toContain(`loss ${formatNumber(s.losses[0]!)}`);
+  });
+
+  it("maps presets to options and back", () => {
+    expect(labOptions(optionsOf(LAB_PRESETS.reluHe))).toEqual(optionsOf(LAB_PRESETS.reluHe));
+  });
+});
+
+describe("mount(el, options) for the lab", () => {
+  it("Step trains one step (in the page when no Web Worker exists) and a preset resets the run", async () => {
+    vi.stubGlobal("Worker", undefined);
+    const el = document.createElement("div");
+    document.body.append(el);
+    const widget = mount(el, optionsOf(LAB_PRESETS.tanhXavier));
+    const readout = () => el.querySelector(".gl-readout")!.textContent!;
+    await vi.waitFor(() => expect(el.getAttribute("aria-busy")).toBe("false"));
+    [...el.querySelectorAll<HTMLButtonElement>(".gl-actions button")].find((b) => b.textContent === "Step")!.click();
+    await vi.waitFor(() => expect(readout()).toMatch(/^step 1 /));
+    expect(readout()).toContain(`loss ${formatNumber(labRun(LAB_PRESETS.tanhXavier, 1).losses.at(-1)!)}`);
+    [...el.querySelectorAll<HTMLButtonElement>(".gl-preset")].find((b) => b.textContent === "ReLU, He")!.click();
+    expect(widget.options).toEqual(optionsOf(LAB_PRESETS.reluHe));
+    await vi.waitFor(() => expect(readout()).toMatch(/^step 0 /));
+    widget.destroy();
+    vi.unstubAllGlobals();
+  });
+});
