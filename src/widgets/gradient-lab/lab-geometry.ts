@@ -1,4 +1,4 @@
-import { scaleLinear, scaleLog } from "d3-scale";
+import { scaleLinear } from "d3-scale";
 import { EXTENT, gradientRatio, GRID, labData, type LabSnapshot } from "../../grad/lab-trainer.ts";
 import { formatNumber } from "../format-number.ts";
 import { curvePath, round } from "../svg-path.ts";
@@ -14,8 +14,10 @@ export const frame = {
 };
 /** Smallest gradient norm the bars show; anything below is drawn at this floor and said to be below it. */
 export const NORM_FLOOR = 1e-20;
+// A linear scale over log10 keeps d3-scale's log module (and the number formatting it brings) out of every page's shared chunk.
+const normLog = scaleLinear().domain([Math.log10(NORM_FLOOR), 1]).range([frame.bars.x0, frame.bars.x1]).clamp(true);
 /** Bar length of a gradient norm, on a log scale from the floor to 10. */
-export const normScale = scaleLog().domain([NORM_FLOOR, 10]).range([frame.bars.x0, frame.bars.x1]).clamp(true);
+export const normScale = (v: number): number => normLog(Math.log10(v));
 /** Loss on the y axis of the loss panel (mean cross-entropy, starting near ln 2). */
 export const lossY = scaleLinear().domain([0, 1]).range([frame.loss.y1, frame.loss.y0]).clamp(true);
 /** Data x to the region panel. */

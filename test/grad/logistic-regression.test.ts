@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { centralDiff } from "../../src/grad/finite-diff.ts";
+import { fitLogistic, logisticData, logisticGradient, logisticLoss } from "../../src/grad/logistic-regression.ts";
+
+const data = logisticData();
+
+describe("logistic regression", () => {
+  it("has a gradient in w and b that central differences of the loss confirm", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }), (w, b) => {
+        const g = logisticGradient(w, b, data);
+        expect(Math.abs(g.dw - centralDiff((v) => logisticLoss(v, b, data), w))).toBeLessThan(1e-8);
+        expect(Math.abs(g.db - centralDiff((v) => logisticLoss(w, v, data), b))).toBeLessThan(1e-8);
+      }),
+      { seed: 12, numRuns: 500 },
+    );
+  });
+
+  it("starts at ln 2 from zero weights and descends to where the gradient vanishes", () => {
+    const path = fitLogistic(data, 0, 0, 2, 20000);
+    expect(path[0]!.loss).toBeCloseTo(Math.LN2, 12);
+    for (let i = 1; i < path.length; i++) expect(path[i]!.loss).toBeLessThanOrEqual(path[i - 1]!.loss + 1e-15);
+    const end = path.at(-1)!;
+    const g = logisticGradient(end.w, end.b, data);
+    expect(Math.hypot(g.dw, g.db)).toBeLessThan(1e-9);
+  });
+
+  it("draws the same sample for the same seed", () => {
+    expect(logisticData(40, 3)).toEqual(data);
+    expect(data.ys.filter((y) => y === 1)).toHaveLength(20);
+  });
+});
