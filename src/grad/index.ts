@@ -11,3 +11,7 @@ export * from "./neuron-race.ts";
 export * from "./backprop-chain.ts";
 export * from "./depth-factor.ts";
 export * from "./lab-trainer.ts";
+export * from "./logistic-regression.ts";
+export * from "./zigzag.ts";
+export * from "./recurrent.ts";
+export * from "./nature-curves.ts";

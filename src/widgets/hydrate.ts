@@ -8,13 +8,17 @@ export const widgetLoaders: Readonly<Record<string, () => Promise<MountFn<unknow
   "concept-detector": () => import("./concept-detector/concept-detector.ts").then((m) => m.mount),
   "depth-product": () => import("./depth-product/depth-product.ts").then((m) => m.mount),
   "gradient-lab": () => import("./gradient-lab/gradient-lab.ts").then((m) => m.mount),
+  "logistic-fit": () => import("./logistic-fit/logistic-fit.ts").then((m) => m.mount),
+  "lstm-gradient": () => import("./lstm-gradient/lstm-gradient.ts").then((m) => m.mount),
   "mse-panels": () => import("./mse-panels/mse-panels.ts").then((m) => m.mount),
+  "nature-curves": () => import("./nature-curves/nature-curves.ts").then((m) => m.mount),
   "neuron-race": () => import("./neuron-race/neuron-race.ts").then((m) => m.mount),
   "sigmoid-explorer": () => import("./sigmoid-explorer/sigmoid-explorer.ts").then((m) => m.mount),
   "softmax-bars": () => import("./softmax-bars/softmax-bars.ts").then((m) => m.mount),
   "step-error": () => import("./step-error/step-error.ts").then((m) => m.mount),
   "training-race": () => import("./training-race/training-race.ts").then((m) => m.mount),
   towers: () => import("./towers/towers.ts").then((m) => m.mount),
+  zigzag: () => import("./zigzag/zigzag.ts").then((m) => m.mount),
 };
 
 /** Mounts every static widget figure under root as it scrolls into view (islands hydrated when visible). */

@@ -12,6 +12,10 @@ import { mount as towers } from "../../src/widgets/towers/towers.ts";
 import { mount as backpropStepper } from "../../src/widgets/backprop-stepper/backprop-stepper.ts";
 import { mount as depthProduct } from "../../src/widgets/depth-product/depth-product.ts";
 import { mount as gradientLab } from "../../src/widgets/gradient-lab/gradient-lab.ts";
+import { mount as logisticFit } from "../../src/widgets/logistic-fit/logistic-fit.ts";
+import { mount as lstmGradient } from "../../src/widgets/lstm-gradient/lstm-gradient.ts";
+import { mount as natureCurves } from "../../src/widgets/nature-curves/nature-curves.ts";
+import { mount as zigzag } from "../../src/widgets/zigzag/zigzag.ts";
 import type { Widget } from "../../src/widgets/widget.ts";
 
 // The training race is left out here: it trains three networks per learning rate, too slow for a fuzz loop.
@@ -28,6 +32,10 @@ const widgets: [string, (el: HTMLElement) => Widget<Record<string, number>>, str
   ["backprop-stepper", (el) => backpropStepper(el), ["x", "y", "wxq", "wqj", "wjk", "eta", "stage"]],
   ["depth-product", (el) => depthProduct(el), ["depth", "weight", "z"]],
   ["gradient-lab", (el) => gradientLab(el), ["depth", "width", "activation", "init", "learningRate", "seed"]],
+  ["logistic-fit", (el) => logisticFit(el), ["w", "b"]],
+  ["zigzag", (el) => zigzag(el), ["learningRate", "step"]],
+  ["lstm-gradient", (el) => lstmGradient(el), ["steps", "forget", "recurrent", "rnnWeight"]],
+  ["nature-curves", (el) => natureCurves(el), ["n", "rate"]],
 ];
 
 const hostile = fc.oneof(

@@ -1,0 +1,81 @@
+import { select } from "d3-selection";
+import { fitLogistic } from "../../grad/logistic-regression.ts";
+import { formatNumber } from "../format-number.ts";
+import { mountWidget } from "../mount-widget.ts";
+import { pointerProbe } from "../pointer-probe.ts";
+import { rangeControls } from "../range-controls.ts";
+import type { Widget } from "../widget.ts";
+import { fitData, fitGeometry, frame, xScale } from "./fit-geometry.ts";
+import { fitMarkup } from "./fit-markup.ts";
+import { fitOptions, fitSpecs, type FitOptions } from "./fit-options.ts";
+
+/** Gradient-descent steps one press of Train runs, and how many are drawn per frame. */
+export const TRAIN_STEPS = 300;
+const PER_FRAME = 5;
+
+// Training can carry a parameter past its slider's range; the widget stops it at the end instead of warning.
+const within = (key: keyof typeof fitSpecs, v: number): number => Math.min(fitSpecs[key].max, Math.max(fitSpecs[key].min, v));
+
+/** Mounts the live logistic regression: sliders for w and b, a drag on the plot to move the boundary, and Train to fit by gradient descent. */
+export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<FitOptions> {
+  return mountWidget(
+    {
+      prefix: "lf",
+      validate: (i) => fitOptions(i),
+      markup: (o, id) => fitMarkup(fitGeometry(o), id),
+      setup({ el, id, update, options }) {
+        const controls = rangeControls(fitSpecs, id, (key, v) => update({ [key]: v }), (_, v) => formatNumber(v, 2));
+        const train = document.createElement("button");
+        train.type = "button";
+        train.className = "widget-button";
+        train.textContent = "Train (gradient descent on cross-entropy)";
+        el.prepend(controls.element, train);
+        let frameId = 0;
+        const stop = (): void => {
+          cancelAnimationFrame(frameId);
+          frameId = 0;
+        };
+        train.addEventListener("click", () => {
+          stop();
+          const { w, b } = options();
+          const path = fitLogistic(fitData, w, b, 1, TRAIN_STEPS);
+          let i = 0;
+          const tick = (): void => {
+            i = Math.min(path.length - 1, i + PER_FRAME);
+            update({ w: within("w", path[i]!.w), b: within("b", path[i]!.b) });
+            frameId = i < path.length - 1 ? requestAnimationFrame(tick) : 0;
+          };
+          frameId = requestAnimationFrame(tick);
+        });
+        const svg = el.querySelector<SVGSVGElement>(".lf-svg")!;
+        // A drag puts the boundary (where p = ½) under the pointer, keeping the weight; with w = 0 it first sets w = 1.
+        const stopProbe = pointerProbe(svg, frame.width, (px) => {
+          stop();
+          const w = options().w === 0 ? 1 : options().w;
+          update({ w, b: within("b", -w * xScale.invert(px)) });
+        });
+        const root = select(el);
+        return {
+          render(o) {
+            const g = fitGeometry(o);
+            root.select(".lf-curve").attr("d", g.curvePath);
+            root
+              .select(".lf-boundary")
+              .attr("x1", g.boundaryX ?? -10)
+              .attr("x2", g.boundaryX ?? -10)
+              .attr("visibility", g.boundaryX === undefined ? "hidden" : "visible");
+            root.select(".lf-readout").text(g.readout);
+            root.select(".lf-desc").text(g.description);
+            controls.set(o);
+          },
+          destroy() {
+            stop();
+            stopProbe();
+          },
+        };
+      },
+    },
+    el,
+    input,
+  );
+}

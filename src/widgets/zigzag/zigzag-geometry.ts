@@ -1,0 +1,52 @@
+import { scaleLinear } from "d3-scale";
+import { distanceToTarget, zigzagPath, ZIGZAG_TARGET, type Weights2 } from "../../grad/zigzag.ts";
+import { formatNumber } from "../format-number.ts";
+import { curvePath, round } from "../svg-path.ts";
+import type { ZigzagOptions } from "./zigzag-options.ts";
+import { ZIGZAG_STEPS } from "./zigzag-options.ts";
+
+/** Weight space: w₁ across from −0.5 to 1.5, w₂ up from −1.5 to 0.5, square. */
+export const frame = { width: 640, height: 400, left: 120, size: 360, top: 12 };
+/** x position of w₁ (clamped: a diverging path runs off the edge, not off the page). */
+export const w1Scale = scaleLinear().domain([-0.5, 1.5]).range([frame.left, frame.left + frame.size]).clamp(true);
+/** y position of w₂. */
+export const w2Scale = scaleLinear().domain([-1.5, 0.5]).range([frame.top + frame.size, frame.top]).clamp(true);
+
+/** One neuron's path through weight space. */
+export interface ZigzagRun {
+  readonly name: "positive" | "centred";
+  readonly path: string;
+  readonly at: Weights2;
+  readonly distance: number;
+  readonly cx: number;
+  readonly cy: number;
+}
+
+/** What the zig-zag figure draws. */
+export interface ZigzagGeometry {
+  readonly runs: readonly ZigzagRun[];
+  readonly target: { readonly cx: number; readonly cy: number };
+  readonly readout: string;
+  readonly description: string;
+}
+
+/** Both neurons' paths up to the chosen step, at the chosen learning rate. */
+export function zigzagGeometry(o: ZigzagOptions): ZigzagGeometry {
+  const runs = (["positive", "centred"] as const).map((name) => {
+    const full = zigzagPath(name === "centred", o.learningRate, ZIGZAG_STEPS);
+    const shown = full.slice(0, o.step + 1);
+    const at = shown.at(-1)!;
+    return { name, path: curvePath(shown, (p) => w1Scale(p[0]), (p) => w2Scale(p[1])), at, distance: distanceToTarget(at), cx: round(w1Scale(at[0])), cy: round(w2Scale(at[1])) };
+  });
+  const [positive, centred] = runs as [ZigzagRun, ZigzagRun];
+  const f = (v: number) => formatNumber(v);
+  return {
+    runs,
+    target: { cx: round(w1Scale(ZIGZAG_TARGET[0])), cy: round(w2Scale(ZIGZAG_TARGET[1])) },
+    readout: `step ${o.step} · distance to the target: all-positive inputs ${f(positive.distance)}, zero-centred inputs ${f(centred.distance)}`,
+    description:
+      `The weights (w₁, w₂) of two neurons learning, one example at a time with learning rate ${formatNumber(o.learningRate, 1)}, toward the target (1, −1) from (0, 0). ` +
+      `One gets all-positive inputs (sigmoid outputs), so every step moves both weights the same way and its path zig-zags; the other gets the same inputs centred on zero. ` +
+      `After ${o.step} steps the first is ${f(positive.distance)} from the target and the second ${f(centred.distance)}.`,
+  };
+}

@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { distanceToTarget, zigzagPath } from "../../../src/grad/zigzag.ts";
+import { zigzagGeometry } from "../../../src/widgets/zigzag/zigzag-geometry.ts";
+import { zigzagOptions } from "../../../src/widgets/zigzag/zigzag-options.ts";
+import { mount } from "../../../src/widgets/zigzag/zigzag.ts";
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+describe("zigzagGeometry(options)", () => {
+  it("reports each neuron's distance to the target at the chosen step, and keeps a diverging path on the plot", () => {
+    const g = zigzagGeometry(zigzagOptions({ learningRate: 2, step: 40 }));
+    expect(g.runs[0]!.distance).toBe(distanceToTarget(zigzagPath(false, 2, 40).at(-1)!));
+    const wild = zigzagGeometry(zigzagOptions({ learningRate: 4, step: 150 }));
+    expect(wild.runs.map((r) => r.path).join("")).not.toMatch(/NaN|Infinity|e\+/);
+  });
+});
+
+describe("mount(el, options) for the zig-zag", () => {
+  it("redraws both paths for a new step", () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const widget = mount(el);
+    const d = el.querySelector(".zz-path.zz-positive")!.getAttribute("d");
+    widget.update({ step: 10 });
+    expect(el.querySelector(".zz-path.zz-positive")!.getAttribute("d")).not.toBe(d);
+    expect(el.querySelector(".zz-readout")!.textContent).toMatch(/^step 10 /);
+  });
+});
