@@ -84,7 +84,7 @@ describe("the regression and LSTM article's widgets", () => {
         expect((await w.locator(".visually-hidden").textContent())!.length).toBeGreaterThan(80);
         expect(await w.innerHTML()).not.toMatch(/NaN|undefined/);
       }
-      expect(await page.locator("input, button").count()).toBe(0);
+      expect(await page.locator("[data-widget] input, [data-widget] button").count()).toBe(0);
       await page.context().close();
     });
   }

@@ -48,11 +48,15 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           frameId = requestAnimationFrame(tick);
         });
         const svg = el.querySelector<SVGSVGElement>(".lf-svg")!;
-        // A drag puts the boundary (where p = ½) under the pointer, keeping the weight; with w = 0 it first sets w = 1.
+        // A drag puts the boundary (where p = ½) under the pointer, keeping the weight (w = 1 when it is 0) unless
+        // the bias would leave its range, in which case the weight shrinks just enough to keep the boundary there.
         const stopProbe = pointerProbe(svg, frame.width, (px) => {
           stop();
-          const w = options().w === 0 ? 1 : options().w;
-          update({ w, b: within("b", -w * xScale.invert(px)) });
+          const x0 = xScale.invert(px);
+          let w = options().w === 0 ? 1 : options().w;
+          const limit = fitSpecs.b.max;
+          if (Math.abs(w * x0) > limit) w = (w * limit) / Math.abs(w * x0);
+          update({ w, b: within("b", -w * x0) });
         });
         const root = select(el);
         return {

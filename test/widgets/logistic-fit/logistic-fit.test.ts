@@ -41,4 +41,15 @@ describe("mount(el, options) for the logistic fit", () => {
     expect(widget.options.w).toBe(1);
     expect(widget.options.b).toBeCloseTo(-1.5, 6);
   });
+
+  it("a drag far from the data keeps the boundary under the pointer by shrinking the weight instead of clamping the bias", () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const widget = mount(el, { w: 4, b: 0 });
+    const svg = el.querySelector("svg")!;
+    svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 640, height: 272, right: 640, bottom: 272, x: 0, y: 0, toJSON: () => ({}) });
+    svg.dispatchEvent(new PointerEvent("pointerdown", { clientX: xScale(-3), clientY: 100, pointerId: 1 }));
+    expect(-widget.options.b / widget.options.w).toBeCloseTo(-3, 6);
+    expect(widget.options.w).toBeCloseTo(2, 6);
+  });
 });
