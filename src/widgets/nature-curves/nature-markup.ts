@@ -20,8 +20,8 @@ export function natureMarkup(g: NatureGeometry, id: string): string {
     yTicks(growth.x0, growth.x1) +
     lTicks +
     tTicks +
-    `<text class="chart-axis" x="${hill.x0}" y="${top - 12}">occupancy θ, log L across</text>` +
-    `<text class="chart-axis" x="${growth.x0}" y="${top - 12}">population P/K, time across</text>` +
+    `<text class="chart-axis" x="${hill.x0}" y="${top - 12}">θ against log L</text>` +
+    `<text class="chart-axis" x="${growth.x0}" y="${top - 12}">P/K over time</text>` +
     `<path class="nc-reference" d="${referencePath}"/>` +
     `<path class="nc-hill" d="${g.hillPath}"/>` +
     `<path class="nc-growth" d="${g.growthPath}"/>` +
