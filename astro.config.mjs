@@ -4,6 +4,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import { embedIntegration } from "./src/embed/embed-integration.ts";
 import remarkClaims from "./src/claims/remark-claims.ts";
 import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
@@ -19,5 +20,5 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), embedIntegration()],
 });

@@ -1,0 +1,90 @@
+import type { MountFn, Widget } from "../widgets/widget.ts";
+import { attributeName, embedTag, type EmbedEntry } from "./embed-registry.ts";
+import { parseAttribute } from "./parse-attribute.ts";
+
+/** What one widget's embed module brings: its registry entry, its mount factory and its stylesheets' text. */
+export interface EmbedParts {
+  readonly entry: EmbedEntry;
+  readonly mount: MountFn<unknown>;
+  readonly css: readonly string[];
+  /** The site's address, for the source link back to the article. */
+  readonly siteUrl: string;
+}
+
+/** Fired on the element after every change of its options, with the options as detail (the iframe page keeps its URL in step). */
+export const CHANGE_EVENT = "sg-change";
+
+/**
+ * Defines <sg-widget> for one widget: rendered in a shadow root (host CSS cannot reach in, ours cannot leak out),
+ * with one attribute per option. Attribute values are untrusted: a bad one is replaced by the default with a
+ * console warning naming it, an out-of-range one clamped with a warning; none is ever inserted as HTML.
+ */
+export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
+  const tag = embedTag(entry.widget);
+  if (customElements.get(tag)) return;
+  const options = new Map(Object.keys(entry.specs).map((key) => [attributeName(key), key]));
+  const sheets = css.map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  });
+
+  class WidgetElement extends HTMLElement {
+    static observedAttributes = [...options.keys()];
+    #widget: Widget<unknown> | undefined;
+
+    /** Reads the options set by attributes, skipping bad values. */
+    #fromAttributes(): Record<string, number> {
+      const out: Record<string, number> = {};
+      for (const [name, key] of options) {
+        const value = parseAttribute(`<${tag}>`, name, entry.specs[key]!, this.getAttribute(name));
+        if (value !== undefined) out[key] = value;
+      }
+      return out;
+    }
+
+    connectedCallback(): void {
+      if (this.#widget) return;
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      shadow.adoptedStyleSheets = sheets;
+      const box = document.createElement("div");
+      box.className = `chart ${entry.prefix}`;
+      const source = document.createElement("p");
+      source.className = "sg-source";
+      const link = document.createElement("a");
+      link.href = new URL(`/articles/${entry.article}/`, siteUrl).href;
+      link.textContent = `source: ${entry.title}`;
+      link.target = "_blank";
+      link.rel = "noopener";
+      source.append(link);
+      shadow.replaceChildren(box, source);
+      this.#widget = mount(box, this.#fromAttributes());
+      const changed = (): void => {
+        this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: this.#widget?.options }));
+      };
+      box.addEventListener("input", changed);
+      box.addEventListener("click", changed);
+      box.addEventListener("pointerup", changed);
+    }
+
+    disconnectedCallback(): void {
+      this.#widget?.destroy();
+      this.#widget = undefined;
+    }
+
+    attributeChangedCallback(name: string, _old: string | null, raw: string | null): void {
+      const key = options.get(name);
+      if (!this.#widget || key === undefined) return;
+      const spec = entry.specs[key]!;
+      this.#widget.update({ [key]: parseAttribute(`<${tag}>`, name, spec, raw) ?? spec.default });
+      this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: this.#widget.options }));
+    }
+
+    /** The widget's current, validated options. */
+    get options(): unknown {
+      return this.#widget?.options;
+    }
+  }
+
+  customElements.define(tag, WidgetElement);
+}

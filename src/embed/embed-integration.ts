@@ -1,0 +1,72 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { build, type Plugin } from "vite";
+import { EMBED_PATH } from "./embed-path.ts";
+import { EMBEDS } from "./embed-registry.ts";
+
+const EMBED_DIR = EMBED_PATH.slice(1);
+
+const root = path.resolve(fileURLToPath(import.meta.url), "../../..");
+const PREFIX = "\0sg-embed:";
+
+/** One generated entry per widget: its mount, its stylesheets as text, and the custom element definition. */
+function entryCode(widget: string): string {
+  const entry = EMBEDS.find((e) => e.widget === widget)!;
+  const file = (p: string) => JSON.stringify(path.join(root, p));
+  return [
+    `import { mount } from ${file(`src/widgets/${widget}/${widget}.ts`)};`,
+    `import base from ${file("src/embed/embed-base.css?inline")};`,
+    `import chart from ${file("src/styles/chart.css?inline")};`,
+    `import hidden from ${file("src/styles/visually-hidden.css?inline")};`,
+    `import own from ${file(`src/widgets/${widget}/${widget}.css?inline`)};`,
+    `import { defineEmbed } from ${file("src/embed/define-embed.ts")};`,
+    `const here = import.meta.url;`,
+    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [base, chart, hidden, own], siteUrl: here.slice(0, here.indexOf(${JSON.stringify(`/${EMBED_DIR}/`)}) + 1) });`,
+  ].join("\n");
+}
+
+function embedEntries(): Plugin {
+  return {
+    name: "sg-embed-entries",
+    resolveId: (id) => (id.startsWith("sg-embed:") ? `\0${id}` : undefined),
+    load: (id) => (id.startsWith(PREFIX) ? entryCode(id.slice(PREFIX.length)) : undefined),
+  };
+}
+
+/** Builds dist/embed/v1: loader.js, one module per widget, shared chunks and workers. */
+export async function buildEmbeds(outDir: string): Promise<void> {
+  const input = Object.fromEntries([["loader", path.join(root, "src/embed/loader.ts")], ["iframe", path.join(root, "src/embed/iframe-page.ts")], ...EMBEDS.map((e) => [e.widget, `sg-embed:${e.widget}`])]);
+  await build({
+    configFile: false,
+    root,
+    logLevel: "warn",
+    publicDir: false,
+    plugins: [embedEntries()],
+    define: { __SG_WIDGETS__: JSON.stringify(EMBEDS.map((e) => e.widget)) },
+    worker: { format: "es", rolldownOptions: { output: { entryFileNames: "chunks/[name]-[hash].js" } } },
+    build: {
+      outDir: path.join(outDir, EMBED_DIR),
+      emptyOutDir: true,
+      modulePreload: false,
+      target: "es2022",
+      rolldownOptions: {
+        input,
+        preserveEntrySignatures: "allow-extension",
+        output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js", assetFileNames: "assets/[name]-[hash][extname]" },
+      },
+    },
+  });
+}
+
+/** Runs the embed build after Astro's, so `astro build` always ships the bundle the site's embed pages use. */
+export function embedIntegration(): AstroIntegration {
+  return {
+    name: "sg-embeds",
+    hooks: {
+      "astro:build:done": async ({ dir }) => {
+        await buildEmbeds(fileURLToPath(dir));
+      },
+    },
+  };
+}

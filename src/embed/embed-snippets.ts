@@ -1,0 +1,41 @@
+import { attributeName, embedTag, type EmbedEntry } from "./embed-registry.ts";
+import { EMBED_PATH } from "./embed-path.ts";
+
+/** Every attribute of an embed with its default value, in declaration order. */
+export function defaultAttributes(entry: EmbedEntry): [string, string][] {
+  return Object.entries(entry.specs).map(([key, spec]) => [attributeName(key), String(spec.default)]);
+}
+
+/** The script-and-element snippet a host page pastes to show a widget. */
+export function elementSnippet(entry: EmbedEntry, site: string): string {
+  const attributes = defaultAttributes(entry)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join("");
+  return `<script type="module" src="${new URL(`${EMBED_PATH}/loader.js`, site).href}"></script>\n<${embedTag(entry.widget)}${attributes}></${embedTag(entry.widget)}>`;
+}
+
+/** The address of a widget's iframe page with every option in the URL. */
+export function iframeUrl(entry: EmbedEntry, site: string): string {
+  const query = new URLSearchParams(defaultAttributes(entry));
+  return new URL(`/embed/${entry.widget}/?${query}`, site).href;
+}
+
+/** The iframe snippet for hosts that allow no scripts. */
+export function iframeSnippet(entry: EmbedEntry, site: string): string {
+  return `<iframe src="${iframeUrl(entry, site).replaceAll("&", "&amp;")}" title="${entry.title}" width="100%" height="560" loading="lazy"></iframe>`;
+}
+
+/** The optional script that resizes iframes to the height their pages report. */
+export function resizeSnippet(site: string): string {
+  const origin = new URL(site).origin;
+  return [
+    "<script>",
+    'addEventListener("message", (event) => {',
+    `  if (event.origin !== "${origin}" || event.data?.type !== "sg-embed:height") return;`,
+    "  for (const frame of document.querySelectorAll(\"iframe\")) {",
+    "    if (frame.contentWindow === event.source) frame.height = String(event.data.height);",
+    "  }",
+    "});",
+    "</script>",
+  ].join("\n");
+}

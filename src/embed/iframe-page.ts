@@ -1,0 +1,23 @@
+import { CHANGE_EVENT } from "./define-embed.ts";
+
+// The iframe page's script: URL parameters become the widget's attributes, the URL follows the widget's state,
+// and the page's height goes to the parent window so a host can size the iframe.
+const el = document.querySelector<HTMLElement>("[data-embed-widget]");
+if (el) {
+  const params = new URLSearchParams(location.search);
+  for (const name of (el.dataset.embedAttributes ?? "").split(" ")) {
+    const value = params.get(name);
+    if (value !== null) el.setAttribute(name, value);
+  }
+  el.addEventListener(CHANGE_EVENT, (event) => {
+    const options = (event as CustomEvent<Record<string, number> | undefined>).detail;
+    if (!options) return;
+    const next = new URLSearchParams();
+    for (const [key, value] of Object.entries(options)) next.set(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), String(value));
+    history.replaceState(null, "", `?${next}`);
+  });
+  const report = (): void => {
+    parent.postMessage({ type: "sg-embed:height", widget: el.localName, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, "*");
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+}
