@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "unit", environment: "node", include: ["test/{grad,claims,markdown,lib,env}/**/*.test.ts"] } },
-      { test: { name: "dom", environment: "happy-dom", include: ["test/widgets/**/*.test.ts"] } },
+      { test: { name: "dom", environment: "happy-dom", include: ["test/{widgets,embed,scripts}/**/*.test.ts"] } },
       {
         test: {
           name: "e2e",

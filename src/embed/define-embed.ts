@@ -43,6 +43,13 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       return out;
     }
 
+    #remount(): void {
+      const box = this.shadowRoot?.querySelector<HTMLElement>(".chart");
+      if (!box || !this.#widget) return;
+      this.#widget.destroy();
+      this.#widget = mount(box, this.#fromAttributes());
+    }
+
     connectedCallback(): void {
       if (this.#widget) return;
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
@@ -76,7 +83,13 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       const key = options.get(name);
       if (!this.#widget || key === undefined) return;
       const spec = entry.specs[key]!;
-      this.#widget.update({ [key]: parseAttribute(`<${tag}>`, name, spec, raw) ?? spec.default });
+      try {
+        this.#widget.update({ [key]: parseAttribute(`<${tag}>`, name, spec, raw) ?? spec.default });
+      } catch (error) {
+        // Some options are fixed once a widget is mounted (the number of softmax classes): mount it afresh.
+        console.warn(`<${tag}>: attribute "${name}" needs a fresh figure (${(error as Error).message})`);
+        this.#remount();
+      }
       this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: this.#widget.options }));
     }
 

@@ -42,6 +42,8 @@ export async function buildEmbeds(outDir: string): Promise<void> {
     root,
     logLevel: "warn",
     publicDir: false,
+    // Relative URLs, so that workers and chunks load from wherever the bundle is served (our site or a host's copy).
+    base: "./",
     plugins: [embedEntries()],
     define: { __SG_WIDGETS__: JSON.stringify(EMBEDS.map((e) => e.widget)) },
     worker: { format: "es", rolldownOptions: { output: { entryFileNames: "chunks/[name]-[hash].js" } } },

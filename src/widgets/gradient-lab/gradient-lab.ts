@@ -93,9 +93,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           setRunning(!running);
           if (running && pending === 0 && latest && latest.step < MAX_STEPS) send({ kind: "train", run, steps: CHUNK });
         });
+        // The worker answers in order, so a step asked for while a reset is under way lands on the new run.
         stepButton.addEventListener("click", () => {
           setRunning(false);
-          if (pending === 0) send({ kind: "train", run, steps: 1 });
+          send({ kind: "train", run, steps: 1 });
         });
         resetButton.addEventListener("click", () => {
           setRunning(false);

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CHANGE_EVENT, defineEmbed } from "../../src/embed/define-embed.ts";
+import { EMBEDS } from "../../src/embed/embed-registry.ts";
+import { mount } from "../../src/widgets/sigmoid-explorer/sigmoid-explorer.ts";
+
+const entry = EMBEDS.find((e) => e.widget === "sigmoid-explorer")!;
+defineEmbed({ entry, mount: mount as never, css: [".chart { display: grid; }"], siteUrl: "https://sigmoid.example.org/" });
+
+afterEach(() => {
+  document.body.innerHTML = "";
+  vi.restoreAllMocks();
+});
+
+describe("<sg-sigmoid-explorer>", () => {
+  it("draws the widget in a shadow root from its attributes, with a source link to the article", () => {
+    document.body.innerHTML = '<sg-sigmoid-explorer w="4" b="-2"></sg-sigmoid-explorer>';
+    const el = document.querySelector<HTMLElement & { options: Record<string, number> }>("sg-sigmoid-explorer")!;
+    expect(el.options).toMatchObject({ w: 4, b: -2 });
+    expect(el.shadowRoot!.querySelector("svg")).not.toBeNull();
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>(".sg-source a")!.href).toBe("https://sigmoid.example.org/articles/why-so-sigmoid/");
+    expect(el.children).toHaveLength(0);
+  });
+
+  it("follows attribute changes, replaces a bad value by the default with a warning, and announces each change", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    document.body.innerHTML = '<sg-sigmoid-explorer w="4"></sg-sigmoid-explorer>';
+    const el = document.querySelector<HTMLElement & { options: Record<string, number> }>("sg-sigmoid-explorer")!;
+    const changes: unknown[] = [];
+    el.addEventListener(CHANGE_EVENT, (e) => changes.push((e as CustomEvent).detail));
+    el.setAttribute("b", "3");
+    expect(el.options.b).toBe(3);
+    el.setAttribute("w", "</svg><script>alert(1)</script>");
+    expect(el.options.w).toBe(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('<sg-sigmoid-explorer>: attribute "w" must be a number'));
+    expect(el.shadowRoot!.querySelector("script")).toBeNull();
+    el.setAttribute("w", "99");
+    expect(el.options.w).toBe(10);
+    expect(changes).toHaveLength(3);
+  });
+});
