@@ -1,59 +1,58 @@
-// Measures what readers and authors wait for: build time, claims checking, widget redraw maths, and JS weight.
-import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { performance } from "node:perf_hooks";
+// Measures what readers feel and authors wait for, and writes it to bench-results.json: build times, page weight,
+// Lighthouse (mobile), widget update latency, and the lab's training speed against an object-per-neuron reference.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { collectClaims } from "../src/claims/collect-claims.ts";
-import { LabTrainer, LAB_PRESETS } from "../src/grad/lab-trainer.ts";
-import { explorerGeometry } from "../src/widgets/sigmoid-explorer/explorer-geometry.ts";
-import { explorerOptions } from "../src/widgets/sigmoid-explorer/explorer-options.ts";
+import { chromium } from "playwright-core";
+import { buildTiming } from "./bench/build-timing.ts";
+import { labSpeed } from "./bench/lab-speed.ts";
+import { lighthouseRuns } from "./bench/lighthouse-run.ts";
+import { pageWeight } from "./bench/page-weight.ts";
+import { serveDist } from "./bench/serve-dist.ts";
+import { widgetLatencies } from "./bench/widget-latency.ts";
 
-/** Median wall time in milliseconds of fn over n runs, after two warm-up runs. */
-function median(n: number, fn: () => void): number {
-  fn();
-  fn();
-  const times = Array.from({ length: n }, () => {
-    const t = performance.now();
-    fn();
-    return performance.now() - t;
-  }).sort((a, b) => a - b);
-  return times[Math.floor(n / 2)]!;
+const chromePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => !!p && existsSync(p));
+if (!chromePath) throw new Error("No Chromium found: run `npm test` once (it installs one) or set CHROMIUM_PATH");
+
+/** Prints rows as an aligned table under a title. */
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  console.log(`\n${title}`);
+  cells.forEach((r, j) => {
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
+    if (j === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  });
 }
 
-const rows: [string, string][] = [];
+const kb = (b: number) => (b / 1024).toFixed(1);
+const ms = (v: number) => v.toFixed(v < 10 ? 2 : 0);
 
-const t0 = performance.now();
-const build = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], { encoding: "utf8" });
-if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
-rows.push(["astro build (one run, wall)", `${((performance.now() - t0) / 1000).toFixed(1)} s`]);
-
-const claims = collectClaims("content/articles");
-rows.push([`check all ${claims.length} claims (median of 20)`, `${median(20, () => collectClaims("content/articles")).toFixed(1)} ms`]);
-
-let w = 0;
-rows.push([
-  "explorer geometry for one slider step (median of 500)",
-  `${(median(500, () => explorerGeometry(explorerOptions({ w: (w = (w + 0.1) % 10), b: 1, x: 1 })))).toFixed(3)} ms`,
+const build = buildTiming();
+table("Build", ["measure", "value"], [
+  ["cold build (no dist, no caches)", `${build.coldSeconds.toFixed(1)} s`],
+  ["warm build", `${build.warmSeconds.toFixed(1)} s`],
+  [`checking ${build.claims} numbers and running the samples`, `${build.claimsMs.toFixed(0)} ms (${(build.claimsShare * 100).toFixed(1)} % of the warm build)`],
 ]);
 
-for (const [name, settings] of Object.entries(LAB_PRESETS)) {
-  // The lab's trainer as the worker runs it: full-batch steps, forward and backward for every point.
-  const rates = Array.from({ length: 5 }, () => {
-    const trainer = new LabTrainer(settings);
-    const before = trainer.examples;
-    const t = performance.now();
-    trainer.train(200);
-    return ((trainer.examples - before) / (performance.now() - t)) * 1000;
-  }).sort((a, b) => a - b);
-  rows.push([`lab training, preset ${name} (median of 5 runs of 200 steps)`, `${Math.round(rates[2]!).toLocaleString("en")} examples/s`]);
-}
+const lab = labSpeed();
+table("Lab training speed (examples per second, median of 5 runs of 200 full-batch steps)", ["preset", "ours", "reference", "ratio", "max loss difference"], lab.map((l) => [l.preset, Math.round(l.ours), Math.round(l.reference), `${l.ratio.toFixed(1)}×`, l.lossDifference.toExponential(1)]));
 
-const assets = path.join("dist", "_astro");
-for (const f of readdirSync(assets).filter((f) => f.endsWith(".js")).sort()) {
-  const bytes = readFileSync(path.join(assets, f));
-  rows.push([`JS ${f}`, `${bytes.length} B raw, ${gzipSync(bytes, { level: 9 }).length} B gzip`]);
+const d3Bundle = gzipSync(readFileSync("node_modules/d3/dist/d3.min.js"), { level: 9 }).length;
+const server = await serveDist();
+try {
+  const browser = await chromium.launch({ executablePath: chromePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const pages = ["/", "/articles/why-so-sigmoid/", "/articles/mse-after-sigmoid/", "/articles/sigmoid-regression-lstm/", "/articles/backprop-by-hand/", "/claims/", "/embed/", "/embed/sigmoid-explorer/", "/embed/gradient-lab/"];
+  const weights = [];
+  for (const path of pages) weights.push(await pageWeight(browser, server.url, path));
+  table(`Page weight once every widget has hydrated (KB; the whole d3 bundle is ${kb(d3Bundle)} KB gzip)`, ["page", "JS gzip", "CSS gzip", "fonts"], weights.map((w) => [w.path, kb(w.jsGzip), kb(w.cssGzip), kb(w.fonts)]));
+  const latencies = await widgetLatencies(browser, server.url);
+  table("Widget latency (ms): update() over 200 synthetic changes, and first frame after mounting", ["widget", "median", "p95", "first frame"], latencies.map((l) => [l.widget, ms(l.median), ms(l.p95), ms(l.firstFrame)]));
+  await browser.close();
+  const lighthouse = await lighthouseRuns(chromePath, server.url, pages.slice(0, 7));
+  table("Lighthouse, mobile preset, median of 3 runs", ["page", "perf", "a11y", "best", "SEO", "LCP ms", "TBT ms", "CLS"], lighthouse.map((l) => [l.path, l.performance, l.accessibility, l.bestPractices, l.seo, Math.round(l.lcp), Math.round(l.tbt), l.cls.toFixed(3)]));
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), build, lab, d3BundleGzip: d3Bundle, weights, latencies, lighthouse }, null, 2));
+  console.log("\nWritten to bench-results/bench.json");
+} finally {
+  server.stop();
 }
-
-const width = Math.max(...rows.map(([k]) => k.length));
-for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

@@ -97,6 +97,14 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
     get options(): unknown {
       return this.#widget?.options;
     }
+
+    /** Changes options from script, validated like attributes set by the widget's own checks (throws on a bad one). */
+    update(next: Readonly<Record<string, unknown>>): unknown {
+      if (!this.#widget) throw new Error(`<${tag}> is not connected yet`);
+      const options = this.#widget.update(next);
+      this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: options }));
+      return options;
+    }
   }
 
   customElements.define(tag, WidgetElement);

@@ -1,5 +1,5 @@
 import { sigmoid, type ActivationName } from "./activations.ts";
-import { bceWithLogits, dbceWithLogits } from "./losses.ts";
+import { batchGradients } from "./batch-gradients.ts";
 import { Mlp, type Init } from "./mlp.ts";
 import { ringsDataset, type Dataset } from "./train-race.ts";
 
@@ -78,29 +78,19 @@ export class LabTrainer {
   }
 
   private gradients(): void {
-    const { xs, ys } = labData;
-    const n = xs.length;
-    this.net.zeroGrad();
-    let loss = 0;
-    let correct = 0;
-    xs.forEach((x, i) => {
-      const trace = this.net.forward(x);
-      const logit = trace.a.at(-1)![0]!;
-      loss += bceWithLogits(logit, ys[i]!) / n;
-      if (logit > 0 === (ys[i] === 1)) correct++;
-      this.net.backward(trace, [dbceWithLogits(logit, ys[i]!) / n]);
-    });
+    const { loss, logits } = batchGradients(this.net, labData.xs, labData.ys);
     this.losses.push(loss);
     this.norms = this.net.gradNorms();
-    this.correct = correct;
+    this.correct = labData.ys.reduce((c, y, i) => c + (logits[i]! > 0 === (y === 1) ? 1 : 0), 0);
   }
+
 }
 
 /** The lab's presets: one-click settings that make the contrast plain within seconds; the article quotes numbers from them. */
 export const LAB_PRESETS = {
   sigmoidSmall: { depth: 6, width: 8, activation: "sigmoid", init: "small", learningRate: 1, seed: 1 },
   sigmoidXavier: { depth: 6, width: 8, activation: "sigmoid", init: "xavier", learningRate: 1, seed: 1 },
-  tanhXavier: { depth: 6, width: 8, activation: "tanh", init: "xavier", learningRate: 0.3, seed: 1 },
+  tanhXavier: { depth: 6, width: 8, activation: "tanh", init: "xavier", learningRate: 0.1, seed: 1 },
   reluHe: { depth: 6, width: 8, activation: "relu", init: "he", learningRate: 0.1, seed: 1 },
 } as const satisfies Record<string, LabSettings>;
 

@@ -37,4 +37,11 @@ describe("<sg-sigmoid-explorer>", () => {
     expect(el.options.w).toBe(10);
     expect(changes).toHaveLength(3);
   });
+
+  it("takes options from script through update(), validated by the widget", () => {
+    document.body.innerHTML = "<sg-sigmoid-explorer></sg-sigmoid-explorer>";
+    const el = document.querySelector<HTMLElement & { update(o: Record<string, unknown>): Record<string, number> }>("sg-sigmoid-explorer")!;
+    expect(el.update({ w: 3 })).toMatchObject({ w: 3 });
+    expect(() => el.update({ w: "3" })).toThrow('option "w" must be a finite number');
+  });
 });

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { reluActivation, sigmoidActivation, tanhActivation, type Activation } from "../../grad/activations.ts";
 import { formatNumber } from "../format-number.ts";
 import type { CompareOptions } from "./compare-options.ts";

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { dsigmoid } from "../../grad/activations.ts";
 import { depthFactor } from "../../grad/depth-factor.ts";
 import { formatNumber } from "../format-number.ts";
@@ -9,7 +9,7 @@ import type { DepthOptions } from "./depth-options.ts";
 export const frame = { width: 640, height: 300, left: 56, right: 16, top: 12, bottom: 268 };
 /** x position of a depth. */
 export const xScale = scaleLinear().domain([0, 100]).range([frame.left, frame.width - frame.right]);
-// A linear scale over log10 keeps d3-scale's log module (and the number formatting it brings) out of every page's shared chunk.
+// A log axis as a linear scale over log10.
 const yLog = scaleLinear().domain([-65, 35]).range([frame.bottom, frame.top]).clamp(true);
 /** y position of a product, log scale, clamped to the plot. */
 export const yScale = (v: number): number => yLog(Math.log10(v));

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { EXTENT, gradientRatio, GRID, labData, type LabSnapshot } from "../../grad/lab-trainer.ts";
 import { formatNumber } from "../format-number.ts";
 import { curvePath, round } from "../svg-path.ts";
@@ -14,7 +14,7 @@ export const frame = {
 };
 /** Smallest gradient norm the bars show; anything below is drawn at this floor and said to be below it. */
 export const NORM_FLOOR = 1e-20;
-// A linear scale over log10 keeps d3-scale's log module (and the number formatting it brings) out of every page's shared chunk.
+// A log axis as a linear scale over log10.
 const normLog = scaleLinear().domain([Math.log10(NORM_FLOOR), 1]).range([frame.bars.x0, frame.bars.x1]).clamp(true);
 /** Bar length of a gradient norm, on a log scale from the floor to 10. */
 export const normScale = (v: number): number => normLog(Math.log10(v));

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { sigmoid } from "../../grad/activations.ts";
 import { logisticData, logisticLoss } from "../../grad/logistic-regression.ts";
 import { formatNumber } from "../format-number.ts";

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { gateLstm, runLstm, runRnn, sequence } from "../../grad/recurrent.ts";
 import { formatNumber } from "../format-number.ts";
 import { curvePath, round } from "../svg-path.ts";
@@ -8,7 +8,7 @@ import { MAX_STEPS, type LstmOptions } from "./lstm-options.ts";
 export const frame = { width: 640, height: 280, left: 56, right: 16, top: 12, bottom: 248 };
 /** x position of a step. */
 export const xScale = scaleLinear().domain([0, MAX_STEPS]).range([frame.left, frame.width - frame.right]);
-// A linear scale over log10 keeps d3-scale's log module out of the shared chunk.
+// A log axis as a linear scale over log10.
 const yLog = scaleLinear().domain([-40, 5]).range([frame.bottom, frame.top]).clamp(true);
 /** y position of a gradient's size, log scale, clamped to the plot (a zero lands on the floor). */
 export const yScale = (v: number): number => yLog(Math.log10(Math.abs(v)));

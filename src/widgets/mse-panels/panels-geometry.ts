@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from "d3-scale";
+import { scaleLinear, type LinearScale } from "../linear-scale.ts";
 import { dsigmoid, sigmoid } from "../../grad/activations.ts";
 import { bce, dbceDprediction, dbceWithLogits, dmseDlogit, dmseDprediction, mse } from "../../grad/losses.ts";
 import { formatNumber } from "../format-number.ts";
@@ -55,7 +55,7 @@ export interface Panel {
   readonly y1: number;
   readonly paths: readonly { role: Role; d: string }[];
   readonly probe: { cx: number; cys: readonly { role: Role; cy: number }[] };
-  readonly xScale: ScaleLinear<number, number>;
+  readonly xScale: LinearScale;
   readonly yTicks: readonly { y: number; label: string }[];
 }
 

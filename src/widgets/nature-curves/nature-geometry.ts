@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { dhillDlog, hill, logisticGrowth } from "../../grad/nature-curves.ts";
 import { formatNumber } from "../format-number.ts";
 import { curvePath } from "../svg-path.ts";

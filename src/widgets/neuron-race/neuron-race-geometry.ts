@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { neuronRace, stepsToPrediction, type NeuronLoss } from "../../grad/neuron-race.ts";
 import { formatNumber } from "../format-number.ts";
 import { NEURON_STEPS, type NeuronRaceOptions } from "./neuron-race-options.ts";

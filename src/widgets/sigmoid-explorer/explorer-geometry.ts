@@ -1,5 +1,6 @@
-import { scaleLinear } from "d3-scale";
-import { dsigmoid, sigmoid } from "../../grad/index.ts";
+import { scaleLinear } from "../linear-scale.ts";
+import { ticks } from "d3-array";
+import { dsigmoid, sigmoid } from "../../grad/activations.ts";
 import { formatNumber } from "../format-number.ts";
 import type { ExplorerOptions } from "./explorer-options.ts";
 import { curvePath, round } from "../svg-path.ts";
@@ -48,7 +49,7 @@ export function explorerGeometry(o: ExplorerOptions): ExplorerGeometry {
     dsigmaPath: path((x) => dsigmoid(o.w * x + o.b), (v) => yDsigma(v)),
     stepPath: stepPath(o),
     probe: { cx: round(xScale(o.x)), cySigma: round(ySigma(readout.sigma)), cyDsigma: round(yDsigma(readout.dsigma)) },
-    xTicks: xScale.ticks(6).map((x) => ({ x: round(xScale(x)), label: formatNumber(x, 0) })),
+    xTicks: ticks(frame.domain[0], frame.domain[1], 6).map((x) => ({ x: round(xScale(x)), label: formatNumber(x, 0) })),
     readout,
     description: describe(o, readout),
   };

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { dsigmoid, sigmoid } from "../../grad/activations.ts";
 import { bestStep, logSpace, stepErrors, type StepError } from "../../grad/finite-diff.ts";
 import type { StepErrorOptions } from "./step-error-options.ts";

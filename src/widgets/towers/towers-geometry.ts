@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { approximationError, nielsenTarget, towerApproximation } from "../../grad/towers.ts";
 import { formatNumber } from "../format-number.ts";
 import type { TowersOptions } from "./towers-options.ts";

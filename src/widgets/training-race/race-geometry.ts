@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { formatNumber } from "../format-number.ts";
 import { RACE_STEPS, type RaceOptions } from "./race-options.ts";
 import { RUNNERS, type RaceLosses } from "./race-runners.ts";

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "../linear-scale.ts";
 import { distanceToTarget, zigzagPath, ZIGZAG_TARGET, type Weights2 } from "../../grad/zigzag.ts";
 import { formatNumber } from "../format-number.ts";
 import { curvePath, round } from "../svg-path.ts";
