@@ -1,18 +1,11 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
-import { openPage, useBrowser } from "./browser.ts";
+import { hydrated, openPage, useBrowser } from "./browser.ts";
 
 const article = `${inject("baseUrl")}/articles/backprop-by-hand/`;
 const browser = useBrowser();
-
-async function hydrated(page: Page, selector: string): Promise<Locator> {
-  const widget = page.locator(selector).first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
-  return widget;
-}
 
 const stepOf = async (lab: Locator): Promise<number> => Number(/step (\d+)/.exec((await lab.locator(".gl-readout").textContent()) ?? "")?.[1]);
 

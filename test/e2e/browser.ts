@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -54,6 +54,14 @@ export function builtPages(dist = path.resolve(import.meta.dirname, "../../dist"
   };
   walk(dist, "/");
   return out.sort();
+}
+
+/** Scrolls the first widget matching a selector into view and waits until it has hydrated. */
+export async function hydrated(page: Page, selector: string): Promise<Locator> {
+  const widget = page.locator(selector).first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
+  return widget;
 }
 
 /** Scrolls each widget of the page into view, as a reader would, and waits until every one has hydrated. */

@@ -1,20 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
 import { fitLogistic } from "../../src/grad/logistic-regression.ts";
 import { fitData } from "../../src/widgets/logistic-fit/fit-geometry.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
-import { openPage, useBrowser } from "./browser.ts";
+import { hydrated, openPage, useBrowser } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const article = `${baseUrl}/articles/sigmoid-regression-lstm/`;
 const browser = useBrowser();
-
-async function hydrated(page: Page, selector: string): Promise<Locator> {
-  const widget = page.locator(selector).first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
-  return widget;
-}
 
 describe("the regression and LSTM article's widgets", () => {
   it("logistic fit: Train reaches the weights 300 steps of gradient descent give, and a drag moves the boundary", async () => {

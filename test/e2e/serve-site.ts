@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../../scripts/free-port.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,18 +13,6 @@ declare module "vitest" {
 
 const root = path.resolve(import.meta.dirname, "../..");
 const astro = path.join(root, "node_modules/astro/bin/astro.mjs");
-
-/** A free TCP port on the loopback interface. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Builds the site if there is no build yet, serves it with astro preview, and stops that server (by pid) after the run. */
 export default async function setup(project: TestProject): Promise<() => void> {
