@@ -6,6 +6,7 @@ import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import { embedIntegration } from "./src/embed/embed-integration.ts";
 import remarkClaims from "./src/claims/remark-claims.ts";
+import { contentCheckIntegration } from "./src/content-check/content-check-integration.ts";
 import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
 
@@ -20,5 +21,5 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths],
     }),
   },
-  integrations: [mdx(), embedIntegration()],
+  integrations: [contentCheckIntegration(), mdx(), embedIntegration()],
 });

@@ -14,5 +14,7 @@ export const articleSchema = z.object({
     posted: z.string().min(4).optional(),
   }),
   order: z.number().int().nonnegative(),
+  /** The article's address under /articles/; the file name when left out. */
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case words joined by hyphens").optional(),
   draft: z.boolean().default(false),
 });

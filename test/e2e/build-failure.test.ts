@@ -3,6 +3,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { scaffoldArticle } from "../../src/lib/scaffold-article.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const made: string[] = [];
@@ -40,11 +41,11 @@ describe("astro build with a bad article", () => {
     expect(output).toMatch(/basedOn/);
   });
 
-  it("stops on a widget attribute out of range, naming the widget, the option, its range and the page", () => {
+  it("stops before rendering on a widget attribute out of range, naming the file, line, option and range", () => {
     const { status, output } = buildWith(path.join(root, "test/fixtures/bad-widget/bad-widget-attribute.mdx"));
     expect(status).not.toBe(0);
-    expect(output).toContain('sigmoid-explorer: option "w" = 99 is outside -10 to 10');
-    expect(output).toContain("<SigmoidExplorer> on /articles/bad-widget-attribute/");
+    expect(output).toContain("content/articles/bad-widget-attribute.mdx:14:1  widget option:");
+    expect(output).toContain('<SigmoidExplorer> option "w" = 99 is outside -10 to 10');
   });
 
   it("builds the good fixture article", () => {
@@ -53,5 +54,12 @@ describe("astro build with a bad article", () => {
     expect(output).not.toMatch(/Claims check failed/);
     expect(status).toBe(0);
   });
-});
 
+  it("builds an article fresh from the scaffold", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "scaffolded-"));
+    made.push(dir);
+    const { status, output } = buildWith(scaffoldArticle("A scaffolded article", dir, "2026-11-25"));
+    expect(output).not.toMatch(/failed/i);
+    expect(status).toBe(0);
+  });
+});

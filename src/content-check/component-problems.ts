@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Root } from "mdast";
+import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { visit } from "unist-util-visit";
+import { EMBEDS } from "../embed/embed-registry.ts";
+import type { ContentProblem } from "./content-problem.ts";
+
+/** Components every article may use without importing them (the claims checker rewrites them). */
+const BUILT_IN = new Set(["Num"]);
+
+/**
+ * Checks an article's components: every import resolves, every capitalised JSX name is imported, and every
+ * widget gets only the props its wrapper declares, with numeric options inside their declared ranges.
+ */
+export function componentProblems(tree: Root, file: string, root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const imported = new Map<string, string>();
+  const at = (node: { position?: { start: { line: number; column: number } } | undefined }, message: string, rule = "component") =>
+    problems.push({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, rule, message });
+
+  visit(tree, "mdxjsEsm", (node) => {
+    for (const m of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})\s+from\s+["']([^"']+)["']/g)) {
+      const [, name, named, from] = m as unknown as [string, string | undefined, string | undefined, string];
+      const names = name ? [name] : named!.split(",").map((n) => n.trim().split(/\s+as\s+/).pop()!).filter(Boolean);
+      const target = from.startsWith(".") ? path.resolve(path.dirname(path.join(root, file)), from) : null;
+      if (target !== null && !existsSync(target)) {
+        const line = (node.position?.start.line ?? 1) + node.value.slice(0, m.index).split("\n").length - 1;
+        at({ position: { start: { line, column: 1 } } }, `cannot import "${from}": no such file (paths are relative to the article)`);
+      }
+      for (const n of names) imported.set(n, target ?? from);
+    }
+  });
+
+  visit(tree, (node) => node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement", (node) => {
+    const el = node as MdxJsxFlowElement | MdxJsxTextElement;
+    const name = el.name ?? "";
+    if (name === "img" && !el.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "alt" && typeof a.value === "string" && a.value.trim() !== "")) {
+      at(el, '<img> needs alt text that says what the picture shows (alt="" only for pure decoration, which an article should not have)', "image");
+    }
+    if (!/^[A-Z]/.test(name) || BUILT_IN.has(name)) return;
+    const source = imported.get(name.split(".")[0]!);
+    if (source === undefined) {
+      at(el, `unknown component <${name}>: import it at the top of the article (widgets live in src/widgets/<name>/<Name>.astro) or use one of ${[...imported.keys(), ...BUILT_IN].join(", ")}`);
+      return;
+    }
+    const embed = EMBEDS.find((e) => source.endsWith(path.join("src", "widgets", e.widget, `${name}.astro`)));
+    if (embed && existsSync(source)) problems.push(...widgetPropProblems(el, name, embed.specs, propNames(source), file));
+  });
+  return problems;
+}
+
+function widgetPropProblems(
+  el: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+  specs: (typeof EMBEDS)[number]["specs"],
+  allowed: readonly string[],
+  file: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const line = el.position?.start.line ?? 1;
+  const column = el.position?.start.column ?? 1;
+  for (const a of el.attributes) {
+    if (a.type !== "mdxJsxAttribute") continue;
+    if (!allowed.includes(a.name)) {
+      problems.push({ file, line, column, rule: "widget option", message: `<${name}> has no option "${a.name}". Allowed: ${allowed.join(", ")}` });
+      continue;
+    }
+    const spec = specs[a.name];
+    if (!spec) continue;
+    const raw = typeof a.value === "string" || a.value === null || a.value === undefined ? a.value : a.value.value;
+    const value = Number(raw);
+    if (typeof a.value === "string" || raw === null || raw === undefined || !Number.isFinite(value)) {
+      problems.push({ file, line, column, rule: "widget option", message: `<${name}> option "${a.name}" must be a number in braces, e.g. ${a.name}={${spec.default}}; got ${JSON.stringify(raw ?? true)}` });
+    } else if (value < spec.min || value > spec.max || (spec.choices && !Number.isInteger(value))) {
+      const range = spec.choices ? spec.choices.map((c, i) => `${i} = ${c}`).join(", ") : `${spec.min} to ${spec.max}`;
+      problems.push({ file, line, column, rule: "widget option", message: `<${name}> option "${a.name}" = ${value} is outside ${range} (${spec.label})` });
+    }
+  }
+  return problems;
+}
+
+/** The prop names a widget's Astro wrapper declares in its `interface Props`. */
+function propNames(wrapper: string): string[] {
+  const body = /interface Props \{([\s\S]*?)\n\}/.exec(readFileSync(wrapper, "utf8"))?.[1] ?? "";
+  return [...body.matchAll(/^\s*(\w+)\??:/gm)].map((m) => m[1]!);
+}

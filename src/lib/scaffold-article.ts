@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** Turns a title into an article slug: lower-case ASCII words joined by hyphens ("Why tanh?" → "why-tanh"). */
+export function slugify(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Writes a new article into a folder of articles: valid front matter (ordered after the others), a checked number,
+ * a checked formula, a runnable sample and a widget, so it builds at once. Returns the file's path; throws with a
+ * clear message on an empty title or an existing slug.
+ */
+export function scaffoldArticle(title: string, dir: string, today: string): string {
+  const slug = slugify(title);
+  if (title.trim().length < 3 || slug === "") throw new Error(`A title needs at least three characters, letters or digits among them; got ${JSON.stringify(title)}.`);
+  const file = path.join(dir, `${slug}.mdx`);
+  if (existsSync(file)) throw new Error(`${file} already exists; pick another title.`);
+  const orders = readdirSync(dir)
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => Number(/^order:\s*(\d+)/m.exec(readFileSync(path.join(dir, f), "utf8"))?.[1] ?? 0));
+  writeFileSync(file, template(title, today, Math.max(0, ...orders) + 1));
+  return file;
+}
+
+function template(title: string, today: string, order: number): string {
+  return `---
+title: ${JSON.stringify(title.trim())}
+description: "Say in one or two sentences what the reader will learn; this shows on the home page."
+date: ${today}
+basedOn:
+  title: "The post this article mirrors"
+  url: "https://example.org/the-post"
+order: ${order}
+---
+import SigmoidExplorer from "../../src/widgets/sigmoid-explorer/SigmoidExplorer.astro";
+
+Every decimal you write is bound to the code that computes it: the sigmoid's slope at zero is
+<Num of={dsigmoid(0)}>0.25</Num>, and at one it is <Num of={dsigmoid(1)}>0.1966</Num>.
+
+## A formula
+
+Inside maths, write \`\\num{expression}{written}\`:
+
+$$
+\\sigma'(0) = \\sigma(0)\\,(1 - \\sigma(0)) = \\num{dsigmoid(0)}{0.25}
+$$
+
+## A runnable sample
+
+\`\`\`ts runnable
+import { sigmoid } from "~/grad";
+
+console.log(sigmoid(0)); // → 0.5
+\`\`\`
+
+## A live figure
+
+<SigmoidExplorer w={2} b={0} x={1} caption="Drag the sliders: the slope is largest where the curve crosses one half." />
+`;
+}

@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkContent } from "../../src/content-check/check-content.ts";
+import { scaffoldArticle, slugify } from "../../src/lib/scaffold-article.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+let site = "";
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+/** A throwaway site folder: an empty content/articles beside a link to the real src. */
+function emptySite(): string {
+  site = mkdtempSync(path.join(tmpdir(), "scaffold-"));
+  mkdirSync(path.join(site, "content/articles"), { recursive: true });
+  symlinkSync(path.join(root, "src"), path.join(site, "src"));
+  return path.join(site, "content/articles");
+}
+
+describe("slugify", () => {
+  it("keeps lower-case ASCII words joined by hyphens", () => {
+    expect(slugify("Why tanh? A second look")).toBe("why-tanh-a-second-look");
+    expect(slugify("  Élan & σ-ReLU  ")).toBe("elan-relu");
+  });
+});
+
+describe("scaffoldArticle", () => {
+  it("writes an article the content check passes, numbers and sample included", () => {
+    const dir = emptySite();
+    const file = scaffoldArticle("Why tanh?", dir, "2026-11-25");
+    expect(path.basename(file)).toBe("why-tanh.mdx");
+    const text = readFileSync(file, "utf8");
+    for (const part of ["<Num of={", "\\num{", "```ts runnable", "<SigmoidExplorer"]) expect(text).toContain(part);
+    expect(checkContent(dir, { numbers: true, root: site })).toEqual([]);
+  });
+
+  it("refuses an existing slug and an empty title, saying why", () => {
+    const dir = emptySite();
+    scaffoldArticle("Why tanh?", dir, "2026-11-25");
+    expect(() => scaffoldArticle("Why  tanh", dir, "2026-11-25")).toThrow(/why-tanh\.mdx already exists/);
+    expect(() => scaffoldArticle("?!", dir, "2026-11-25")).toThrow(/at least three characters/);
+  });
+});
