@@ -9,6 +9,7 @@ import remarkClaims from "./src/claims/remark-claims.ts";
 import { contentCheckIntegration } from "./src/content-check/content-check-integration.ts";
 import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
+import { searchIntegration } from "./src/search/search-integration.ts";
 
 // remark-math must run before the claims check, which reads and rewrites its maths nodes.
 export default defineConfig({
@@ -21,5 +22,5 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths],
     }),
   },
-  integrations: [contentCheckIntegration(), mdx(), embedIntegration()],
+  integrations: [contentCheckIntegration(), mdx(), embedIntegration(), searchIntegration()],
 });

@@ -1,0 +1,29 @@
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+
+/**
+ * What the index leaves out: KaTeX's hidden MathML (it would double every formula as a run of symbols), the static
+ * pictures inside widgets (axis ticks, not words) and the per-article navigation.
+ */
+export const SEARCH_EXCLUDE = [".katex-mathml", ".widget .chart", ".toc", ".article-nav", ".cite-this"];
+
+/** Astro integration: after the build, indexes the articles with Pagefind into dist/pagefind. */
+export function searchIntegration(): AstroIntegration {
+  return {
+    name: "pagefind-search",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE, forceLanguage: "en" });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+        const outDir = fileURLToPath(dir);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        await pagefind.close();
+        logger.info(`indexed ${added.page_count} pages for search`);
+      },
+    },
+  };
+}
