@@ -10,6 +10,7 @@ import { contentCheckIntegration } from "./src/content-check/content-check-integ
 import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
 import { searchIntegration } from "./src/search/search-integration.ts";
+import { headersIntegration } from "./src/security/headers-integration.ts";
 
 // remark-math must run before the claims check, which reads and rewrites its maths nodes.
 export default defineConfig({
@@ -22,5 +23,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths],
     }),
   },
-  integrations: [contentCheckIntegration(), mdx(), embedIntegration(), searchIntegration()],
+  // Scripts always as files, never inlined into the page: the Content-Security-Policy then needs no hash per script.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [contentCheckIntegration(), mdx(), embedIntegration(), searchIntegration(), headersIntegration()],
 });

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../scripts/free-port.ts";
+import { headersFor, parseHeadersFile } from "../../src/security/headers-file.ts";
+import { builtPages, hydrateAll, useBrowser } from "./browser.ts";
+
+const dist = path.resolve(import.meta.dirname, "../../dist");
+const browser = useBrowser();
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
+  ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".wasm": "application/wasm", ".xml": "application/xml", ".png": "image/png",
+};
+let server: Server;
+let baseUrl = "";
+
+// Serves dist the way a static host reading dist/_headers would: every response gets the headers its path matches.
+beforeAll(async () => {
+  const rules = parseHeadersFile(readFileSync(path.join(dist, "_headers"), "utf8"));
+  const port = await freePort();
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    let file = path.join(dist, decodeURIComponent(url.pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+    const found = existsSync(file) && file.startsWith(dist);
+    res.writeHead(found ? 200 : 404, { ...headersFor(url.pathname, rules), "Content-Type": TYPES[path.extname(found ? file : ".html")] ?? "application/octet-stream" });
+    res.end(readFileSync(found ? file : path.join(dist, "404.html")));
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Opens a page under the site's own headers, recording CSP violations (as events and as console errors) and exceptions. */
+async function openStrict(url: string) {
+  const context = await browser().newContext();
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  const response = await page.goto(url, { waitUntil: "load" });
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  return { page, errors, violations, policy: response?.headers()["content-security-policy"] ?? "" };
+}
+
+describe("the site under its own strict Content-Security-Policy (dist/_headers)", () => {
+  it("ships a policy without unsafe-eval or unsafe-inline scripts, and CORS for the embed bundle", () => {
+    const rules = parseHeadersFile(readFileSync(path.join(dist, "_headers"), "utf8"));
+    const policy = headersFor("/articles/why-so-sigmoid/", rules)["Content-Security-Policy"] ?? "";
+    const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? "";
+    expect(scripts.split(" ")).toContain("'self'");
+    expect(scripts).not.toMatch(/'unsafe-eval'|'unsafe-inline'|\*/);
+    expect(policy).toContain("object-src 'none'");
+    expect(headersFor("/embed/v1/loader.js", rules)["Access-Control-Allow-Origin"]).toBe("*");
+  });
+
+  for (const page of builtPages()) {
+    it(`${page}: every widget hydrates and nothing is blocked`, async () => {
+      const { page: p, errors, violations, policy } = await openStrict(baseUrl + page);
+      expect(policy).toMatch(/script-src 'self' 'sha256-/);
+      await hydrateAll(p);
+      expect(await violations()).toEqual([]);
+      // The 404 page is served with status 404, which Chromium logs as a console error.
+      expect(errors.filter((e) => page !== "/404.html" || !/status of 404/.test(e))).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  it("search (Pagefind's WebAssembly) and the lab's Web Worker run under the policy", async () => {
+    const search = await openStrict(`${baseUrl}/search/?q=sigmoid`);
+    await expect.poll(() => search.page.locator("[data-search-results] li").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await search.violations()).toEqual([]);
+    expect(search.errors).toEqual([]);
+    await search.page.context().close();
+
+    const lab = await openStrict(`${baseUrl}/articles/backprop-by-hand/`);
+    const widget = lab.page.locator(".gl").first();
+    await widget.scrollIntoViewIfNeeded();
+    await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
+    await widget.getByRole("button", { name: "Train" }).click();
+    await expect.poll(() => lab.page.workers().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const step = async () => Number(/step (\d+)/.exec((await widget.locator(".gl-readout").textContent()) ?? "")?.[1]);
+    await expect.poll(step, { timeout: 15_000 }).toBeGreaterThan(20);
+    expect(await lab.violations()).toEqual([]);
+    expect(lab.errors).toEqual([]);
+    await lab.page.context().close();
+  });
+
+  it("a script injected into a page is refused: the policy is really enforced", async () => {
+    const { page, violations } = await openStrict(`${baseUrl}/`);
+    await page.evaluate(() => {
+      const s = document.createElement("script");
+      s.textContent = "window.injected = true";
+      document.body.append(s);
+    });
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    expect((await violations()).join()).toMatch(/script-src/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,16 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { builtPages } from "./browser.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const vnu = path.join(root, "node_modules/vnu-jar/build/dist/vnu.jar");
+
+describe("the W3C Nu HTML Checker on every built page", () => {
+  it(`reports zero errors on all ${builtPages().length} pages`, () => {
+    const run = spawnSync("java", ["-jar", vnu, "--errors-only", "--format", "json", "--skip-non-html", path.join(root, "dist")], { encoding: "utf8", maxBuffer: 64 << 20 });
+    if (run.error) throw new Error(`could not run java for the Nu checker (${run.error.message}): install a Java runtime, 11 or newer`);
+    const { messages } = JSON.parse(run.stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
+    expect(messages.map((m) => `${path.relative(path.join(root, "dist"), new URL(m.url).pathname)}:${m.lastLine ?? "?"}: ${m.message}`)).toEqual([]);
+  });
+});
