@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeKatex from "rehype-katex";
@@ -25,5 +26,5 @@ export default defineConfig({
   },
   // Scripts always as files, never inlined into the page: the Content-Security-Policy then needs no hash per script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheckIntegration(), mdx(), embedIntegration(), searchIntegration(), headersIntegration()],
+  integrations: [contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), searchIntegration(), headersIntegration()],
 });
