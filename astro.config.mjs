@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
@@ -10,6 +11,8 @@ import remarkClaims from "./src/claims/remark-claims.ts";
 import { contentCheckIntegration } from "./src/content-check/content-check-integration.ts";
 import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
+import rehypeValidMathml from "./src/markdown/rehype-valid-mathml.ts";
+import remarkReferences from "./src/markdown/remark-references.ts";
 import { searchIntegration } from "./src/search/search-integration.ts";
 import { headersIntegration } from "./src/security/headers-integration.ts";
 
@@ -20,8 +23,8 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" } },
     processor: unified({
-      remarkPlugins: [remarkMath, remarkClaims],
-      rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths],
+      remarkPlugins: [remarkMath, remarkClaims, [remarkReferences, { root: fileURLToPath(new URL(".", import.meta.url)) }]],
+      rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths, rehypeValidMathml],
     }),
   },
   // Scripts always as files, never inlined into the page: the Content-Security-Policy then needs no hash per script.

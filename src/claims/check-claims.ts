@@ -3,6 +3,7 @@ import type { InlineMath, Math } from "mdast-util-math";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
+import { setMathSource } from "../markdown/set-math-source.ts";
 import type { Claim } from "./claim.ts";
 import { checkRunnableSample } from "./check-runnable-sample.ts";
 import { evaluateExpression } from "./evaluate-expression.ts";
@@ -116,16 +117,6 @@ function checkMath(node: InlineMath | Math, file: string, scan: Scan): Claim[] {
   scan(node, node.value, "math", { ...inside, skip: (offset) => macros.some((m) => offset >= m.start && offset < m.end) });
   if (macros.length > 0) setMathSource(node, rewritten);
   return claims;
-}
-
-// remark-math copies the source into hast children when it parses, so both must change.
-function setMathSource(node: InlineMath | Math, source: string): void {
-  node.value = source;
-  const text = { type: "text" as const, value: source };
-  const data = node.data as { hChildren?: { type: string; children?: unknown[] }[] } | undefined;
-  if (!data?.hChildren) return;
-  if (node.type === "math" && data.hChildren[0]) data.hChildren[0].children = [text];
-  else data.hChildren = [text];
 }
 
 function checkCode(node: Code, file: string, scan: Scan): Claim[] {

@@ -1,11 +1,13 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
+// GFM as in the build (tables, footnotes, strikethrough), so numbers and links are found where the reader sees them.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 
 /** An MDX article parsed the way the site's pipeline sees it: front matter apart, body as mdast with maths. */
 export interface ParsedArticle {

@@ -6,6 +6,8 @@ import { checkClaims } from "../claims/check-claims.ts";
 import { checkFrontmatter } from "../claims/check-frontmatter.ts";
 import { parseArticle } from "../claims/parse-article.ts";
 import { EMBEDS } from "../embed/embed-registry.ts";
+import { loadBibliography } from "../markdown/bibliography.ts";
+import { analyseReferences, referenceAnchors } from "../markdown/remark-references.ts";
 import { componentProblems } from "./component-problems.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import { frontmatterProblems } from "./frontmatter-problems.ts";
@@ -68,15 +70,18 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
     else seen.set(a.slug, a.file);
   }
 
-  const published = articles.filter((a) => !a.draft);
+  const bibliography = loadBibliography(root);
+  const references = new Map(articles.filter((a) => a.tree).map((a) => [a, analyseReferences(a.tree!, bibliography)]));
+  const published = articles.filter((a) => !a.draft && a.tree);
   const site: SiteMap = {
     pages: new Set([...FIXED_PAGES, ...published.map((a) => `/articles/${a.slug}/`)]),
-    anchors: new Map(published.filter((a) => a.tree).map((a) => [`/articles/${a.slug}/`, anchorsOf(a.tree!)])),
+    anchors: new Map(published.map((a) => [`/articles/${a.slug}/`, new Set([...anchorsOf(a.tree!), ...referenceAnchors(references.get(a)!)])])),
   };
 
   for (const a of articles) {
     if (!a.tree) continue;
     problems.push(...componentProblems(a.tree, a.file, root), ...imageProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
+    problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
     if (options.numbers) {
       const claims = [...checkFrontmatter(a.source, a.frontmatter, a.file), ...checkClaims(a.tree, a.file)];
       for (const c of claims.filter(isProblem)) {

@@ -4,7 +4,11 @@ import type { Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import { EMBEDS } from "../embed/embed-registry.ts";
+import { importedComponents } from "../markdown/imported-components.ts";
 import type { ContentProblem } from "./content-problem.ts";
+
+/** Props every widget takes besides its own: a figure label for cross-references (the references step removes it). */
+const FIGURE_PROPS = ["label"];
 
 /** Components every article may use without importing them (the claims checker rewrites them). */
 const BUILT_IN = new Set(["Num"]);
@@ -19,18 +23,11 @@ export function componentProblems(tree: Root, file: string, root: string): Conte
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }, message: string, rule = "component") =>
     problems.push({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, rule, message });
 
-  visit(tree, "mdxjsEsm", (node) => {
-    for (const m of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})\s+from\s+["']([^"']+)["']/g)) {
-      const [, name, named, from] = m as unknown as [string, string | undefined, string | undefined, string];
-      const names = name ? [name] : named!.split(",").map((n) => n.trim().split(/\s+as\s+/).pop()!).filter(Boolean);
-      const target = from.startsWith(".") ? path.resolve(path.dirname(path.join(root, file)), from) : null;
-      if (target !== null && !existsSync(target)) {
-        const line = (node.position?.start.line ?? 1) + node.value.slice(0, m.index).split("\n").length - 1;
-        at({ position: { start: { line, column: 1 } } }, `cannot import "${from}": no such file (paths are relative to the article)`);
-      }
-      for (const n of names) imported.set(n, target ?? from);
-    }
-  });
+  for (const { name, from, line } of importedComponents(tree)) {
+    const target = from.startsWith(".") ? path.resolve(path.dirname(path.join(root, file)), from) : null;
+    if (target !== null && !existsSync(target)) problems.push({ file, line, column: 1, rule: "component", message: `cannot import "${from}": no such file (paths are relative to the article)` });
+    imported.set(name, target ?? from);
+  }
 
   visit(tree, (node) => node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement", (node) => {
     const el = node as MdxJsxFlowElement | MdxJsxTextElement;
@@ -45,7 +42,7 @@ export function componentProblems(tree: Root, file: string, root: string): Conte
       return;
     }
     const embed = EMBEDS.find((e) => source.endsWith(path.join("src", "widgets", e.widget, `${name}.astro`)));
-    if (embed && existsSync(source)) problems.push(...widgetPropProblems(el, name, embed.specs, propNames(source), file));
+    if (embed && existsSync(source)) problems.push(...widgetPropProblems(el, name, embed.specs, [...propNames(source), ...FIGURE_PROPS], file));
   });
   return problems;
 }

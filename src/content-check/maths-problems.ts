@@ -1,5 +1,6 @@
 import katex from "katex";
 import type { Root } from "mdast";
+import { withoutLabel } from "../markdown/remark-references.ts";
 import { visit } from "unist-util-visit";
 import type { ContentProblem } from "./content-problem.ts";
 
@@ -9,7 +10,7 @@ export function mathsProblems(tree: Root, file: string): ContentProblem[] {
   visit(tree, (node) => node.type === "math" || node.type === "inlineMath", (node) => {
     const maths = node as { value: string; type: string; position?: { start: { line: number; column: number } } };
     try {
-      katex.renderToString(maths.value, { displayMode: maths.type === "math", throwOnError: true, strict: "error" });
+      katex.renderToString(withoutLabel(maths.value), { displayMode: maths.type === "math", throwOnError: true, strict: "error" });
     } catch (error) {
       const { line = 1, column = 1 } = maths.position?.start ?? {};
       problems.push({ file, line, column, rule: "maths", message: `KaTeX cannot typeset this formula: ${(error as Error).message}` });

@@ -27,6 +27,8 @@ const CASES: Record<string, { at: string; says: string[] }> = {
   "wrong-number": { at: "wrong-number.mdx:10:", says: ["written:    0.19662", "expression: dsigmoid(1)", "the computed value rounds to 0.19661"] },
   "unbound-number": { at: "unbound-number.mdx:10:", says: ["unchecked number in prose", "written:    0.19661"] },
   "failing-sample": { at: "failing-sample.mdx:13:", says: ["written:    0.25", "expression: console.log(dsigmoid(1));"] },
+  "unknown-citation": { at: "unknown-citation.mdx:10:", says: ["[@glorott2010] cites nothing in content/references.yaml", "did you mean glorot2010?"] },
+  "unknown-cross-reference": { at: "unknown-cross-reference.mdx:14:", says: ["#equation-sigmiod refers to no equation of this article", "#equation-sigmoid"] },
   "sample-throws": { at: "sample-throws.mdx:11:", says: ["the sample threw: ReferenceError: undefinedValue is not defined"] },
 };
 

@@ -6,8 +6,10 @@ import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import { VFile } from "vfile";
 import remarkClaims from "../../src/claims/remark-claims.ts";
+import remarkReferences from "../../src/markdown/remark-references.ts";
 import rehypeFocusableMaths from "../../src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "../../src/markdown/rehype-katex-strict.ts";
+import rehypeValidMathml from "../../src/markdown/rehype-valid-mathml.ts";
 
 /** The folder of article fixtures, good and bad. */
 export const fixtures = path.resolve(import.meta.dirname, "../fixtures/articles");
@@ -18,8 +20,8 @@ export async function compileFixture(name: string): Promise<VFile> {
   const { content } = parseFrontmatter(readFileSync(file, "utf8"), { frontmatter: "empty-with-spaces" });
   const vfile = new VFile({ path: file, value: content, cwd: path.resolve(import.meta.dirname, "../..") });
   await compile(vfile, {
-    remarkPlugins: [remarkMath, remarkClaims],
-    rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths],
+    remarkPlugins: [remarkMath, remarkClaims, [remarkReferences, { root: path.resolve(import.meta.dirname, "../..") }]],
+    rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths, rehypeValidMathml],
   });
   return vfile;
 }

@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIBLIOGRAPHY_FILE, formatReference, loadBibliography } from "../../src/markdown/bibliography.ts";
+import { compileFixture } from "../helpers/compile-fixture.ts";
+
+describe("remarkReferences on an article with citations, figures and equations", () => {
+  it("numbers citations by first use, keeps locators, and links each to its entry and back", async () => {
+    const js = String((await compileFixture("../references/cited.mdx")).value);
+    expect(js).toMatch(/href: "#ref-goodfellow2016",\s*id: "cite-goodfellow2016-1",\s*className: "citation",\s*children: "\[1, p\. 196\]"/);
+    expect(js).toMatch(/id: "cite-glorot2010-1"[\s\S]*?children: "\[2\]"/);
+    expect(js).toMatch(/id: "cite-goodfellow2016-2"[\s\S]*?children: "\[1\]"/);
+    expect(js).toContain('"References"');
+    expect(js).toMatch(/id: "ref-goodfellow2016"/);
+    expect(js).toMatch(/href: "#cite-glorot2010-1"/);
+  });
+
+  it("numbers every widget as a figure, anchors labelled ones, tags labelled equations and fills empty cross-references", async () => {
+    const js = String((await compileFixture("../references/cited.mdx")).value);
+    expect(js).toContain('caption: "Figure 1. First."');
+    expect(js).toContain('caption: "Figure 2. Second."');
+    expect(js).not.toMatch(/label: "second"/);
+    expect(js).toMatch(/id: "figure-second"/);
+    expect(js).toMatch(/id: "equation-sigmoid"/);
+    expect(js).toContain("(1)");
+    expect(js).toMatch(/href: "#figure-second",\s*children: "Figure 2"/);
+    expect(js).toMatch(/href: "#equation-sigmoid",\s*children: "equation \(1\)"/);
+    expect(js).toMatch(/href: "#figure-second",\s*children: "the curve"/);
+  });
+});
+
+describe("the bibliography file", () => {
+  it("formats an entry with authors, year, title, venue and pages", () => {
+    const glorot = loadBibliography(path.resolve(import.meta.dirname, "../..")).get("glorot2010")!;
+    const { before, title, after } = formatReference(glorot);
+    expect(before).toBe("Xavier Glorot and Yoshua Bengio (2010). ");
+    expect(title).toMatch(/^Understanding the difficulty/);
+    expect(after).toMatch(/, pages 249–256\.$/);
+  });
+
+  it("names the line and field of a malformed entry", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "bib-"));
+    try {
+      const file = path.join(root, BIBLIOGRAPHY_FILE);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, "good:\n  authors: A. Author\n  title: A title\nbad:\n  authors: B. Author\n  title: Another\n  year: around 1990\n");
+      expect(() => loadBibliography(root)).toThrow(`${BIBLIOGRAPHY_FILE}:7: entry "bad", field "year"`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("numbered equations in valid HTML", () => {
+  it("keep KaTeX's number but drop the width attribute HTML's MathML does not allow", async () => {
+    const js = String((await compileFixture("../references/cited.mdx")).value);
+    expect(js).toContain('_jsx(_components.mtd, {');
+    expect(js).not.toMatch(/_components\.mtd, \{\s*width:/);
+  });
+});
