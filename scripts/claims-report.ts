@@ -1,21 +1,25 @@
 // Prints every number of every article: where it is, what is written, the expression, the computed value, the status.
+// With --markdown it prints a Markdown table instead (the pull-request job summary).
 import { isProblem } from "../src/claims/claim.ts";
+import { claimsMarkdown, claimsSummary } from "../src/claims/claims-markdown.ts";
 import { collectClaims } from "../src/claims/collect-claims.ts";
 
 const claims = collectClaims("content/articles");
-const rows = claims.map((c) => [
-  `${c.file}:${c.line}`,
-  c.written,
-  c.expression ?? "—",
-  c.computed === null ? "—" : String(c.computed),
-  c.status + (c.message && isProblem(c) ? `: ${c.message}` : ""),
-]);
-const header = ["where", "written", "expression", "computed", "status"];
-const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join("  ");
-console.log(line(header));
-for (const r of rows) console.log(line(r));
-const problems = claims.filter(isProblem).length;
-const count = (s: string) => claims.filter((c) => c.status === s).length;
-console.log(`\n${claims.length} numbers: ${count("ok")} checked, ${count("free")} free, ${problems} problems`);
-process.exitCode = problems > 0 ? 1 : 0;
+if (process.argv.includes("--markdown")) {
+  console.log(claimsMarkdown(claims));
+} else {
+  const rows = claims.map((c) => [
+    `${c.file}:${c.line}`,
+    c.written,
+    c.expression ?? "—",
+    c.computed === null ? "—" : String(c.computed),
+    c.status + (c.message && isProblem(c) ? `: ${c.message}` : ""),
+  ]);
+  const header = ["where", "written", "expression", "computed", "status"];
+  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join("  ");
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log(`\n${claimsSummary(claims)}`);
+}
+process.exitCode = claims.some(isProblem) ? 1 : 0;

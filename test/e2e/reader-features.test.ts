@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { parse } from "yaml";
 import { SOURCE_REPOSITORY } from "../../src/lib/site.ts";
 import { openPage, useBrowser } from "./browser.ts";
 
@@ -14,9 +15,12 @@ const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)=
 
 /** The published articles in reading order, read from their front matter (independently of the site's own helper). */
 const articles = readdirSync(path.join(root, "content/articles"))
-  .map((f) => ({ slug: f.replace(/\.mdx$/, ""), text: readFileSync(path.join(root, "content/articles", f), "utf8") }))
-  .filter((a) => !/^draft: true$/m.test(a.text))
-  .map((a) => ({ ...a, order: Number(/^order: (\d+)/m.exec(a.text)![1]), title: JSON.parse(/^title: (".*")$/m.exec(a.text)![1]!) as string }))
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => {
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(root, "content/articles", f), "utf8"))![1]!) as { title: string; order: number; slug?: string; draft?: boolean };
+    return { slug: front.slug ?? f.replace(/\.mdx$/, ""), title: front.title, order: front.order, draft: front.draft === true };
+  })
+  .filter((a) => !a.draft)
   .sort((a, b) => a.order - b.order);
 
 describe("sharing: canonical URL, Open Graph and Twitter meta, preview images, feed and sitemap", () => {

@@ -10,12 +10,12 @@ const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 const articles = path.resolve(import.meta.dirname, "../../content/articles");
 
-/** Four words from the middle of an article's first plain paragraph of eight words or more, read from its source. */
+/** Four words from the first run of plain text of six words or more in an article's body, read from its source. */
 function phraseOf(file: string): string {
   const { tree } = parseArticle(readFileSync(path.join(articles, file), "utf8"));
-  const plain = tree.children.filter((n): n is Paragraph => n.type === "paragraph" && n.children.every((c) => c.type === "text"));
-  const words = plain.map((p) => toString(p).split(/\s+/)).find((w) => w.length >= 8)!;
-  return words.slice(2, 6).join(" ").replace(/[.,;:!?"“”()]/g, "");
+  const texts = tree.children.filter((n): n is Paragraph => n.type === "paragraph").flatMap((p) => p.children.filter((c) => c.type === "text"));
+  const words = texts.map((t) => toString(t).trim().split(/\s+/)).find((w) => w.length >= 6)!;
+  return words.slice(1, 5).join(" ").replace(/[.,;:!?"“”()]/g, "");
 }
 
 describe("search in Chromium", () => {

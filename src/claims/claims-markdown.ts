@@ -1,0 +1,22 @@
+import { isProblem, type Claim } from "./claim.ts";
+
+/** One line counting the claims by status: "145 numbers: 127 checked, 18 free, 0 problems". */
+export function claimsSummary(claims: readonly Claim[]): string {
+  const count = (s: string) => claims.filter((c) => c.status === s).length;
+  return `${claims.length} numbers: ${count("ok")} checked, ${count("free")} free, ${claims.filter(isProblem).length} problems`;
+}
+
+/** The claims as a Markdown table (where, written, expression, computed, status), for a pull request's job summary. */
+export function claimsMarkdown(claims: readonly Claim[]): string {
+  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const rows = claims.map((c) =>
+    [
+      `${c.file}:${c.line}`,
+      cell(c.written),
+      c.expression === null ? "—" : `\`${cell(c.expression)}\``,
+      c.computed === null ? "—" : String(c.computed),
+      cell(c.status + (c.message && isProblem(c) ? `: ${c.message}` : "")),
+    ].join(" | "),
+  );
+  return [`## Every number, written and computed`, "", claimsSummary(claims), "", "| where | written | expression | computed | status |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`)].join("\n");
+}
