@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { bibtexFor, plainCitation } from "../../src/lib/cite-article.ts";
+
+const article = { slug: "why-so-sigmoid", title: "Why {so} sigmoid?", date: new Date("2026-11-24"), url: "https://example.org/articles/why-so-sigmoid/", siteName: "Sigmoid, checked" };
+
+describe("citing an article", () => {
+  it("writes a BibTeX @online entry keyed by slug and year, with the title's own braces removed", () => {
+    expect(bibtexFor(article)).toBe(
+      [
+        "@online{why_so_sigmoid_2026,",
+        "  title        = {{Why so sigmoid?}},",
+        "  organization = {Sigmoid, checked},",
+        "  year         = {2026},",
+        "  date         = {2026-11-24},",
+        "  url          = {https://example.org/articles/why-so-sigmoid/},",
+        "}",
+      ].join("\n"),
+    );
+  });
+  it("writes the same citation as one line of text", () => {
+    expect(plainCitation(article)).toBe("Sigmoid, checked, “Why {so} sigmoid?”, 24 November 2026. https://example.org/articles/why-so-sigmoid/");
+  });
+});
