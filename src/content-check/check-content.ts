@@ -10,6 +10,7 @@ import { loadBibliography } from "../markdown/bibliography.ts";
 import { analyseReferences, referenceAnchors } from "../markdown/remark-references.ts";
 import { componentProblems } from "./component-problems.ts";
 import type { ContentProblem } from "./content-problem.ts";
+import { expressionProblems } from "./expression-problems.ts";
 import { frontmatterProblems } from "./frontmatter-problems.ts";
 import { imageProblems } from "./image-problems.ts";
 import { anchorsOf, linkProblems, type SiteMap } from "./link-problems.ts";
@@ -36,7 +37,7 @@ interface Parsed {
 }
 
 /**
- * Checks every article in a folder: front matter, MDX syntax, duplicate slugs, components and widget options,
+ * Checks every article in a folder: front matter, MDX syntax, duplicate slugs, components and widget options, undefined {names},
  * images, internal links and anchors, and (with `numbers`) every number, runnable sample and formula.
  * Returns every problem found, in file and line order; an empty list means the content is sound.
  */
@@ -80,7 +81,7 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
 
   for (const a of articles) {
     if (!a.tree) continue;
-    problems.push(...componentProblems(a.tree, a.file, root), ...imageProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
+    problems.push(...componentProblems(a.tree, a.file, root), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
     problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
     if (options.numbers) {
       const claims = [...checkFrontmatter(a.source, a.frontmatter, a.file), ...checkClaims(a.tree, a.file)];

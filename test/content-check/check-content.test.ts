@@ -29,6 +29,7 @@ const CASES: Record<string, { at: string; says: string[] }> = {
   "failing-sample": { at: "failing-sample.mdx:13:", says: ["written:    0.25", "expression: console.log(dsigmoid(1));"] },
   "unknown-citation": { at: "unknown-citation.mdx:10:", says: ["[@glorott2010] cites nothing in content/references.yaml", "did you mean glorot2010?"] },
   "unknown-cross-reference": { at: "unknown-cross-reference.mdx:14:", says: ["#equation-sigmiod refers to no equation of this article", "#equation-sigmoid"] },
+  "undefined-expression": { at: "undefined-expression.mdx:10:", says: ['{expression} is read as JavaScript and nothing defines "expression"'] },
   "sample-throws": { at: "sample-throws.mdx:11:", says: ["the sample threw: ReferenceError: undefinedValue is not defined"] },
 };
 
