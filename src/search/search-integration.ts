@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
@@ -22,7 +24,12 @@ export function searchIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages for search`);
+        // Pagefind also writes its ready-made search interfaces; the site has its own page, so they would be dead weight.
+        const output = path.join(outDir, "pagefind");
+        for (const f of readdirSync(output).filter((f) => /-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f))) rmSync(path.join(output, f));
+        const entry = JSON.parse(readFileSync(path.join(output, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+        const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+        logger.info(`read ${added.page_count} pages, indexed the ${indexed} with an article body`);
       },
     },
   };
