@@ -27,8 +27,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths, rehypeValidMathml],
     }),
   },
-  // Scripts always as files, never inlined into the page: the Content-Security-Policy then needs no hash per script.
-  // Small stylesheets and assets keep the default (inlined under 4 KB), which saves a render-blocking request.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) } },
+  // Scripts and fonts always as files: the Content-Security-Policy then needs no hash per script and no data: fonts.
+  // Small stylesheets keep the default (inlined under 4 KB), which saves a render-blocking request.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false) } },
   integrations: [contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), searchIntegration(), headersIntegration()],
 });
