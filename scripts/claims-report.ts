@@ -1,7 +1,7 @@
 // Prints every number of every article: where it is, what is written, the expression, the computed value, the status.
 // With --markdown it prints a Markdown table instead (the pull-request job summary).
 import { isProblem } from "../src/claims/claim.ts";
-import { claimsMarkdown, claimsSummary } from "../src/claims/claims-markdown.ts";
+import { claimsMarkdown, claimsSummary, statusText } from "../src/claims/claims-markdown.ts";
 import { collectClaims } from "../src/claims/collect-claims.ts";
 
 const claims = collectClaims("content/articles");
@@ -13,7 +13,7 @@ if (process.argv.includes("--markdown")) {
     c.written,
     c.expression ?? "—",
     c.computed === null ? "—" : String(c.computed),
-    c.status + (c.message && isProblem(c) ? `: ${c.message}` : ""),
+    statusText(c),
   ]);
   const header = ["where", "written", "expression", "computed", "status"];
   const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));

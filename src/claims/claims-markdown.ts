@@ -1,5 +1,10 @@
 import { isProblem, type Claim } from "./claim.ts";
 
+/** A claim's status as the reports print it: the status, and for a problem what is wrong. */
+export function statusText(c: Claim): string {
+  return c.status + (c.message && isProblem(c) ? `: ${c.message}` : "");
+}
+
 /** One line counting the claims by status: "145 numbers: 127 checked, 18 free, 0 problems". */
 export function claimsSummary(claims: readonly Claim[]): string {
   const count = (s: string) => claims.filter((c) => c.status === s).length;
@@ -15,7 +20,7 @@ export function claimsMarkdown(claims: readonly Claim[]): string {
       cell(c.written),
       c.expression === null ? "—" : `\`${cell(c.expression)}\``,
       c.computed === null ? "—" : String(c.computed),
-      cell(c.status + (c.message && isProblem(c) ? `: ${c.message}` : "")),
+      cell(statusText(c)),
     ].join(" | "),
   );
   return [`## Every number, written and computed`, "", claimsSummary(claims), "", "| where | written | expression | computed | status |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`)].join("\n");

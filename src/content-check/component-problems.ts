@@ -5,10 +5,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import { EMBEDS } from "../embed/embed-registry.ts";
 import { importedComponents } from "../markdown/imported-components.ts";
+import { FIGURE_LABEL_PROP } from "../markdown/remark-references.ts";
 import type { ContentProblem } from "./content-problem.ts";
-
-/** Props every widget takes besides its own: a figure label for cross-references (the references step removes it). */
-const FIGURE_PROPS = ["label"];
 
 /** Components every article may use without importing them (the claims checker rewrites them). */
 const BUILT_IN = new Set(["Num"]);
@@ -42,7 +40,7 @@ export function componentProblems(tree: Root, file: string, root: string): Conte
       return;
     }
     const embed = EMBEDS.find((e) => source.endsWith(path.join("src", "widgets", e.widget, `${name}.astro`)));
-    if (embed && existsSync(source)) problems.push(...widgetPropProblems(el, name, embed.specs, [...propNames(source), ...FIGURE_PROPS], file));
+    if (embed && existsSync(source)) problems.push(...widgetPropProblems(el, name, embed.specs, [...propNames(source), FIGURE_LABEL_PROP], file));
   });
   return problems;
 }

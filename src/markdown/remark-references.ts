@@ -7,6 +7,9 @@ import { formatReference, loadBibliography, type Reference } from "./bibliograph
 import { importedComponents } from "./imported-components.ts";
 import { setMathSource } from "./set-math-source.ts";
 
+/** The prop that labels a widget as a figure for cross-references; this step removes it before the widget renders. */
+export const FIGURE_LABEL_PROP = "label";
+
 const CITATION = /\[@([A-Za-z][\w-]*)(?:,\s*([^\]]+))?\]/g;
 const LABEL = /\\label\{([a-z0-9-]+)\}/;
 
@@ -53,7 +56,7 @@ export function analyseReferences(tree: Root, bibliography: ReadonlyMap<string, 
   visit(tree, (node) => {
     if (widget(node)) {
       figure++;
-      const label = attribute(node, "label");
+      const label = attribute(node, FIGURE_LABEL_PROP);
       if (label && typeof label.value === "string") {
         if (figures.has(label.value)) problems.push({ ...at(node), message: `figure label "${label.value}" is used twice` });
         figures.set(label.value, figure);
@@ -139,7 +142,7 @@ function numberFigures(tree: Root): void {
     figure++;
     const caption = attribute(node, "caption");
     if (caption && typeof caption.value === "string") caption.value = `Figure ${figure}. ${caption.value}`;
-    const label = attribute(node, "label");
+    const label = attribute(node, FIGURE_LABEL_PROP);
     if (label && typeof label.value === "string") {
       node.attributes = node.attributes.filter((a) => a !== label);
       wrap(parent, index, `figure-${label.value}`, "figure-anchor");

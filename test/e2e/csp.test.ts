@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../../scripts/free-port.ts";
 import { headersFor, parseHeadersFile } from "../../src/security/headers-file.ts";
 import { builtPages, hydrateAll, useBrowser } from "./browser.ts";
 
@@ -18,7 +17,6 @@ let baseUrl = "";
 // Serves dist the way a static host reading dist/_headers would: every response gets the headers its path matches.
 beforeAll(async () => {
   const rules = parseHeadersFile(readFileSync(path.join(dist, "_headers"), "utf8"));
-  const port = await freePort();
   server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     let file = path.join(dist, decodeURIComponent(url.pathname));
@@ -27,8 +25,8 @@ beforeAll(async () => {
     res.writeHead(found ? 200 : 404, { ...headersFor(url.pathname, rules), "Content-Type": TYPES[path.extname(found ? file : ".html")] ?? "application/octet-stream" });
     res.end(readFileSync(found ? file : path.join(dist, "404.html")));
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
