@@ -5,6 +5,7 @@ import { toString } from "mdast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
 import { setMathSource } from "../markdown/set-math-source.ts";
 import type { Claim } from "./claim.ts";
+import { claimAnchor } from "./claim-anchor.ts";
 import { checkRunnableSample } from "./check-runnable-sample.ts";
 import { evaluateExpression } from "./evaluate-expression.ts";
 import { findNumbers, type NumberContext } from "./find-numbers.ts";
@@ -95,6 +96,7 @@ function bindNum(node: JsxElement, file: string): Claim {
   else claim = errorClaim(site, written, null, "<Num> needs of={expression} (or free, for a number that is not a computation)");
   node.name = "span";
   node.attributes = [
+    { type: "mdxJsxAttribute", name: "id", value: claimAnchor(site) },
     { type: "mdxJsxAttribute", name: "class", value: claim.status === "free" ? "num num-free" : "num" },
     ...(claim.status === "ok" ? [{ type: "mdxJsxAttribute" as const, name: "title", value: `checked: ${claim.expression} = ${claim.computed}` }] : []),
   ];
