@@ -1,11 +1,14 @@
 import { defineConfig } from "vitest/config";
 
 // Three projects: pure units in Node, widgets in happy-dom, and the built site in real Chromium.
+// Unit and DOM files share their workers' module graph (isolate: false): they hold no global state between files,
+// and a fresh module graph per file was most of their run time. Browser files run in parallel, each with its own
+// Chromium, against the one server the global setup starts.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", environment: "node", include: ["test/{grad,claims,content-check,markdown,lib,env,security,og}/**/*.test.ts"] } },
-      { test: { name: "dom", environment: "happy-dom", include: ["test/{widgets,embed,scripts}/**/*.test.ts"] } },
+      { test: { name: "unit", environment: "node", isolate: false, include: ["test/{grad,claims,content-check,markdown,lib,env,security,og}/**/*.test.ts"] } },
+      { test: { name: "dom", environment: "happy-dom", isolate: false, include: ["test/{widgets,embed,scripts}/**/*.test.ts"] } },
       {
         test: {
           name: "e2e",
@@ -13,7 +16,6 @@ export default defineConfig({
           include: ["test/e2e/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
           globalSetup: ["test/e2e/serve-site.ts"],
         },
       },

@@ -1,5 +1,6 @@
 // Measures what readers feel and authors wait for, and writes it to bench-results.json: build times, page weight,
-// Lighthouse (mobile), widget update latency, and the lab's training speed against an object-per-neuron reference.
+// Lighthouse (mobile), widget update latency, the lab's training speed against an object-per-neuron reference, and
+// the test suite's cost per Vitest project and per added article. `npm run bench -- suite` measures the suite alone.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -8,6 +9,7 @@ import { labSpeed } from "./bench/lab-speed.ts";
 import { lighthouseRuns } from "./bench/lighthouse-run.ts";
 import { pageWeight } from "./bench/page-weight.ts";
 import { serveDist } from "./bench/serve-dist.ts";
+import { suiteCost, type SuiteCost } from "./bench/suite-cost.ts";
 import { widgetLatencies } from "./bench/widget-latency.ts";
 
 const chromePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => !!p && existsSync(p));
@@ -22,6 +24,23 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
     console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
     if (j === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   });
+}
+
+/** Measures the suite at today's articles and with 40 generated ones, and prints both tables. */
+function suiteTables(): SuiteCost {
+  const suite = suiteCost();
+  const s = (v: number) => `${v.toFixed(1)} s`;
+  table("Test suite (each Vitest project run on its own, wall clock; browser time = the e2e tests' own durations added up)", ["articles", "build", "unit", "dom", "e2e", "browser time", "passed", "failed"], suite.runs.map((r) => [r.articles, s(r.buildSeconds), s(r.projectSeconds["unit"]!), s(r.projectSeconds["dom"]!), s(r.projectSeconds["e2e"]!), s(r.browserTestSeconds), r.passed, r.failed]));
+  table("Cost of one added article (generated with npm run new)", ["part", "seconds"], Object.entries(suite.perArticle).map(([part, v]) => [part, v.toFixed(2)]));
+  return suite;
+}
+
+if (process.argv[2] === "suite") {
+  const suite = suiteTables();
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/suite-cost.json", JSON.stringify({ date: new Date().toISOString(), suite }, null, 2));
+  console.log("\nWritten to bench-results/suite-cost.json");
+  process.exit(0);
 }
 
 const kb = (b: number) => (b / 1024).toFixed(1);
@@ -50,8 +69,9 @@ try {
   await browser.close();
   const lighthouse = await lighthouseRuns(chromePath, server.url, pages.slice(0, 7));
   table("Lighthouse, mobile preset, median of 3 runs", ["page", "perf", "a11y", "best", "SEO", "LCP ms", "TBT ms", "CLS"], lighthouse.map((l) => [l.path, l.performance, l.accessibility, l.bestPractices, l.seo, Math.round(l.lcp), Math.round(l.tbt), l.cls.toFixed(3)]));
+  const suite = suiteTables();
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), build, lab, d3BundleGzip: d3Bundle, weights, latencies, lighthouse }, null, 2));
+  writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), build, lab, d3BundleGzip: d3Bundle, weights, latencies, lighthouse, suite }, null, 2));
   console.log("\nWritten to bench-results/bench.json");
 } finally {
   server.stop();

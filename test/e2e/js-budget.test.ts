@@ -3,7 +3,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Response } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { builtPages, hydrateAll, useBrowser } from "./browser.ts";
+import { hydrateAll, useBrowser } from "./browser.ts";
+import { pagesToVisit } from "./routes.ts";
 
 /** The whole d3 bundle, gzip-compressed: what a page would cost if it imported "d3" instead of its modules. */
 const d3Bundle = gzipSync(readFileSync(path.resolve(import.meta.dirname, "../../node_modules/d3/dist/d3.min.js")), { level: 9 }).length;
@@ -17,7 +18,7 @@ const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("client JavaScript per page", () => {
-  for (const route of builtPages()) {
+  for (const route of pagesToVisit()) {
     it(`${route} loads at most ${jsBudget(route) / 1024} KB of gzip-compressed JS, widgets included, far less than the whole d3 bundle, and KaTeX fonts only if it has maths`, async () => {
       const context = await browser().newContext();
       const page = await context.newPage();

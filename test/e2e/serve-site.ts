@@ -21,7 +21,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     if (build.status !== 0) throw new Error("astro build failed; the browser tests need a built site");
   }
   const port = await freePort();
-  const server = spawn(process.execPath, [astro, "preview", "--host", "127.0.0.1", "--port", String(port)], {
+  // --ignore-lock: Astro 7 keeps one preview lock per project; the suite's own server must not collide with a
+  // developer's running `npm start`, nor take its lock.
+  const server = spawn(process.execPath, [astro, "preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port)], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -31,11 +33,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (server.exitCode !== null) {
-      // Astro 7 allows one preview server per machine: say how to free it rather than kill someone's server.
-      const hint = /already running/.test(log) ? "\nStop the other preview server (npx astro preview stop) and run the tests again." : "";
-      throw new Error(`astro preview exited with ${server.exitCode}:\n${log}${hint}`);
-    }
+    if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}:\n${log}`);
     try {
       if ((await fetch(`${baseUrl}/`)).ok) break;
     } catch {

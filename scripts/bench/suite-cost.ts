@@ -1,0 +1,93 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+/** What the test suite costs at one number of articles. */
+export interface SuiteRun {
+  readonly articles: number;
+  readonly buildSeconds: number;
+  /** Wall-clock seconds of `vitest run --project <name>`, start-up included, per project. */
+  readonly projectSeconds: Readonly<Record<string, number>>;
+  /** The browser project's tests' own durations added up (seconds): its browser time, whatever the parallelism. */
+  readonly browserTestSeconds: number;
+  readonly passed: number;
+  readonly failed: number;
+}
+
+/** The suite's cost at today's articles and with generated ones added, and what each added article costs. */
+export interface SuiteCost {
+  readonly runs: readonly SuiteRun[];
+  /** Seconds per added article, per project and for the browser tests' own time, between the first and last run. */
+  readonly perArticle: Readonly<Record<string, number>>;
+}
+
+const PROJECTS = ["unit", "dom", "e2e"] as const;
+const DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const SKIP = new Set(["node_modules", "dist", ".astro", ".git", "test-results", "bench-results"]);
+
+function run(cwd: string, args: string[]): { status: number | null; output: string; seconds: number } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd, encoding: "utf8", maxBuffer: 256 << 20 });
+  return { status: r.status, output: r.stdout + r.stderr, seconds: (performance.now() - t) / 1000 };
+}
+
+/** A copy of the project in a temporary folder, sharing node_modules, with `extra` articles added by `npm run new`. */
+function copyWith(root: string, extra: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "suite-cost-"));
+  for (const entry of readdirSync(root)) if (!SKIP.has(entry)) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  for (let i = 1; i <= extra; i++) {
+    const words = String(i).padStart(2, "0").split("").map((d) => DIGITS[Number(d)]).join(" ");
+    const made = spawnSync("npm", ["run", "--silent", "new", "--", `Generated article ${words}`], { cwd: dir, encoding: "utf8" });
+    if (made.status !== 0) throw new Error(`npm run new failed:\n${made.stdout}${made.stderr}`);
+    // A first sentence of its own, so that the search test's phrase (its second to fifth words) finds this article alone.
+    const file = path.join(dir, "content/articles", `generated-article-${words.replaceAll(" ", "-")}.mdx`);
+    const text = readFileSync(file, "utf8").replace("\nEvery decimal you write", `\nArticle ${words} is generated to measure the suite.\n\nEvery decimal you write`);
+    writeFileSync(file, text);
+  }
+  return dir;
+}
+
+/** Builds the copy, then runs each Vitest project on its own, timing it and reading its JSON report. */
+function measure(dir: string): SuiteRun {
+  const articles = readdirSync(path.join(dir, "content/articles")).filter((f) => f.endsWith(".mdx")).length;
+  const build = run(dir, ["node_modules/astro/bin/astro.mjs", "build"]);
+  if (build.status !== 0) throw new Error(`the build of ${articles} articles failed:\n${build.output}`);
+  const projectSeconds: Record<string, number> = {};
+  let browserTestSeconds = 0;
+  let passed = 0;
+  let failed = 0;
+  for (const project of PROJECTS) {
+    const report = path.join(dir, `test-results/${project}.json`);
+    const r = run(dir, ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=json", `--outputFile=${report}`]);
+    projectSeconds[project] = r.seconds;
+    const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; testResults: { assertionResults: { duration?: number }[] }[] };
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+    if (project === "e2e") browserTestSeconds = json.testResults.flatMap((f) => f.assertionResults).reduce((s, a) => s + (a.duration ?? 0), 0) / 1000;
+  }
+  return { articles, buildSeconds: build.seconds, projectSeconds, browserTestSeconds, passed, failed };
+}
+
+/**
+ * Measures the suite in a temporary copy of the project with today's articles, then with `added` more made by the
+ * scaffold (`npm run new`); the copies are removed after. Heavy: two builds and two full test runs.
+ */
+export function suiteCost(root = process.cwd(), added = 40): SuiteCost {
+  const runs: SuiteRun[] = [];
+  for (const extra of [0, added]) {
+    const dir = copyWith(root, extra);
+    try {
+      runs.push(measure(dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const [first, last] = [runs[0]!, runs.at(-1)!];
+  const n = last.articles - first.articles;
+  const perArticle: Record<string, number> = { build: (last.buildSeconds - first.buildSeconds) / n, "browser tests' own time": (last.browserTestSeconds - first.browserTestSeconds) / n };
+  for (const p of PROJECTS) perArticle[p] = (last.projectSeconds[p]! - first.projectSeconds[p]!) / n;
+  return { runs, perArticle };
+}
