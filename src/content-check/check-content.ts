@@ -75,7 +75,7 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
   const references = new Map(articles.filter((a) => a.tree).map((a) => [a, analyseReferences(a.tree!, bibliography)]));
   const published = articles.filter((a) => !a.draft && a.tree);
   const site: SiteMap = {
-    pages: new Set([...FIXED_PAGES, ...published.map((a) => `/articles/${a.slug}/`)]),
+    pages: new Set([...FIXED_PAGES, ...published.flatMap((a) => [`/articles/${a.slug}/`, `/claims/${a.slug}/`])]),
     anchors: new Map(published.map((a) => [`/articles/${a.slug}/`, new Set([...anchorsOf(a.tree!), ...referenceAnchors(references.get(a)!)])])),
   };
 

@@ -28,10 +28,11 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   };
 }
 
-/** Opens a page that records console errors and uncaught exceptions. */
-export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+/** Opens a page that records console errors and uncaught exceptions; `listen` may add listeners before it loads. */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}, listen?: (page: Page) => void): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  listen?.(page);
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);

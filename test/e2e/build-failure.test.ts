@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,8 +9,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** Builds a copy of the site whose only article is the given fixture; returns the exit status and everything printed. */
-function buildWith(fixture: string): { status: number | null; output: string } {
+/** Builds a copy of the site whose only articles are the given fixtures; returns the exit status, everything printed and the copy's folder. */
+function buildWith(...fixtures: string[]): { status: number | null; output: string; dir: string } {
   const dir = mkdtempSync(path.join(tmpdir(), "site-build-"));
   made.push(dir);
   for (const f of ["astro.config.mjs", "tsconfig.json", "package.json"]) copyFileSync(path.join(root, f), path.join(dir, f));
@@ -18,9 +18,21 @@ function buildWith(fixture: string): { status: number | null; output: string } {
   cpSync(path.join(root, "public"), path.join(dir, "public"), { recursive: true });
   symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   mkdirSync(path.join(dir, "content/articles"), { recursive: true });
-  copyFileSync(fixture, path.join(dir, "content/articles", path.basename(fixture)));
+  for (const fixture of fixtures) copyFileSync(fixture, path.join(dir, "content/articles", path.basename(fixture)));
   const run = spawnSync(process.execPath, [path.join(root, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: dir, encoding: "utf8" });
-  return { status: run.status, output: run.stdout + run.stderr };
+  return { status: run.status, output: run.stdout + run.stderr, dir };
+}
+
+// The good fixture and a fresh scaffold build together, once: a build that succeeds has built every article in it,
+// and each test below checks its own article's page is there.
+let goodBuild: ReturnType<typeof buildWith> | undefined;
+function buildGood(): ReturnType<typeof buildWith> {
+  if (!goodBuild) {
+    const scaffolds = mkdtempSync(path.join(tmpdir(), "scaffolded-"));
+    made.push(scaffolds);
+    goodBuild = buildWith(path.join(root, "test/fixtures/articles/good.mdx"), scaffoldArticle("A scaffolded article", scaffolds, "2026-11-25"));
+  }
+  return goodBuild;
 }
 
 describe("astro build with a bad article", () => {
@@ -49,17 +61,16 @@ describe("astro build with a bad article", () => {
   });
 
   it("builds the good fixture article", () => {
-    const dir = path.join(root, "test/fixtures/articles/good.mdx");
-    const { status, output } = buildWith(dir);
+    const { status, output, dir } = buildGood();
     expect(output).not.toMatch(/Claims check failed/);
     expect(status).toBe(0);
+    expect(existsSync(path.join(dir, "dist/articles/good/index.html"))).toBe(true);
   });
 
   it("builds an article fresh from the scaffold", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "scaffolded-"));
-    made.push(dir);
-    const { status, output } = buildWith(scaffoldArticle("A scaffolded article", dir, "2026-11-25"));
+    const { status, output, dir } = buildGood();
     expect(output).not.toMatch(/failed/i);
     expect(status).toBe(0);
+    expect(existsSync(path.join(dir, "dist/articles/a-scaffolded-article/index.html"))).toBe(true);
   });
 });
