@@ -6,7 +6,7 @@ import { checkClaims } from "../claims/check-claims.ts";
 import { checkFrontmatter } from "../claims/check-frontmatter.ts";
 import { parseArticle } from "../claims/parse-article.ts";
 import { EMBEDS } from "../embed/embed-registry.ts";
-import { loadBibliography } from "../markdown/bibliography.ts";
+import { BIBLIOGRAPHY_FILE, loadBibliography, type Reference } from "../markdown/bibliography.ts";
 import { analyseReferences, referenceAnchors } from "../markdown/remark-references.ts";
 import { componentProblems } from "./component-problems.ts";
 import type { ContentProblem } from "./content-problem.ts";
@@ -87,8 +87,15 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
     else seen.set(a.slug, a.file);
   }
 
-  const bibliography = loadBibliography(root);
-  const references = new Map(articles.filter((a) => a.tree).map((a) => [a, analyseReferences(a.tree!, bibliography)]));
+  let bibliography: ReadonlyMap<string, Reference> | null = null;
+  try {
+    bibliography = loadBibliography(root);
+  } catch (error) {
+    // loadBibliography says "content/references.yaml:line: what is wrong"; keep it as one problem among the others.
+    const m = /^([^:]+):(\d+): ([\s\S]*)$/.exec((error as Error).message);
+    problems.push({ file: m?.[1] ?? BIBLIOGRAPHY_FILE, line: Number(m?.[2] ?? 1), column: 1, rule: "reference", message: excerpt(m?.[3] ?? (error as Error).message, 300) });
+  }
+  const references = new Map(articles.filter((a) => a.tree).map((a) => [a, analyseReferences(a.tree!, bibliography ?? new Map())]));
   const published = articles.filter((a) => !a.draft && a.tree);
   const site: SiteMap = {
     pages: new Set([...FIXED_PAGES, ...published.map((a) => `/articles/${a.slug}/`)]),
@@ -98,7 +105,8 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
   for (const a of articles) {
     if (!a.tree) continue;
     problems.push(...componentProblems(a.tree, a.file, root), ...scriptProblems(a.tree, a.file), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
-    problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
+    // With no readable bibliography every citation would look unknown: its own problem is the one to report.
+    if (bibliography) problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
     if (options.numbers) {
       const claims = [...checkFrontmatter(a.source, a.frontmatter, a.file), ...checkClaims(a.tree, a.file)];
       for (const c of claims.filter(isProblem)) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -75,6 +75,22 @@ describe("checkContent on hostile sizes", () => {
       expect(problems.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual(["huge.mdx:1 size", "huge.mdx:2 front matter"]);
       expect(problems.every((p) => p.message.length < 200)).toBe(true);
       expect(problems[0]!.message).toContain("10,485,");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("checkContent with a hostile bibliography", () => {
+  it("reports a javascript: url in content/references.yaml at its line, as one problem", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "bad-bib-"));
+    try {
+      mkdirSync(path.join(dir, "content/articles"), { recursive: true });
+      writeFileSync(path.join(dir, "content/references.yaml"), 'a2020:\n  authors: A. Author\n  title: A title\n  url: "javascript:alert(1)"\n');
+      const problems = checkContent(path.join(dir, "content/articles"), { numbers: false, root: dir });
+      expect(problems).toEqual([
+        { file: "content/references.yaml", line: 4, column: 1, rule: "reference", message: 'entry "a2020", field "url": must be an absolute http:// or https:// address' },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
