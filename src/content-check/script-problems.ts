@@ -23,10 +23,11 @@ export function scriptProblems(tree: Root, file: string): ContentProblem[] {
     for (const a of el.attributes) {
       if (a.type !== "mdxJsxAttribute") continue;
       if (/^on/i.test(a.name)) at(el.position, `<${el.name}> has an inline event handler "${a.name}": articles may not carry scripts`);
+      if (/^srcdoc$/i.test(a.name)) at(el.position, `<${el.name}> has a srcdoc page of its own: articles may not carry markup the build cannot check`);
       if (typeof a.value === "string" && /^\s*javascript:/i.test(a.value)) at(el.position, `<${el.name}> ${a.name} is a javascript: URL: links go to http(s) addresses or pages of the site`);
     }
   });
-  visit(tree, (node) => node.type === "link" || node.type === "definition", (node) => {
+  visit(tree, (node) => node.type === "link" || node.type === "definition" || node.type === "image", (node) => {
     const { url, position } = node as { url: string; position?: { start: { line: number; column: number } } };
     if (/^\s*javascript:/i.test(url)) at(position, "a javascript: link: links go to http(s) addresses or pages of the site");
   });

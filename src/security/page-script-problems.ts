@@ -10,11 +10,11 @@ export interface PageScriptProblem {
 }
 
 /** Attributes whose value is a URL a browser may navigate to or load. */
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formAction", "xLinkHref", "data", "poster", "srcDoc"]);
+const URL_ATTRIBUTES = new Set(["href", "src", "action", "formAction", "xLinkHref", "data", "poster"]);
 
 /**
  * Finds, in one built HTML page, every inline <script> whose text is not one of the declared scripts, every inline
- * event-handler attribute (onclick=…, onload=…), and every javascript: URL, each with its line in the page.
+ * event-handler attribute (onclick=…, onload=…), every iframe srcdoc and every javascript: URL, each with its line.
  */
 export function pageScriptProblems(html: string, file: string, declared: ReadonlySet<string>): PageScriptProblem[] {
   const problems: PageScriptProblem[] = [];
@@ -28,6 +28,7 @@ export function pageScriptProblems(html: string, file: string, declared: Readonl
     for (const [name, value] of Object.entries(el.properties)) {
       // hast names handlers onClick, onLoad …; unknown ones keep their lower-case name. No other attribute starts with "on".
       if (/^on/i.test(name)) at(el, `an inline event handler ${name.toLowerCase()}=${excerpt(String(value))} on <${el.tagName}>`);
+      else if (name === "srcDoc") at(el, `an inline document (srcdoc) on <${el.tagName}>, whose scripts the build cannot see`);
       else if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(String(value).replace(/[\u0000-\u001f]/g, ""))) {
         at(el, `a javascript: URL in ${name.toLowerCase()} on <${el.tagName}>`);
       }

@@ -33,6 +33,10 @@ describe("pageScriptProblems(html, file, declared)", () => {
     const problems = pageScriptProblems(page('<a href=" JavaScript:alert(1)">a</a><a href="java\tscript:alert(1)">b</a><a href="/ok/">c</a>'), "p", declared);
     expect(problems.map((p) => p.message)).toEqual(["a javascript: URL in href on <a>", "a javascript: URL in href on <a>"]);
   });
+  it("refuses an iframe with a document of its own", () => {
+    const problems = pageScriptProblems(page('<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>'), "p", declared);
+    expect(problems.map((p) => p.message)).toEqual(["an inline document (srcdoc) on <iframe>, whose scripts the build cannot see"]);
+  });
   it("cuts a long script to a readable excerpt", () => {
     const [problem] = pageScriptProblems(page(`<script>${"x".repeat(100_000)}</script>`), "p", declared);
     expect(problem!.message.length).toBeLessThan(200);
