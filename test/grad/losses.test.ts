@@ -126,6 +126,20 @@ describe("losses at the extremes: ±1.8e308, subnormals, ±∞ and arrays of a m
       runs,
     );
   });
+  it("mseOfLogit(x, p) and dmseDlogit(x, p) stay in their ranges for every x, ±∞ included", () => {
+    // (σ − p)² ≤ 1, and |2(σ − p)σ(1 − σ)| ≤ 8/27, its maximum over σ for p ∈ {0, 1} (at σ = 1/3 or 2/3).
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), target, (x, p) => {
+        expect(mseOfLogit(x, p)).toBeGreaterThanOrEqual(0);
+        expect(mseOfLogit(x, p)).toBeLessThanOrEqual(1);
+        expect(Math.abs(dmseDlogit(x, p))).toBeLessThanOrEqual(8 / 27 + 1e-15);
+      }),
+      { ...runs, numRuns: 5000 },
+    );
+    expect(mseOfLogit(Infinity, 1)).toBe(0);
+    expect(Math.abs(dmseDlogit(-Infinity, 1))).toBe(0);
+    expect(logSumExp([1, NaN, Infinity])).toBeNaN();
+  });
   it("a target outside [0, 1] is refused with a message naming the function", () => {
     expect(() => bceWithLogits(0, 2)).toThrow(/bceWithLogits: the target is a probability in \[0, 1\], not 2/);
     expect(() => dbceWithLogits(0, NaN)).toThrow(RangeError);
