@@ -6,15 +6,18 @@ import { checkClaims } from "../claims/check-claims.ts";
 import { checkFrontmatter } from "../claims/check-frontmatter.ts";
 import { parseArticle } from "../claims/parse-article.ts";
 import { EMBEDS } from "../embed/embed-registry.ts";
-import { loadBibliography } from "../markdown/bibliography.ts";
+import { BIBLIOGRAPHY_FILE, loadBibliography, type Reference } from "../markdown/bibliography.ts";
 import { analyseReferences, referenceAnchors } from "../markdown/remark-references.ts";
 import { componentProblems } from "./component-problems.ts";
 import type { ContentProblem } from "./content-problem.ts";
+import { excerpt } from "./excerpt.ts";
 import { expressionProblems } from "./expression-problems.ts";
 import { frontmatterProblems } from "./frontmatter-problems.ts";
 import { imageProblems } from "./image-problems.ts";
 import { anchorsOf, linkProblems, type SiteMap } from "./link-problems.ts";
 import { mathsProblems } from "./maths-problems.ts";
+import { reservedSlugs } from "./reserved-slugs.ts";
+import { scriptProblems } from "./script-problems.ts";
 
 /** What to check besides structure: numbers and samples (the slow part) and maths, which the build checks in its own pipeline. */
 export interface CheckOptions {
@@ -22,6 +25,9 @@ export interface CheckOptions {
   /** The folder file names are reported relative to (the project root). */
   readonly root?: string;
 }
+
+/** Longest accepted article, in characters (the longest of the site's own is under 20,000). */
+export const MAX_ARTICLE = 512 * 1024;
 
 /** The site's pages that are not articles, for internal links. */
 const FIXED_PAGES = ["/", "/claims/", "/embed/", "/search/", "/rss.xml", ...EMBEDS.map((e) => `/embed/${e.widget}/`)];
@@ -50,8 +56,15 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
     .map((f): Parsed => {
       const full = path.join(dir, f);
       const file = path.relative(root, full);
-      const source = readFileSync(full, "utf8");
-      problems.push(...frontmatterProblems(source, file));
+      const text = readFileSync(full, "utf8");
+      problems.push(...frontmatterProblems(text, file));
+      // Past that size nothing more is parsed: one message, at once, rather than minutes in the parsers and the preview images.
+      if (text.length > MAX_ARTICLE) {
+        problems.push({ file, line: 1, column: 1, rule: "size", message: `the article is ${text.length.toLocaleString("en")} characters long; at most ${MAX_ARTICLE.toLocaleString("en")}` });
+        return { file, slug: f.replace(/\.mdx$/, ""), slugLine: 1, draft: true, tree: null, frontmatter: {}, source: "" };
+      }
+      // The byte-order mark is reported above; the rest of the checks read the article without it.
+      const source = text.replace(/^\uFEFF/, "");
       let tree: Root | null = null;
       let frontmatter: Record<string, unknown> = {};
       try {
@@ -65,14 +78,24 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
     });
 
   const seen = new Map<string, string>();
+  const reserved = reservedSlugs(root);
   for (const a of articles) {
     const first = seen.get(a.slug);
-    if (first) problems.push({ file: a.file, line: a.slugLine, column: 1, rule: "slug", message: `slug "${a.slug}" is already used by ${first}: two articles cannot share /articles/${a.slug}/` });
+    const taken = reserved.get(a.slug);
+    if (taken) problems.push({ file: a.file, line: a.slugLine, column: 1, rule: "slug", message: `slug "${a.slug}" is taken by ${taken}: give the article another slug (or file name)` });
+    else if (first) problems.push({ file: a.file, line: a.slugLine, column: 1, rule: "slug", message: `slug "${a.slug}" is already used by ${first}: two articles cannot share /articles/${a.slug}/` });
     else seen.set(a.slug, a.file);
   }
 
-  const bibliography = loadBibliography(root);
-  const references = new Map(articles.filter((a) => a.tree).map((a) => [a, analyseReferences(a.tree!, bibliography)]));
+  let bibliography: ReadonlyMap<string, Reference> | null = null;
+  try {
+    bibliography = loadBibliography(root);
+  } catch (error) {
+    // loadBibliography says "content/references.yaml:line: what is wrong"; keep it as one problem among the others.
+    const m = /^([^:]+):(\d+): ([\s\S]*)$/.exec((error as Error).message);
+    problems.push({ file: m?.[1] ?? BIBLIOGRAPHY_FILE, line: Number(m?.[2] ?? 1), column: 1, rule: "reference", message: excerpt(m?.[3] ?? (error as Error).message, 300) });
+  }
+  const references = new Map(articles.filter((a) => a.tree).map((a) => [a, analyseReferences(a.tree!, bibliography ?? new Map())]));
   const published = articles.filter((a) => !a.draft && a.tree);
   const site: SiteMap = {
     pages: new Set([...FIXED_PAGES, ...published.flatMap((a) => [`/articles/${a.slug}/`, `/claims/${a.slug}/`])]),
@@ -81,8 +104,9 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
 
   for (const a of articles) {
     if (!a.tree) continue;
-    problems.push(...componentProblems(a.tree, a.file, root), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
-    problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
+    problems.push(...componentProblems(a.tree, a.file, root), ...scriptProblems(a.tree, a.file), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
+    // With no readable bibliography every citation would look unknown: its own problem is the one to report.
+    if (bibliography) problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
     if (options.numbers) {
       const claims = [...checkFrontmatter(a.source, a.frontmatter, a.file), ...checkClaims(a.tree, a.file)];
       for (const c of claims.filter(isProblem)) {
@@ -99,5 +123,5 @@ function syntaxProblem(error: unknown, file: string): ContentProblem {
   const e = error as { line?: number; column?: number; reason?: string; message?: string };
   const reason = e.reason ?? e.message ?? String(error);
   const hint = /closing tag|end of file|Expected a closing/i.test(reason) ? " (a JSX tag opened here is never closed: end it with /> or a matching </Tag>)" : "";
-  return { file, line: e.line ?? 1, column: e.column ?? 1, rule: "MDX syntax", message: `${reason}${hint}` };
+  return { file, line: e.line ?? 1, column: e.column ?? 1, rule: "MDX syntax", message: `${excerpt(reason, 300)}${hint}` };
 }

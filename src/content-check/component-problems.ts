@@ -7,6 +7,7 @@ import { EMBEDS } from "../embed/embed-registry.ts";
 import { importedComponents } from "../markdown/imported-components.ts";
 import { FIGURE_LABEL_PROP } from "../markdown/remark-references.ts";
 import type { ContentProblem } from "./content-problem.ts";
+import { WIDGET_ID } from "./script-problems.ts";
 
 /** Components every article may use without importing them (the claims checker rewrites them). */
 const BUILT_IN = new Set(["Num"]);
@@ -59,6 +60,14 @@ function widgetPropProblems(
     if (a.type !== "mdxJsxAttribute") continue;
     if (!allowed.includes(a.name)) {
       problems.push({ file, line, column, rule: "widget option", message: `<${name}> has no option "${a.name}". Allowed: ${allowed.join(", ")}` });
+      continue;
+    }
+    if (a.name === "id" || a.name === FIGURE_LABEL_PROP) {
+      // Widgets write these into element ids of their static figure: nothing but a plain name may get there.
+      if (typeof a.value !== "string" || !WIDGET_ID.test(a.value)) {
+        const shown = typeof a.value === "string" ? JSON.stringify(a.value.length > 80 ? `${a.value.slice(0, 80)}…` : a.value) : "an expression";
+        problems.push({ file, line, column, rule: "widget option", message: `<${name}> ${a.name} is ${shown}: write a plain name in quotes, a letter then letters, digits or hyphens (at most 64), e.g. ${a.name}="softmax-three"` });
+      }
       continue;
     }
     const spec = specs[a.name];

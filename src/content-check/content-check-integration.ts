@@ -18,8 +18,13 @@ export function contentCheckIntegration(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const problems = checkContent(path.join(root, "content/articles"), { numbers: false, root });
         if (problems.length === 0) return;
-        if (command === "build") throw new Error(formatContentProblems(problems));
-        logger.warn(formatContentProblems(problems));
+        if (command === "dev") {
+          logger.warn(formatContentProblems(problems));
+          return;
+        }
+        logger.error(formatContentProblems(problems));
+        // One message and no stack trace: the report already names every file and line, and the stack would be ours.
+        process.exit(1);
       },
     },
   };

@@ -33,14 +33,14 @@ export function dtanh(x: number): number {
   return 4 * dsigmoid(2 * x);
 }
 
-/** The rectified linear unit max(0, x). */
+/** The rectified linear unit max(0, x); NaN stays NaN. */
 export function relu(x: number): number {
-  return x > 0 ? x : 0;
+  return x > 0 || Number.isNaN(x) ? x : 0;
 }
 
-/** ReLU's derivative; at 0, where it has none, we take the subgradient 0, as PyTorch and TensorFlow do. */
+/** ReLU's derivative; at 0, where it has none, we take the subgradient 0, as PyTorch and TensorFlow do; NaN stays NaN. */
 export function drelu(x: number): number {
-  return x > 0 ? 1 : 0;
+  return x > 0 ? 1 : Number.isNaN(x) ? x : 0;
 }
 
 /** Leaky ReLU: x for x > 0, alpha·x otherwise. */
@@ -48,9 +48,9 @@ export function leakyRelu(x: number, alpha = 0.01): number {
   return x > 0 ? x : alpha * x;
 }
 
-/** Leaky ReLU's derivative; at 0 we take alpha, the left derivative. */
+/** Leaky ReLU's derivative; at 0 we take alpha, the left derivative; NaN stays NaN. */
 export function dleakyRelu(x: number, alpha = 0.01): number {
-  return x > 0 ? 1 : alpha;
+  return x > 0 ? 1 : Number.isNaN(x) ? x : alpha;
 }
 
 /** softplus(x) = log(1 + e^x), stable: x + log1p(e^−x) for x > 0. */

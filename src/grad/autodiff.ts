@@ -1,4 +1,4 @@
-import { dsigmoid, dtanh, sigmoid } from "./activations.ts";
+import { drelu, dsigmoid, dtanh, relu, sigmoid } from "./activations.ts";
 
 /** A scalar in a computational graph, micrograd style: each op sets its backward step beside its forward maths. */
 export class Value {
@@ -61,7 +61,8 @@ export class Value {
     const out = new Value(this.data / o.data, "", [this, o], "÷");
     out.backStep = () => {
       this.grad += out.grad / o.data;
-      o.grad -= (this.data / (o.data * o.data)) * out.grad;
+      // −a·ḡ/b² with the exponents kept apart: b² underflows to 0 for |b| < 1e−162 although the quotient is finite.
+      o.grad -= productOfPowers([[this.data, 1], [out.grad, 1], [o.data, -2]]);
     };
     return out;
   }
@@ -70,7 +71,8 @@ export class Value {
   pow(k: number): Value {
     const out = new Value(this.data ** k, "", [this], `^${k}`);
     out.backStep = () => {
-      this.grad += k * this.data ** (k - 1) * out.grad;
+      // x⁰ is the constant 1 (0⁰ included), so its derivative is 0, not 0·0⁻¹ = NaN.
+      if (k !== 0) this.grad += productOfPowers([[k, 1], [this.data, k - 1], [out.grad, 1]]);
     };
     return out;
   }
@@ -111,26 +113,32 @@ export class Value {
     return out;
   }
 
-  /** max(0, this), with derivative 0 at 0 */
+  /** max(0, this), with derivative 0 at 0; NaN stays NaN */
   relu(): Value {
-    const out = new Value(this.data > 0 ? this.data : 0, "", [this], "relu");
+    const out = new Value(relu(this.data), "", [this], "relu");
     out.backStep = () => {
-      this.grad += (this.data > 0 ? 1 : 0) * out.grad;
+      this.grad += drelu(this.data) * out.grad;
     };
     return out;
   }
 
   /** Every value this one depends on, itself last, each once (a topological order). */
   topo(): Value[] {
+    // Depth-first with an explicit stack, not recursion: a chain of a million nodes must not overflow the call stack.
     const order: Value[] = [];
-    const seen = new Set<Value>();
-    const visit = (v: Value): void => {
-      if (seen.has(v)) return;
-      seen.add(v);
-      for (const p of v.parents) visit(p);
-      order.push(v);
-    };
-    visit(this);
+    const seen = new Set<Value>([this]);
+    const stack: { node: Value; next: number }[] = [{ node: this, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const parent = top.node.parents[top.next++];
+      if (parent === undefined) {
+        stack.pop();
+        order.push(top.node);
+      } else if (!seen.has(parent)) {
+        seen.add(parent);
+        stack.push({ node: parent, next: 0 });
+      }
+    }
     return order;
   }
 
@@ -141,6 +149,44 @@ export class Value {
     this.grad = 1;
     for (let i = order.length - 1; i >= 0; i--) order[i]!.backStep();
   }
+}
+
+/**
+ * Π xᵢ^pᵢ with the binary exponents summed apart from the mantissas, so no partial product overflows or
+ * underflows when the whole does not ((1e−200)²·1e300 is 1e−100, not 0).
+ */
+function productOfPowers(terms: readonly (readonly [number, number])[]): number {
+  let mantissa = 1;
+  let exponent = 0;
+  for (const [x, p] of terms) {
+    // Beyond |p| = 1000 the mantissa's own power could overflow: there, plain powers are as good as any.
+    if (Math.abs(p) > 1000) return terms.reduce((acc, [y, q]) => acc * y ** q, 1);
+    const [m, e] = splitBinary(x);
+    const scaled = e * p;
+    const whole = Math.floor(scaled);
+    mantissa *= m ** p * 2 ** (scaled - whole);
+    exponent += whole;
+  }
+  return scaleBinary(mantissa, exponent);
+}
+
+/** x as m·2^e with 1 ≤ |m| < 2 (0, ±∞ and NaN as themselves with e = 0); exact, subnormals included. */
+function splitBinary(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = Math.floor(Math.log2(Math.abs(x)));
+  // log2 may round across a power of two; one step either way puts the mantissa in [1, 2).
+  if (Math.abs(x / 2 ** e) >= 2) e += 1;
+  if (Math.abs(x / 2 ** e) < 1) e -= 1;
+  return [x / 2 ** e, e];
+}
+
+/** m·2^e, applied in steps of 2^±1000 so that 2^e itself never overflows or underflows. */
+function scaleBinary(m: number, e: number): number {
+  let x = m;
+  let rest = e;
+  while (rest > 1000) [x, rest] = [x * 2 ** 1000, rest - 1000];
+  while (rest < -1000) [x, rest] = [x * 2 ** -1000, rest + 1000];
+  return x * 2 ** rest;
 }
 
 function lift(v: Value | number): Value {

@@ -22,12 +22,19 @@ export interface GradCheck {
 export function gradCheck(analytic: number, numeric: number): GradCheck {
   const absError = Math.abs(analytic - numeric);
   const scale = Math.max(Math.abs(analytic), Math.abs(numeric));
-  return { analytic, numeric, absError, relError: scale === 0 ? 0 : absError / scale };
+  return { analytic, numeric, absError, relError: scale === 0 ? 0 : scaledDifference(analytic, numeric, scale) };
 }
 
-/** Relative error of an approximation against an exact value: |approx − exact| / |exact|. */
+/** Relative error of an approximation against an exact value: |approx − exact| / |exact|, finite even where approx − exact overflows. */
 export function relativeError(approx: number, exact: number): number {
-  return Math.abs(approx - exact) / Math.abs(exact);
+  return scaledDifference(approx, exact, Math.abs(exact));
+}
+
+/** |a − b| / scale; where a − b overflows (a and b finite, of opposite signs near ±1.8e308) both are halved first. */
+function scaledDifference(a: number, b: number, scale: number): number {
+  const d = Math.abs(a - b);
+  if (Number.isFinite(d) || !Number.isFinite(a) || !Number.isFinite(b)) return d / scale;
+  return Math.abs(a / 2 - b / 2) / (scale / 2);
 }
 
 /** Step sizes spaced evenly in log10, perDecade to a decade, from 10^lo to 10^hi inclusive. */

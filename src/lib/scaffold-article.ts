@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { reservedSlugs } from "../content-check/reserved-slugs.ts";
+import { MAX_TITLE } from "./article-schema.ts";
 
 /** Turns a title into an article slug: lower-case ASCII words joined by hyphens ("Why tanh?" → "why-tanh"). */
 export function slugify(title: string): string {
@@ -19,6 +21,9 @@ export function slugify(title: string): string {
 export function scaffoldArticle(title: string, dir: string, today: string): string {
   const slug = slugify(title);
   if (title.trim().length < 3 || slug === "") throw new Error(`A title needs at least three characters, letters or digits among them; got ${JSON.stringify(title)}.`);
+  if (title.trim().length > MAX_TITLE) throw new Error(`A title has at most ${MAX_TITLE} characters; this one has ${title.trim().length.toLocaleString("en")}.`);
+  const taken = reservedSlugs(path.resolve(dir, "..", "..")).get(slug);
+  if (taken) throw new Error(`The address /articles/${slug}/ would be taken by ${taken}; pick another title.`);
   const file = path.join(dir, `${slug}.mdx`);
   if (existsSync(file)) throw new Error(`${file} already exists; pick another title.`);
   const orders = readdirSync(dir)

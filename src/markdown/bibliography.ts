@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "astro/zod";
 import { LineCounter, parseDocument } from "yaml";
+import { webUrl } from "../lib/web-url.ts";
 
 /** One work articles may cite. */
 const referenceSchema = z.object({
@@ -11,7 +12,7 @@ const referenceSchema = z.object({
   venue: z.string().optional(),
   publisher: z.string().optional(),
   pages: z.string().optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 
 /** A cited work, as content/references.yaml declares it. */

@@ -2,8 +2,8 @@
  * The site's Content-Security-Policy. Scripts only from the site or with a listed hash (no 'unsafe-eval', no
  * 'unsafe-inline'); 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly and nothing else. Styles allow inline
  * style attributes because KaTeX positions every glyph with them; no script can be injected through a style.
- * It sets no frame-ancestors: the widget pages are made to be framed by other sites, and static hosts join, rather
- * than replace, a header that two path rules both set, so one policy has to fit every page.
+ * It sets no frame-ancestors: the widget pages are made to be framed by other sites; the site's own pages get a
+ * second policy with frame-ancestors 'self' by path (see siteHeaderRules).
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   return [

@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content-check/check-content.ts";
@@ -31,6 +32,20 @@ const CASES: Record<string, { at: string; says: string[] }> = {
   "unknown-cross-reference": { at: "unknown-cross-reference.mdx:14:", says: ["#equation-sigmiod refers to no equation of this article", "#equation-sigmoid"] },
   "undefined-expression": { at: "undefined-expression.mdx:10:", says: ['{expression} is read as JavaScript and nothing defines "expression"'] },
   "sample-throws": { at: "sample-throws.mdx:11:", says: ["the sample threw: ReferenceError: undefinedValue is not defined"] },
+  "inline-script": { at: "inline-script.mdx:12:", says: ["script: articles may not carry <script> elements"] },
+  "event-handler": { at: "event-handler.mdx:12:", says: ['<img> has an inline event handler "onError"'] },
+  "script-in-expression": { at: "script-in-expression.mdx:12:", says: ["a <script> element inside a {…} expression"] },
+  "javascript-link": { at: "javascript-link.mdx:10:", says: ["a javascript: link"] },
+  "slug-collision": { at: "slug-collision.mdx:8:", says: ['slug "site" is taken by the site\'s own preview image /og/site.png'] },
+  "slug-route": { at: "slug-route.mdx:8:", says: ['slug "search" is taken by the site\'s page /search'] },
+  "impossible-date": { at: "impossible-date.mdx:4:", says: ['"date" is "2026-02-30": no such day in the calendar'] },
+  "long-title": { at: "long-title.mdx:2:", says: ['"title" is "Fixture: long-title very', "characters)", "Too big: expected string to have <=120 characters"] },
+  "alias-bomb": { at: "alias-bomb.mdx:9:", says: ["not usable YAML", "write the values out instead of repeating *aliases"] },
+  "byte-order-mark": { at: "byte-order-mark.mdx:1:", says: ["byte-order mark (U+FEFF)", "save it as UTF-8 without a BOM"] },
+  "javascript-url": { at: "javascript-url.mdx:7:", says: ['"basedOn.url" is "javascript:alert(document.cookie)": must be an absolute http:// or https:// address'] },
+  "data-url": { at: "data-url.mdx:7:", says: ['"basedOn.url" is', "must be an absolute http:// or https:// address"] },
+  "long-field": { at: "long-field.mdx:7:", says: ['"basedOn.posted" is "xxxxxxxx', "… (20,002 characters): Too big"] },
+  "widget-id-markup": { at: "widget-id-markup.mdx:13:", says: ["<SigmoidExplorer> id is \"x\\\"><img src=x onerror=alert(1)><p id=\\\"y\"", "a letter then letters, digits or hyphens"] },
 };
 
 describe("checkContent on the bad-content fixtures", () => {
@@ -48,6 +63,38 @@ describe("checkContent on the bad-content fixtures", () => {
       for (const words of says) expect(report).toContain(words);
     });
   }
+});
+
+describe("checkContent on hostile sizes", () => {
+  it("refuses a 10 MB title at once, with one short message per problem and no echo of the field", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "huge-title-"));
+    try {
+      const title = "A".repeat(10 * 1024 * 1024);
+      writeFileSync(path.join(dir, "huge.mdx"), `---\ntitle: "${title}"\ndescription: "A description long enough to pass."\ndate: 2026-11-24\nbasedOn:\n  title: "T"\norder: 1\n---\n\nText.\n`);
+      const problems = checkContent(dir, { numbers: true, root: dir });
+      expect(problems.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual(["huge.mdx:1 size", "huge.mdx:2 front matter"]);
+      expect(problems.every((p) => p.message.length < 200)).toBe(true);
+      expect(problems[0]!.message).toContain("10,485,");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("checkContent with a hostile bibliography", () => {
+  it("reports a javascript: url in content/references.yaml at its line, as one problem", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "bad-bib-"));
+    try {
+      mkdirSync(path.join(dir, "content/articles"), { recursive: true });
+      writeFileSync(path.join(dir, "content/references.yaml"), 'a2020:\n  authors: A. Author\n  title: A title\n  url: "javascript:alert(1)"\n');
+      const problems = checkContent(path.join(dir, "content/articles"), { numbers: false, root: dir });
+      expect(problems).toEqual([
+        { file: "content/references.yaml", line: 4, column: 1, rule: "reference", message: 'entry "a2020", field "url": must be an absolute http:// or https:// address' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("checkContent on the site's own articles", () => {

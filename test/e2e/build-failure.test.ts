@@ -60,6 +60,31 @@ describe("astro build with a bad article", () => {
     expect(output).toContain('<SigmoidExplorer> option "w" = 99 is outside -10 to 10');
   });
 
+  it("stops on a <script> in an article before building, with file:line and no stack trace", () => {
+    const { status, output } = buildWith(path.join(root, "test/fixtures/bad-content/inline-script/inline-script.mdx"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("content/articles/inline-script.mdx:12:1  script: articles may not carry <script> elements");
+    expect(output).not.toMatch(/Stack trace|^\s+at /m);
+  });
+
+  it("stops on an inline handler the content check cannot see, naming the built page and line", () => {
+    // The handler's name is computed in an export, so only the built page shows it: the headers step must refuse it.
+    const { status, output } = buildWith(path.join(root, "test/fixtures/articles/undeclared-handler.mdx"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("Build stopped: 1 script(s) in the built pages that the site does not declare");
+    expect(output).toMatch(/dist\/articles\/undeclared-handler\/index\.html:\d+:\d+ {2}script: an inline event handler onclick="alert\(1\)" on <div>/);
+    expect(output).not.toMatch(/Stack trace|^\s+at /m);
+  });
+
+  it("stops on an impossible date and an alias bomb with one line each, not a stack trace or a hang", () => {
+    for (const fixture of ["impossible-date", "alias-bomb"]) {
+      const { status, output } = buildWith(path.join(root, `test/fixtures/bad-content/${fixture}/${fixture}.mdx`));
+      expect(status).not.toBe(0);
+      expect(output).toMatch(new RegExp(`content/articles/${fixture}\\.mdx:\\d+:1  front matter: `));
+      expect(output).not.toMatch(/Stack trace|^\s+at /m);
+    }
+  });
+
   it("builds the good fixture article", () => {
     const { status, output, dir } = buildGood();
     expect(output).not.toMatch(/Claims check failed/);

@@ -98,6 +98,31 @@ describe("the site under its own strict Content-Security-Policy (dist/_headers)"
     await lab.page.context().close();
   });
 
+  it("another site may frame the widget pages but not the site's own pages (frame-ancestors 'self')", async () => {
+    // A second server on another port is another origin: it plays the host page of a blog that embeds the site.
+    const framed = ["/articles/why-so-sigmoid/", "/", "/claims/", "/search/", "/embed/", "/embed/sigmoid-explorer/"];
+    const host = createServer((_, res) => {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.end(framed.map((p) => `<iframe src="${baseUrl}${p}" title="${p}"></iframe>`).join(""));
+    });
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    try {
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${(host.address() as { port: number }).port}/`, { waitUntil: "load" });
+      // A frame the policy refuses is left on Chromium's error page, with no document of the site in it.
+      const loaded = async (p: string) => {
+        const frame = await (await page.locator(`iframe[title="${p}"]`).elementHandle())!.contentFrame();
+        return frame!.evaluate(() => document.querySelector("main, [data-embed-widget]") !== null).catch(() => false);
+      };
+      // "load" waited for every frame, refused or not, so each answer is final.
+      for (const p of framed) expect(await loaded(p), p).toBe(p === "/embed/sigmoid-explorer/");
+      await context.close();
+    } finally {
+      await new Promise<void>((resolve) => host.close(() => resolve()));
+    }
+  });
+
   it("a script injected into a page is refused: the policy is really enforced", async () => {
     const { page, violations } = await openStrict(`${baseUrl}/`);
     await page.evaluate(() => {

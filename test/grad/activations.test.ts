@@ -161,3 +161,81 @@ describe("softplus(x) and logSigmoid(x)", () => {
     for (const x of huge) expect(Number.isFinite(logSigmoid(x)) && Number.isFinite(softplus(x))).toBe(true);
   });
 });
+
+describe("activations at the extremes: ±1.8e308, subnormals, ±∞ and NaN", () => {
+  // Every double, the extremes included (fast-check biases towards ±max, ±min normal, subnormals and ±0).
+  const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
+  const subnormal = fc.double({ min: -2.2250738585072014e-308, max: 2.2250738585072014e-308, noNaN: true });
+  it("every activation and derivative stays in its range and is never NaN for finite x", () => {
+    fc.assert(
+      fc.property(anyDouble, (x) => {
+        expect(sigmoid(x)).toBeGreaterThanOrEqual(0);
+        expect(sigmoid(x)).toBeLessThanOrEqual(1);
+        expect(dsigmoid(x)).toBeGreaterThanOrEqual(0);
+        expect(dsigmoid(x)).toBeLessThanOrEqual(0.25);
+        expect(Math.abs(tanh(x))).toBeLessThanOrEqual(1);
+        expect(dtanh(x)).toBeGreaterThanOrEqual(0);
+        expect(dtanh(x)).toBeLessThanOrEqual(1);
+        expect(softplus(x)).toBeGreaterThanOrEqual(Math.max(0, x));
+        expect(Number.isFinite(softplus(x))).toBe(true);
+        expect(logSigmoid(x)).toBeLessThanOrEqual(0);
+        expect(Number.isFinite(logSigmoid(x))).toBe(true);
+        for (const act of Object.values(activations)) {
+          expect(Number.isNaN(act.f(x)) || Number.isNaN(act.df(x))).toBe(false);
+        }
+      }),
+      { ...runs, numRuns: 5000 },
+    );
+  });
+  it("in the far tails each function takes its closed-form limit", () => {
+    // For x ≤ −746, e^x is below the smallest subnormal: σ(x), σ'(x), softplus(x) round to 0 and log σ(x) = x.
+    fc.assert(
+      fc.property(fc.double({ min: -1.7976931348623157e308, max: -746, noNaN: true }), (x) => {
+        expect(sigmoid(x)).toBe(0);
+        expect(dsigmoid(x)).toBe(0);
+        expect(softplus(x)).toBe(0);
+        expect(logSigmoid(x)).toBe(x);
+        expect(sigmoid(-x)).toBe(1);
+        expect(softplus(-x)).toBe(-x);
+      }),
+      runs,
+    );
+    // Between −745 and −40, σ(x) = e^x / (1 + e^x) and e^x < 5e−18 vanishes beside 1.
+    fc.assert(
+      fc.property(fc.double({ min: -708, max: -40, noNaN: true }), (x) => {
+        expect(Math.abs(sigmoid(x) / Math.exp(x) - 1)).toBeLessThan(1e-15);
+        expect(Math.abs(dsigmoid(x) / Math.exp(x) - 1)).toBeLessThan(1e-15);
+        expect(Math.abs(softplus(x) / Math.exp(x) - 1)).toBeLessThan(1e-15);
+      }),
+      runs,
+    );
+    expect(sigmoid(Infinity)).toBe(1);
+    expect(sigmoid(-Infinity)).toBe(0);
+    expect(softplus(-Infinity)).toBe(0);
+    expect(dtanh(Infinity)).toBe(0);
+  });
+  it("at subnormal x the functions take their values at 0 (to rounding) and tanh(x) = x", () => {
+    fc.assert(
+      fc.property(subnormal, (x) => {
+        expect(sigmoid(x)).toBe(0.5);
+        expect(dsigmoid(x)).toBe(0.25);
+        expect(softplus(x)).toBe(Math.LN2);
+        expect(logSigmoid(x)).toBe(-Math.LN2);
+        expect(tanh(x)).toBe(x);
+        expect(dtanh(x)).toBe(1);
+        expect(relu(x)).toBe(x > 0 ? x : 0);
+      }),
+      runs,
+    );
+  });
+  it("NaN in gives NaN out: relu(NaN) is not 0", () => {
+    for (const act of Object.values(activations)) {
+      if (act.name === "linear") continue;
+      expect(act.f(NaN), act.name).toBeNaN();
+      expect(act.df(NaN), act.name).toBeNaN();
+    }
+    expect(relu(NaN)).toBeNaN();
+    expect(drelu(NaN)).toBeNaN();
+    expect(dleakyRelu(NaN)).toBeNaN();
+  });
+});

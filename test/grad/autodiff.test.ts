@@ -89,3 +89,69 @@ describe("Value.backward()", () => {
     expect(order.indexOf(a)).toBeLessThan(order.indexOf(b));
   });
 });
+
+describe("Value at the extremes", () => {
+  const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
+  it("backward() runs over a chain of 400,000 nodes without overflowing the call stack", { timeout: 60_000 }, () => {
+    // y = x·c·c·…·c (n factors c) has ∂y/∂x = cⁿ, taken here in closed form by Math.pow.
+    const n = 200_000;
+    const c = 1 + 1 / n;
+    const x = value(1);
+    let y = x;
+    for (let i = 0; i < n; i++) y = y.mul(c);
+    expect(y.topo()).toHaveLength(2 * n + 1);
+    y.backward();
+    expect(Math.abs(x.grad / c ** n - 1)).toBeLessThan(n * Number.EPSILON);
+  });
+  it("a.div(b) has ∂/∂b = −a/b² where b² underflows: value(1e−170)/value(1e−170) gives −1e170", () => {
+    const a = value(1e-170);
+    const b = value(1e-170);
+    a.div(b).backward();
+    expect(a.grad).toBe(1e170);
+    expect(b.grad).toBe(-1e170);
+  });
+  it("a.div(b)'s gradients equal 1/b and −a/b² computed through logarithms, for a and b anywhere up to ±1.8e308", () => {
+    fc.assert(
+      fc.property(anyDouble, anyDouble, (a, b) => {
+        fc.pre(a !== 0 && b !== 0);
+        // log|a/b²|, away from the edges of the doubles where rounding decides between finite and ∞ or 0.
+        const logMag = Math.log(Math.abs(a)) - 2 * Math.log(Math.abs(b));
+        fc.pre(Number.isFinite(a / b) && logMag < 709 && logMag > -700);
+        const va = value(a);
+        const vb = value(b);
+        va.div(vb).backward();
+        const expected = -Math.sign(a) * Math.exp(logMag);
+        expect(Math.abs(vb.grad / expected - 1)).toBeLessThan(1e-12);
+        expect(va.grad).toBe(1 / b);
+      }),
+      { ...runs, numRuns: 5000 },
+    );
+  });
+  it("x.pow(0) has gradient 0 everywhere, 0 included; x.pow(k) has k·x^(k−1)", () => {
+    fc.assert(
+      fc.property(anyDouble, (x) => {
+        const v = value(x);
+        v.pow(0).backward();
+        expect(v.grad).toBe(0);
+        const w = value(x);
+        w.pow(1).backward();
+        expect(w.grad).toBe(1);
+      }),
+      runs,
+    );
+    const z = value(0);
+    z.pow(0).backward();
+    expect(z.grad).toBe(0);
+    const s = value(1e-200);
+    s.pow(3).mul(1e300).backward();
+    // 3·(1e−200)²·1e300 = 3e−100, although (1e−200)² alone underflows to 0.
+    expect(s.grad / 3e-100).toBeCloseTo(1, 14);
+  });
+  it("relu() keeps NaN, as the function relu does", () => {
+    const v = value(NaN);
+    const r = v.relu();
+    expect(r.data).toBeNaN();
+    r.backward();
+    expect(v.grad).toBeNaN();
+  });
+});

@@ -62,3 +62,29 @@ describe("step-size sweeps", () => {
     expect(() => bestStep([])).toThrow(/no step sizes/);
   });
 });
+
+describe("relative errors at the extremes", () => {
+  const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
+  it("gradCheck(1e308, −1e308).relError is 2, not ∞", () => {
+    expect(gradCheck(1e308, -1e308).relError).toBe(2);
+    expect(gradCheck(1.7976931348623157e308, -1.7976931348623157e308).relError).toBe(2);
+    expect(relativeError(-1e308, 1e308)).toBe(2);
+  });
+  it("gradCheck(a, n).relError is in [0, 2] for every pair of finite doubles, 0 iff a = n, 2 iff they are opposite", () => {
+    fc.assert(
+      fc.property(anyDouble, anyDouble, (a, n) => {
+        const r = gradCheck(a, n).relError;
+        expect(r).toBeGreaterThanOrEqual(0);
+        expect(r).toBeLessThanOrEqual(2);
+        expect(gradCheck(a, a).relError).toBe(0);
+        if (a !== 0) expect(gradCheck(a, -a).relError).toBe(2);
+      }),
+      { ...runs, numRuns: 5000 },
+    );
+  });
+  it("gradCheck at subnormals keeps the relative error of the numbers, not 0 or NaN", () => {
+    // 5e−324 is the smallest subnormal; 1e−323 is twice it.
+    expect(gradCheck(1e-323, 5e-324).relError).toBe(0.5);
+    expect(relativeError(1e-323, 5e-324)).toBe(1);
+  });
+});

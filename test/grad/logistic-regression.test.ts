@@ -31,3 +31,13 @@ describe("logistic regression", () => {
     expect(data.ys.filter((y) => y === 1)).toHaveLength(20);
   });
 });
+
+describe("logisticLoss at the extremes", () => {
+  it("is 0, not NaN, where every logit is ±∞ on the side of its label", () => {
+    const data = { xs: [-2, -1, 1, 2], ys: [0, 0, 1, 1] };
+    expect(logisticLoss(Infinity, 0, data)).toBe(0);
+    expect(logisticLoss(-Infinity, 0, data)).toBe(Infinity);
+    // Finite but huge weights: the loss is the sum of the wrong-side logits' magnitudes over n.
+    expect(logisticLoss(-1e300, 0, data)).toBe((2e300 + 1e300 + 1e300 + 2e300) / 4);
+  });
+});

@@ -24,3 +24,17 @@ describe("neuronRace(loss, settings)", () => {
     expect(stepsToPrediction([0.1, 0.2], 0.9)).toBe(-1);
   });
 });
+
+describe("neuronRace at the extremes", () => {
+  it("a start at ±∞ that already agrees with the label has loss 0 throughout, not NaN", () => {
+    const agree = neuronRace("ce", { z0: -Infinity, target: 0, steps: 3 });
+    expect(agree.loss).toEqual([0, 0, 0, 0]);
+    const mse = neuronRace("mse", { z0: Infinity, target: 1, steps: 3 });
+    expect(mse.loss).toEqual([0, 0, 0, 0]);
+  });
+  it("a start at ±1e308 gives finite losses, the wrong one equal to |z0| (softplus of the logit)", () => {
+    const run = neuronRace("ce", { z0: -1e308, target: 1, steps: 2, learningRate: 1 });
+    expect(run.loss[0]).toBe(1e308);
+    expect(run.loss.every(Number.isFinite)).toBe(true);
+  });
+});

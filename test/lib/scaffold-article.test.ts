@@ -40,4 +40,11 @@ describe("scaffoldArticle", () => {
     expect(() => scaffoldArticle("Why  tanh", dir, "2026-11-25")).toThrow(/why-tanh\.mdx already exists/);
     expect(() => scaffoldArticle("?!", dir, "2026-11-25")).toThrow(/at least three characters/);
   });
+
+  it("refuses a title past the schema's maximum and one whose address the site already uses", () => {
+    const dir = emptySite();
+    expect(() => scaffoldArticle("A".repeat(10 * 1024 * 1024), dir, "2026-11-25")).toThrow(/at most 120 characters; this one has 10,485,760/);
+    expect(() => scaffoldArticle("Site", dir, "2026-11-25")).toThrow(/\/articles\/site\/ would be taken by the site's own preview image \/og\/site\.png/);
+    expect(() => scaffoldArticle("Search!", dir, "2026-11-25")).toThrow(/taken by the site's page \/search/);
+  });
 });

@@ -50,6 +50,20 @@ describe("the bibliography file", () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it("refuses a url that is not http(s): javascript:, data: and others would become live links", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "bib-"));
+    try {
+      const file = path.join(root, BIBLIOGRAPHY_FILE);
+      mkdirSync(path.dirname(file), { recursive: true });
+      for (const url of ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "JavaScript://x.org/%0Aalert(1)", "ftp://x.org/a", "file:///etc/passwd"]) {
+        writeFileSync(file, `ok:\n  authors: A. Author\n  title: A title\n  url: https://example.org/a\nbad:\n  authors: B. Author\n  title: Another\n  url: ${JSON.stringify(url)}\n`);
+        expect(() => loadBibliography(root), url).toThrow(`${BIBLIOGRAPHY_FILE}:8: entry "bad", field "url": must be an absolute http:// or https:// address`);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("numbered equations in valid HTML", () => {

@@ -19,7 +19,7 @@ export function compareMarkup(g: CompareGeometry, id: string): string {
     )
     .join("");
   return (
-    `<svg class="chart-svg ac-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg ac-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     ticks +
     `<text class="chart-axis" x="${left + 6}" y="${top.y0 + 12}">f(x)</text><text class="chart-axis" x="${left + 6}" y="${bottom.y0 - 6}">f′(x)</text>` +
     `<line class="ac-probe" x1="${g.cx}" x2="${g.cx}" y1="${top.y0}" y2="${bottom.y1}"/>` +
@@ -27,7 +27,7 @@ export function compareMarkup(g: CompareGeometry, id: string): string {
     `</svg>` +
     `<p class="chart-legend">${g.curves.map((c) => `<span class="chart-key ac-${c.name}"></span>${c.name}`).join(" ")}</p>` +
     `<p class="chart-readout ac-readout" aria-live="polite">${escapeHtml(compareReadout(g))}</p>` +
-    `<p class="ac-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="ac-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

@@ -18,7 +18,7 @@ export function autodiffMarkup(g: AutodiffGeometry, id: string): string {
   const edges = g.edges
     .map(([a, b]) => {
       const [p, q] = [at(a), at(b)];
-      return `<line class="ad-edge" x1="${p.cx + frame.boxW / 2}" y1="${p.cy}" x2="${q.cx - frame.boxW / 2}" y2="${q.cy}" marker-end="url(#${id}-arrow)"/>`;
+      return `<line class="ad-edge" x1="${p.cx + frame.boxW / 2}" y1="${p.cy}" x2="${q.cx - frame.boxW / 2}" y2="${q.cy}" marker-end="url(#${escapeHtml(id)}-arrow)"/>`;
     })
     .join("");
   const nodes = g.nodes
@@ -33,12 +33,12 @@ export function autodiffMarkup(g: AutodiffGeometry, id: string): string {
     )
     .join("");
   return (
-    `<svg class="chart-svg ad-svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
-    `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" class="ad-arrow"/></marker></defs>` +
+    `<svg class="chart-svg ad-svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
+    `<defs><marker id="${escapeHtml(id)}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" class="ad-arrow"/></marker></defs>` +
     edges +
     nodes +
     `</svg>` +
     `<p class="ad-explain" aria-live="polite">${escapeHtml(g.explanation)}</p>` +
-    `<p class="ad-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="ad-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }

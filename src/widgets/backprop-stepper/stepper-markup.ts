@@ -27,13 +27,13 @@ export function stepperMarkup(g: StepperGeometry, id: string, formulas: readonly
     .map((formula, i) => `<li class="bp-stage" data-stage="${i}"${i > g.stage ? " hidden" : ""}${i === g.stage ? ' aria-current="step"' : ""}><span class="bp-formula">${formula}</span> <span class="bp-value">${escapeHtml(valueText(i, g.values[i]!))}</span></li>`)
     .join("");
   return (
-    `<svg class="chart-svg bp-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg bp-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     edges +
     `<line class="bp-edge" x1="${xs[3] + nodeR}" x2="${lossX - 22}" y1="${nodeY}" y2="${nodeY}"/><text class="bp-name" x="${lossX}" y="${nodeY}" dy="0.35em" text-anchor="middle">L</text>` +
     nodes +
     `</svg>` +
     `<ol class="bp-stages" start="0">${stages}</ol>` +
-    `<p class="bp-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="bp-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

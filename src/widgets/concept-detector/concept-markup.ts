@@ -19,7 +19,7 @@ export function conceptMarkup(pixels: readonly number[], g: ConceptGeometry, id:
     `<div class="cd-grid" role="img" aria-label="Pixel grid, ${COLS} columns by ${ROWS} rows">${gridCells(pixels)}</div>` +
     `<div class="cd-side">` +
     `<p class="cd-sum" aria-live="polite">${escapeHtml(sumText(g))}</p>` +
-    `<svg class="chart-svg cd-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg cd-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${bottom}" y2="${bottom}"/>` +
     `<text class="chart-tick" x="${left - 4}" y="${top + 4}" text-anchor="end">1</text><text class="chart-tick" x="${left - 4}" y="${bottom}" text-anchor="end">0</text>` +
     `<text class="chart-tick" x="${(left + width - right) / 2}" y="${height - 8}" text-anchor="middle">z (from −10 to 10)</text>` +
@@ -27,7 +27,7 @@ export function conceptMarkup(pixels: readonly number[], g: ConceptGeometry, id:
     `<circle class="cd-probe cd-probe-step" r="5" cx="${g.probe.cx}" cy="${g.probe.cyStep}"/>` +
     `<circle class="cd-probe cd-probe-sigma" r="6" cx="${g.probe.cx}" cy="${g.probe.cySigma}"/>` +
     `</svg></div></div>` +
-    `<p class="cd-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="cd-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

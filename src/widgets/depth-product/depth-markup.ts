@@ -9,7 +9,7 @@ export function depthMarkup(g: DepthGeometry, id: string): string {
     .join("");
   const xTicks = [0, 25, 50, 75, 100].map((n) => `<text class="chart-tick" x="${xScale(n)}" y="${bottom + 20}" text-anchor="middle">${n}</text>`).join("");
   return (
-    `<svg class="chart-svg gd-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg gd-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     yTicks +
     xTicks +
     `<text class="chart-axis" x="${left + 6}" y="${top + 14}">product of the per-layer factors</text>` +
@@ -21,6 +21,6 @@ export function depthMarkup(g: DepthGeometry, id: string): string {
     `</svg>` +
     `<p class="chart-legend"><span class="chart-key gd-key-bound"></span>σ′ alone, 0.25 per layer <span class="chart-key gd-key-weighted"></span>with the weights, |w|·σ′(z) per layer</p>` +
     `<p class="chart-readout gd-readout" aria-live="polite">${escapeHtml(g.readout)}</p>` +
-    `<p class="gd-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="gd-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }

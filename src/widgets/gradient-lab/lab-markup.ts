@@ -29,7 +29,7 @@ export function labMarkup(g: LabGeometry, id: string): string {
     .map((v) => `<line class="chart-grid" x1="${loss.x0}" x2="${loss.x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick" x="${loss.x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
     .join("");
   return (
-    `<svg class="chart-svg gl-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg gl-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     `<text class="chart-axis" x="${region.x0}" y="${region.y0 - 8}">decision region and data</text>` +
     `<g class="gl-cells">${cells}</g>${points}` +
     `<text class="chart-axis" x="${bars.x0}" y="${bars.y0 - 8}">gradient norm per layer (log scale)</text>${normTicks}` +
@@ -39,6 +39,6 @@ export function labMarkup(g: LabGeometry, id: string): string {
     `<path class="gl-loss" d="${g.lossPath}"/>` +
     `</svg>` +
     `<p class="chart-readout gl-readout" aria-live="polite">${escapeHtml(g.readout)}</p>` +
-    `<p class="gl-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="gl-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }

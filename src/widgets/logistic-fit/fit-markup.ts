@@ -14,7 +14,7 @@ export function fitMarkup(g: FitGeometry, id: string): string {
     .map((x, i) => `<circle class="lf-point lf-${fitData.ys[i]}" r="5" cx="${round(xScale(x))}" cy="${round(yScale(fitData.ys[i]!) + (i % 4 < 2 ? 6 : -6) * (fitData.ys[i] ? 1 : -1))}"/>`)
     .join("");
   return (
-    `<svg class="chart-svg lf-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg lf-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     yTicks +
     xTicks +
     `<text class="chart-axis" x="${left}" y="${top - 14}">p(y = 1 | x)</text>` +
@@ -23,6 +23,6 @@ export function fitMarkup(g: FitGeometry, id: string): string {
     `<path class="lf-curve" d="${g.curvePath}"/>` +
     `</svg>` +
     `<p class="chart-readout lf-readout" aria-live="polite">${escapeHtml(g.readout)}</p>` +
-    `<p class="lf-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="lf-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }

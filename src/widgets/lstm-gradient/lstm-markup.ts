@@ -9,7 +9,7 @@ export function lstmMarkup(g: LstmGeometry, id: string): string {
     .join("");
   const xTicks = [0, 25, 50, 75, 100].map((t) => `<text class="chart-tick" x="${xScale(t)}" y="${bottom + 20}" text-anchor="middle">${t}</text>`).join("");
   return (
-    `<svg class="chart-svg lg-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg lg-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     yTicks +
     xTicks +
     `<text class="chart-axis" x="${left + 6}" y="${top + 14}">share of a change at step 0 that reaches step t</text>` +
@@ -18,6 +18,6 @@ export function lstmMarkup(g: LstmGeometry, id: string): string {
     `</svg>` +
     `<p class="chart-legend"><span class="chart-key lg-lstm"></span>LSTM cell state <span class="chart-key lg-rnn"></span>tanh RNN</p>` +
     `<p class="chart-readout lg-readout" aria-live="polite">${escapeHtml(g.readout)}</p>` +
-    `<p class="lg-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="lg-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }

@@ -29,10 +29,10 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
     })
     .join("");
   return (
-    `<svg class="chart-svg mp-svg" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${id}-desc" focusable="false">${panels}</svg>` +
+    `<svg class="chart-svg mp-svg" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">${panels}</svg>` +
     `<p class="chart-legend"><span class="chart-key mp-mse"></span>MSE for the chosen target <span class="chart-key mp-ce"></span>cross-entropy <span class="chart-key mp-ref0"></span>MSE, p = 0 <span class="chart-key mp-ref1"></span>MSE, p = 1</p>` +
     `<p class="chart-readout mp-readout" aria-live="polite">${escapeHtml(panelsReadout(g))}</p>` +
-    `<p class="mp-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="mp-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

@@ -15,7 +15,7 @@ export function natureMarkup(g: NatureGeometry, id: string): string {
     .join("");
   const tTicks = [0, 10, 20].map((t) => `<text class="chart-tick" x="${tScale(t)}" y="${bottom + 20}" text-anchor="middle">${t}</text>`).join("");
   return (
-    `<svg class="chart-svg nc-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg nc-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     yTicks(hill.x0, hill.x1) +
     yTicks(growth.x0, growth.x1) +
     lTicks +
@@ -27,6 +27,6 @@ export function natureMarkup(g: NatureGeometry, id: string): string {
     `<path class="nc-growth" d="${g.growthPath}"/>` +
     `</svg>` +
     `<p class="chart-readout nc-readout" aria-live="polite">${escapeHtml(g.readout)}</p>` +
-    `<p class="nc-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="nc-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }

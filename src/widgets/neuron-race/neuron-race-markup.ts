@@ -20,7 +20,7 @@ export function neuronRaceMarkup(g: NeuronRaceGeometry, id: string): string {
     )
     .join("");
   return (
-    `<svg class="chart-svg nr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg nr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     ticks +
     `<text class="chart-axis" x="${left + 6}" y="${top.y0 - 6}">prediction p̃</text><text class="chart-axis" x="${left + 6}" y="${bottom.y0 - 6}">logit x</text>` +
     `<line class="nr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top.y0}" y2="${bottom.y1}"/>` +
@@ -28,7 +28,7 @@ export function neuronRaceMarkup(g: NeuronRaceGeometry, id: string): string {
     `</svg>` +
     `<p class="chart-legend"><span class="chart-key nr-mse"></span>squared error <span class="chart-key nr-ce"></span>cross-entropy</p>` +
     `<p class="chart-readout nr-readout" aria-live="polite">${escapeHtml(neuronRaceReadout(g))}</p>` +
-    `<p class="nr-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="nr-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

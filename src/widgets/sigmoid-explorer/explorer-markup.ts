@@ -12,7 +12,7 @@ export function explorerMarkup(g: ExplorerGeometry, id: string): string {
     .map((t) => `<text class="chart-tick" x="${t.x}" y="${bottom.y1 + 18}" text-anchor="middle">${escapeHtml(t.label)}</text>`)
     .join("");
   return (
-    `<svg class="chart-svg sx-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg sx-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     [0, 0.5, 1].map((v) => yTick(ySigma(v), String(v))).join("") +
     [0, 0.25].map((v) => yTick(yDsigma(v), String(v))).join("") +
     `<text class="chart-axis" x="${left + 6}" y="${top.y0 + 12}">σ(w·x + b)</text>` +
@@ -26,7 +26,7 @@ export function explorerMarkup(g: ExplorerGeometry, id: string): string {
     `<circle class="sx-probe sx-probe-d" r="6" cx="${g.probe.cx}" cy="${g.probe.cyDsigma}"/>` +
     `</svg>` +
     `<p class="chart-readout sx-readout" aria-live="polite">${escapeHtml(readoutText(g))}</p>` +
-    `<p class="sx-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="sx-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

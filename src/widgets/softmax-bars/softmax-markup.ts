@@ -20,13 +20,13 @@ export function softmaxMarkup(g: SoftmaxGeometry, id: string): string {
     )
     .join("");
   return (
-    `<svg class="chart-svg sm-svg" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg sm-svg" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     headings +
     `<line class="sm-zero" x1="${g.zeroX}" x2="${g.zeroX}" y1="${frame.top}" y2="${g.height - 8}"/>` +
     rows +
     `</svg>` +
     `<p class="chart-readout sm-readout" aria-live="polite">${escapeHtml(softmaxReadout(g))}</p>` +
-    `<p class="sm-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="sm-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

@@ -23,7 +23,7 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
     `<circle class="se-best ${cls}" r="5" cx="${m.best.cx}" cy="${m.best.cy}"/>` +
     `<circle class="se-at ${cls}" r="6" cx="${m.at.cx}" cy="${m.at.cy}"/>`;
   return (
-    `<svg class="chart-svg se-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg se-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     yTicks +
     xTicks +
     `<text class="chart-axis" x="${x1}" y="${height - 4}" text-anchor="end">step size ε</text>` +
@@ -34,7 +34,7 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
     `</svg>` +
     `<p class="chart-legend"><span class="chart-key se-forward"></span>forward difference <span class="chart-key se-central"></span>central difference; hollow dots mark each one's best ε</p>` +
     `<p class="chart-readout se-readout" aria-live="polite">${escapeHtml(stepErrorReadout(g))}</p>` +
-    `<p class="se-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="se-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

@@ -11,12 +11,12 @@ export function towersMarkup(g: TowersGeometry, id: string): string {
       .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
       .join("");
   return (
-    `<svg class="chart-svg tw-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg tw-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     ticks +
     `<path class="tw-target" d="${g.targetPath}"/><path class="tw-approx" d="${g.approxPath}"/>` +
     `</svg>` +
     `<p class="chart-readout tw-readout" aria-live="polite">${escapeHtml(towersReadout(g))}</p>` +
-    `<p class="tw-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="tw-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 

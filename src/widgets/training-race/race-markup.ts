@@ -14,7 +14,7 @@ export function raceMarkup(g: RaceGeometry, id: string): string {
     .map((r) => `<path class="tr-curve tr-${r.name}" d="${r.path}"/><circle class="tr-dot tr-${r.name}" r="5" cx="${g.stepX}" cy="${r.cy}"/>`)
     .join("");
   return (
-    `<svg class="chart-svg tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     ticks +
     `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss</text>` +
     `<line class="tr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top}" y2="${bottom}"/>` +
@@ -22,7 +22,7 @@ export function raceMarkup(g: RaceGeometry, id: string): string {
     `</svg>` +
     `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-key tr-${r.name}"></span>${r.name}`).join(" ")}</p>` +
     `<p class="chart-readout tr-readout" aria-live="polite">${escapeHtml(raceReadout(g))}</p>` +
-    `<p class="tr-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="tr-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
 }
 
