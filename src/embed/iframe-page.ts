@@ -1,7 +1,7 @@
-import { CHANGE_EVENT } from "./define-embed.ts";
+import { CHANGE_EVENT, THEME_ATTRIBUTE } from "./define-embed.ts";
 
-// The iframe page's script: URL parameters become the widget's attributes, the URL follows the widget's state,
-// and the page's height goes to the parent window so a host can size the iframe.
+// The iframe page's script: URL parameters become the widget's attributes (`theme` too, for the page as well), the URL
+// follows the widget's state, and the page's height goes to the parent window so a host can size the iframe.
 const el = document.querySelector<HTMLElement>("[data-embed-widget]");
 if (el) {
   const params = new URLSearchParams(location.search);
@@ -9,10 +9,15 @@ if (el) {
     const value = params.get(name);
     if (value !== null) el.setAttribute(name, value);
   }
+  const theme = params.get(THEME_ATTRIBUTE);
+  if (theme !== null) {
+    el.setAttribute(THEME_ATTRIBUTE, theme);
+    document.documentElement.dataset.theme = theme;
+  }
   el.addEventListener(CHANGE_EVENT, (event) => {
     const options = (event as CustomEvent<Record<string, number> | undefined>).detail;
     if (!options) return;
-    const next = new URLSearchParams();
+    const next = new URLSearchParams(theme === null ? {} : { [THEME_ATTRIBUTE]: theme });
     for (const [key, value] of Object.entries(options)) next.set(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), String(value));
     history.replaceState(null, "", `?${next}`);
   });
