@@ -4,6 +4,10 @@ import { CHANGE_EVENT, THEME_ATTRIBUTE } from "./define-embed.ts";
 // follows the widget's state, and the page's height goes to the parent window so a host can size the iframe.
 const el = document.querySelector<HTMLElement>("[data-embed-widget]");
 if (el) {
+  // The iframe is the figure: load it at once (an IntersectionObserver inside a cross-origin frame that is taller
+  // than the host's window and scrolled part-way can miss it).
+  const here = new URL(import.meta.url);
+  void import(/* @vite-ignore */ new URL(`./${el.localName.slice("sg-".length)}.js`, here).href);
   const params = new URLSearchParams(location.search);
   for (const name of (el.dataset.embedAttributes ?? "").split(" ")) {
     const value = params.get(name);
