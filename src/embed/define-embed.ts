@@ -1,5 +1,8 @@
 import type { MountFn, Widget } from "../widgets/widget.ts";
 import { attributeName, embedTag, type EmbedEntry } from "./embed-registry.ts";
+import { attributeWarnings } from "./attribute-warnings.ts";
+import { widthQueriesToContainer } from "./container-css.ts";
+import { legibleWidth } from "./legible-width.ts";
 import { parseAttribute } from "./parse-attribute.ts";
 
 /** What one widget's embed module brings: its registry entry, its mount factory and its stylesheets' text. */
@@ -14,6 +17,10 @@ export interface EmbedParts {
 /** Fired on the element after every change of its options, with the options as detail (the iframe page keeps its URL in step). */
 export const CHANGE_EVENT = "sg-change";
 
+/** The attribute that picks the colour scheme, and its values: `auto` (the default) follows the reader's system setting. */
+export const THEME_ATTRIBUTE = "theme";
+export const THEMES = ["light", "dark", "auto"] as const;
+
 /**
  * Defines <sg-widget> for one widget: rendered in a shadow root (host CSS cannot reach in, ours cannot leak out),
  * with one attribute per option. Attribute values are untrusted: a bad one is replaced by the default with a
@@ -23,15 +30,17 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
   const tag = embedTag(entry.widget);
   if (customElements.get(tag)) return;
   const options = new Map(Object.keys(entry.specs).map((key) => [attributeName(key), key]));
+  const known = [...options.keys(), THEME_ATTRIBUTE];
   const sheets = css.map((text) => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
+    sheet.replaceSync(widthQueriesToContainer(text));
     return sheet;
   });
 
   class WidgetElement extends HTMLElement {
-    static observedAttributes = [...options.keys()];
+    static observedAttributes = [...options.keys(), THEME_ATTRIBUTE];
     #widget: Widget<unknown> | undefined;
+    #resize: ResizeObserver | undefined;
 
     /** Reads the options set by attributes, skipping bad values. */
     #fromAttributes(): Record<string, number> {
@@ -48,12 +57,31 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       if (!box || !this.#widget) return;
       this.#widget.destroy();
       this.#widget = mount(box, this.#fromAttributes());
+      this.#legible();
+    }
+
+    /** Keeps every figure wide enough that its text is at least MIN_TEXT_PX tall; a narrower column scrolls it sideways. */
+    #legible(): void {
+      for (const svg of this.shadowRoot?.querySelectorAll("svg") ?? []) {
+        svg.style.minWidth = "";
+        const min = legibleWidth(svg);
+        if (min > svg.getBoundingClientRect().width) svg.style.minWidth = `${min}px`;
+      }
+    }
+
+    #checkTheme(raw: string | null): void {
+      if (raw !== null && !(THEMES as readonly string[]).includes(raw)) console.warn(`<${tag}>: attribute "${THEME_ATTRIBUTE}" must be ${THEMES.join(", ")}; got ${JSON.stringify(raw.slice(0, 40))}, following the reader's system setting`);
     }
 
     connectedCallback(): void {
       if (this.#widget) return;
+      for (const warning of attributeWarnings(tag, this.getAttributeNames(), known)) console.warn(warning);
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       shadow.adoptedStyleSheets = sheets;
+      // The frame holds the theme variables: on the host element itself they would clash with a host page that
+      // sets --sg-fg: var(--fg) there (a cycle that voids both), and the page's own --fg would override them.
+      const frame = document.createElement("div");
+      frame.className = "sg-frame";
       const box = document.createElement("div");
       box.className = `chart ${entry.prefix}`;
       const source = document.createElement("p");
@@ -64,8 +92,13 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       link.target = "_blank";
       link.rel = "noopener";
       source.append(link);
-      shadow.replaceChildren(box, source);
+      frame.append(box, source);
+      shadow.replaceChildren(frame);
       this.#widget = mount(box, this.#fromAttributes());
+      this.#legible();
+      // Container queries can change the figures' font sizes as the column changes width.
+      this.#resize = new ResizeObserver(() => this.#legible());
+      this.#resize.observe(this);
       const changed = (): void => {
         this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: this.#widget?.options }));
       };
@@ -75,11 +108,13 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
     }
 
     disconnectedCallback(): void {
+      this.#resize?.disconnect();
       this.#widget?.destroy();
       this.#widget = undefined;
     }
 
     attributeChangedCallback(name: string, _old: string | null, raw: string | null): void {
+      if (name === THEME_ATTRIBUTE) return this.#checkTheme(raw);
       const key = options.get(name);
       if (!this.#widget || key === undefined) return;
       const spec = entry.specs[key]!;

@@ -11,7 +11,7 @@ const root = path.resolve(fileURLToPath(import.meta.url), "../../..");
 const PREFIX = "\0sg-embed:";
 
 /** One generated entry per widget: its mount, its stylesheets as text, and the custom element definition. */
-function entryCode(widget: string): string {
+function entryCode(widget: string, site: string): string {
   const entry = EMBEDS.find((e) => e.widget === widget)!;
   const file = (p: string) => JSON.stringify(path.join(root, p));
   return [
@@ -21,21 +21,21 @@ function entryCode(widget: string): string {
     `import hidden from ${file("src/styles/visually-hidden.css?inline")};`,
     `import own from ${file(`src/widgets/${widget}/${widget}.css?inline`)};`,
     `import { defineEmbed } from ${file("src/embed/define-embed.ts")};`,
-    `const here = import.meta.url;`,
-    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [base, chart, hidden, own], siteUrl: here.slice(0, here.indexOf(${JSON.stringify(`/${EMBED_DIR}/`)}) + 1) });`,
+    // The site's own address, not the bundle's: a host that copies /embed/v1/ to its server keeps links to the articles.
+    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [base, chart, hidden, own], siteUrl: ${JSON.stringify(site)} });`,
   ].join("\n");
 }
 
-function embedEntries(): Plugin {
+function embedEntries(site: string): Plugin {
   return {
     name: "sg-embed-entries",
     resolveId: (id) => (id.startsWith("sg-embed:") ? `\0${id}` : undefined),
-    load: (id) => (id.startsWith(PREFIX) ? entryCode(id.slice(PREFIX.length)) : undefined),
+    load: (id) => (id.startsWith(PREFIX) ? entryCode(id.slice(PREFIX.length), site) : undefined),
   };
 }
 
-/** Builds dist/embed/v1: loader.js, one module per widget, shared chunks and workers. */
-export async function buildEmbeds(outDir: string): Promise<void> {
+/** Builds dist/embed/v1: loader.js, one module per widget, shared chunks and workers; `site` is the site's address. */
+export async function buildEmbeds(outDir: string, site: string): Promise<void> {
   const input = Object.fromEntries([["loader", path.join(root, "src/embed/loader.ts")], ["iframe", path.join(root, "src/embed/iframe-page.ts")], ...EMBEDS.map((e) => [e.widget, `sg-embed:${e.widget}`])]);
   await build({
     configFile: false,
@@ -44,7 +44,7 @@ export async function buildEmbeds(outDir: string): Promise<void> {
     publicDir: false,
     // Relative URLs, so that workers and chunks load from wherever the bundle is served (our site or a host's copy).
     base: "./",
-    plugins: [embedEntries()],
+    plugins: [embedEntries(site)],
     define: { __SG_WIDGETS__: JSON.stringify(EMBEDS.map((e) => e.widget)) },
     worker: { format: "es", rolldownOptions: { output: { entryFileNames: "chunks/[name]-[hash].js" } } },
     build: {
@@ -63,11 +63,16 @@ export async function buildEmbeds(outDir: string): Promise<void> {
 
 /** Runs the embed build after Astro's, so `astro build` always ships the bundle the site's embed pages use. */
 export function embedIntegration(): AstroIntegration {
+  let site = "";
   return {
     name: "sg-embeds",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        if (!config.site) throw new Error("astro.config.mjs: `site` must be set; embedded widgets link back to their articles there");
+        site = new URL("/", config.site).href;
+      },
       "astro:build:done": async ({ dir }) => {
-        await buildEmbeds(fileURLToPath(dir));
+        await buildEmbeds(fileURLToPath(dir), site);
       },
     },
   };

@@ -1,17 +1,21 @@
 import { attributeName, embedTag, type EmbedEntry } from "./embed-registry.ts";
+import { escapeHtml } from "../widgets/escape-html.ts";
 import { EMBED_PATH } from "./embed-path.ts";
+import { iframeHeight } from "./embed-sizes.ts";
 
 /** Every attribute of an embed with its default value, in declaration order. */
 export function defaultAttributes(entry: EmbedEntry): [string, string][] {
   return Object.entries(entry.specs).map(([key, spec]) => [attributeName(key), String(spec.default)]);
 }
 
-/** The script-and-element snippet a host page pastes to show a widget. */
+/** The script-and-element snippet a host page pastes to show a widget; the link inside shows until (or unless) the script runs. */
 export function elementSnippet(entry: EmbedEntry, site: string): string {
   const attributes = defaultAttributes(entry)
     .map(([name, value]) => ` ${name}="${value}"`)
     .join("");
-  return `<script type="module" src="${new URL(`${EMBED_PATH}/loader.js`, site).href}"></script>\n<${embedTag(entry.widget)}${attributes}></${embedTag(entry.widget)}>`;
+  const tag = embedTag(entry.widget);
+  const fallback = `<a href="${new URL(`/articles/${entry.article}/`, site).href}">${escapeHtml(entry.title)}: an interactive figure</a>`;
+  return `<script type="module" src="${new URL(`${EMBED_PATH}/loader.js`, site).href}"></script>\n<${tag}${attributes}>${fallback}</${tag}>`;
 }
 
 /** The address of a widget's iframe page with every option in the URL. */
@@ -20,9 +24,13 @@ export function iframeUrl(entry: EmbedEntry, site: string): string {
   return new URL(`/embed/${entry.widget}/?${query}`, site).href;
 }
 
-/** The iframe snippet for hosts that allow no scripts. */
+/**
+ * The iframe snippet for hosts that allow no scripts: as tall as the figure measured at its tallest column width, and
+ * borderless (width 100% plus the default 2 px border would overflow a narrow column). frameborder="0" rather than
+ * style="border: 0", because a strict host policy (style-src without 'unsafe-inline') refuses style attributes.
+ */
 export function iframeSnippet(entry: EmbedEntry, site: string): string {
-  return `<iframe src="${iframeUrl(entry, site).replaceAll("&", "&amp;")}" title="${entry.title}" width="100%" height="560" loading="lazy"></iframe>`;
+  return `<iframe src="${iframeUrl(entry, site).replaceAll("&", "&amp;")}" title="${escapeHtml(entry.title)}" width="100%" height="${iframeHeight(entry.widget)}" frameborder="0" loading="lazy"></iframe>`;
 }
 
 /** The optional script that resizes iframes to the height their pages report. */

@@ -39,6 +39,18 @@ const cache = new Map<string, number[]>();
  * descent on mean binary cross-entropy over the rings dataset; returns the loss before each step and after the last.
  */
 export function trainRace(activation: ActivationName, settings: RaceSettings = {}): number[] {
+  const steps = trainRaceSteps(activation, settings);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same training as trainRace, one step per iteration, so that a caller without a worker can spread it over
+ * short tasks; the generator's return value is the losses (cached like trainRace's).
+ */
+export function* trainRaceSteps(activation: ActivationName, settings: RaceSettings = {}): Generator<number, number[]> {
   const { steps = 300, learningRate = 0.5, seed = 1, hidden = [8, 8] } = settings;
   const key = JSON.stringify([activation, steps, learningRate, seed, hidden]);
   const cached = cache.get(key);
@@ -58,6 +70,7 @@ export function trainRace(activation: ActivationName, settings: RaceSettings = {
     });
     losses.push(loss);
     if (step < steps) net.sgdStep(learningRate);
+    yield step;
   }
   cache.set(key, losses);
   return losses;

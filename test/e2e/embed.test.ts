@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { attributeName, EMBEDS, embedTag } from "../../src/embed/embed-registry.ts";
 import { openPage, useBrowser } from "./browser.ts";
+import { guideSnippet, SITE_IN_SNIPPETS } from "./guide-snippet.ts";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -51,14 +52,6 @@ describe("embedded widgets under hostile attributes, in Chromium", () => {
   }
 });
 
-/** The guide's snippet for a widget, as the built guide page shows it (entities decoded). */
-function guideSnippet(id: string): string {
-  const html = readFileSync(path.join(dist, "embed/index.html"), "utf8");
-  const match = new RegExp(`<pre class="snippet" id="${id}"[^>]*>([\\s\\S]*?)</pre>`).exec(html);
-  if (!match) throw new Error(`no snippet #${id} in the built guide`);
-  return match[1]!.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&");
-}
-
 describe("a foreign page under a strict Content-Security-Policy", () => {
   const csp = "default-src 'self'; script-src 'self'; style-src 'self'";
   let server: Server;
@@ -72,7 +65,7 @@ describe("a foreign page under a strict Content-Security-Policy", () => {
       let type = "text/html";
       if (url.pathname === "/") {
         // The guide's snippets pasted as written; only the site's address becomes this server's.
-        const snippets = [guideSnippet("sigmoid-explorer-element"), guideSnippet("gradient-lab-element")].join("\n").replaceAll("https://sigmoid.example.org", origin);
+        const snippets = [guideSnippet("sigmoid-explorer-element"), guideSnippet("gradient-lab-element")].join("\n").replaceAll(SITE_IN_SNIPPETS, origin);
         body = readFileSync(path.join(fixture, "host.html"), "utf8").replace("<!-- SNIPPETS -->", snippets);
       } else if (url.pathname === "/host.css") {
         body = readFileSync(path.join(fixture, "host.css"));

@@ -44,4 +44,23 @@ describe("<sg-sigmoid-explorer>", () => {
     expect(el.update({ w: 3 })).toMatchObject({ w: 3 });
     expect(() => el.update({ w: "3" })).toThrow('option "w" must be a finite number');
   });
+
+  it("warns once for an option written in camelCase as in JSX, and for a theme it does not know", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    document.body.innerHTML = '<sg-sigmoid-explorer showDerivative="1" theme="sepia"></sg-sigmoid-explorer>';
+    const messages = warn.mock.calls.map((c) => String(c[0]));
+    expect(messages.filter((m) => m.includes('unknown attribute "showderivative"'))).toHaveLength(1);
+    expect(messages.filter((m) => m.includes('attribute "theme" must be light, dark, auto'))).toHaveLength(1);
+    warn.mockClear();
+    document.body.innerHTML = '<sg-sigmoid-explorer w="2" theme="dark" class="x" data-note="y"></sg-sigmoid-explorer>';
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("keeps its theme variables on a frame inside the shadow root, not on the host element a page styles", () => {
+    document.body.innerHTML = "<sg-sigmoid-explorer></sg-sigmoid-explorer>";
+    const shadow = document.querySelector("sg-sigmoid-explorer")!.shadowRoot!;
+    expect(shadow.children).toHaveLength(1);
+    expect(shadow.firstElementChild!.className).toBe("sg-frame");
+    expect(shadow.querySelector(".sg-frame > .chart svg")).not.toBeNull();
+  });
 });

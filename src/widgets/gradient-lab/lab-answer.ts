@@ -9,7 +9,7 @@ export interface LabReply {
   readonly snapshot: LabSnapshot;
 }
 
-/** Answers one request against the current trainer (the worker and the in-page fallback share this). */
+/** Answers one request against the current trainer, in the worker. */
 export function answer(trainer: LabTrainer | undefined, request: LabRequest): { trainer: LabTrainer; reply: LabReply } {
   if (request.kind === "reset") {
     const fresh = new LabTrainer(request.settings);
@@ -18,4 +18,18 @@ export function answer(trainer: LabTrainer | undefined, request: LabRequest): { 
   if (!trainer) throw new Error("gradient-lab: train requested before reset");
   trainer.train(request.steps);
   return { trainer, reply: { run: request.run, snapshot: trainer.snapshot() } };
+}
+
+/**
+ * The same answer as `answer`, one training step per iteration, for the page when it has no worker. The trainer is
+ * read when the job starts, as jobs run in order: a reset queued before this request has replaced it by then.
+ */
+export function* answerSteps(current: () => LabTrainer | undefined, request: LabRequest): Generator<void, { trainer: LabTrainer; reply: LabReply }> {
+  if (request.kind === "reset") return answer(undefined, request);
+  const trainer = current();
+  for (let i = 0; i < request.steps; i++) {
+    answer(trainer, { ...request, steps: 1 });
+    yield;
+  }
+  return answer(trainer, { ...request, steps: 0 });
 }

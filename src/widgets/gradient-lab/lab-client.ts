@@ -1,25 +1,44 @@
 import type { LabTrainer } from "../../grad/lab-trainer.ts";
-import { answer, type LabReply, type LabRequest } from "./lab-answer.ts";
+import { startWorker } from "../start-worker.ts";
+import { slicedQueue } from "../time-sliced.ts";
+import { answerSteps, type LabReply, type LabRequest } from "./lab-answer.ts";
 
-/** The lab's trainer: in a Web Worker when there is one, so training never blocks the page; else in the page, one request per task. */
+/**
+ * The lab's trainer: in a Web Worker when the page may start one, so training never blocks the page; else in the
+ * page, each request spread over short tasks. Either way requests are answered in the order they were sent.
+ */
 export function labClient(onReply: (reply: LabReply) => void): { send(request: LabRequest): void; stop(): void } {
-  if (typeof Worker === "undefined") {
-    let trainer: LabTrainer | undefined;
-    const timers = new Set<ReturnType<typeof setTimeout>>();
-    return {
-      send(request) {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          const out = answer(trainer, request);
-          trainer = out.trainer;
-          onReply(out.reply);
-        });
-        timers.add(timer);
-      },
-      stop: () => timers.forEach(clearTimeout),
+  const inPage = slicedQueue();
+  let trainer: LabTrainer | undefined;
+  const here = (request: LabRequest): void =>
+    inPage.push(answerSteps(() => trainer, request), (out) => {
+      trainer = out.trainer;
+      onReply(out.reply);
+    });
+  // What the worker has been sent and has not answered yet, so that the page can take over if it fails to load.
+  const owed: LabRequest[] = [];
+  let worker = startWorker(import.meta.url, () => new Worker(new URL("./lab-worker.ts", import.meta.url), { type: "module" }));
+  if (worker) {
+    worker.onmessage = (event: MessageEvent<LabReply>) => {
+      owed.shift();
+      onReply(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker?.terminate();
+      worker = undefined;
+      owed.splice(0).forEach(here);
     };
   }
-  const worker = new Worker(new URL("./lab-worker.ts", import.meta.url), { type: "module" });
-  worker.onmessage = (event: MessageEvent<LabReply>) => onReply(event.data);
-  return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
+  return {
+    send(request) {
+      if (!worker) return here(request);
+      owed.push(request);
+      worker.postMessage(request);
+    },
+    stop() {
+      worker?.terminate();
+      inPage.stop();
+    },
+  };
 }

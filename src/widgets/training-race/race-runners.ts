@@ -1,4 +1,4 @@
-import { trainRace } from "../../grad/train-race.ts";
+import { trainRace, trainRaceSteps } from "../../grad/train-race.ts";
 import { RACE_STEPS } from "./race-options.ts";
 
 /** The three hidden activations that race. */
@@ -10,4 +10,11 @@ export type RaceLosses = readonly (readonly number[])[];
 /** Trains the three networks here and now (at build time, or where no Web Worker is available). */
 export function raceLosses(learningRate: number): RaceLosses {
   return RUNNERS.map((name) => trainRace(name, { steps: RACE_STEPS, learningRate }));
+}
+
+/** The same three trainings as raceLosses, one step per iteration, for a page that has to share its thread. */
+export function* raceLossesSteps(learningRate: number): Generator<number, RaceLosses> {
+  const out: number[][] = [];
+  for (const name of RUNNERS) out.push(yield* trainRaceSteps(name, { steps: RACE_STEPS, learningRate }));
+  return out;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { trainRace } from "../../../src/grad/train-race.ts";
 import { raceGeometry, xScale, yScale } from "../../../src/widgets/training-race/race-geometry.ts";
 import { raceOptions } from "../../../src/widgets/training-race/race-options.ts";
@@ -20,10 +20,15 @@ describe("raceGeometry(options)", () => {
 });
 
 describe("mount(el, options) for the training race", () => {
-  it("scrubs the step, and Play restarts from step 0", () => {
+  it("without a build-time picture or a Web Worker, trains in the page, then scrubs the step, and Play restarts from step 0", async () => {
     const el = document.createElement("div");
     document.body.append(el);
     const widget = mount(el, { step: 400 });
+    expect(el.getAttribute("aria-busy")).toBe("true");
+    expect(el.querySelector(".tr-readout")!.textContent).toBe("training the three networks…");
+    await vi.waitUntil(() => el.getAttribute("aria-busy") === "false", { timeout: 60_000, interval: 20 });
+    const losses = raceLosses(1);
+    expect(el.querySelector(".tr-curve.tr-relu")!.getAttribute("d")).toBe(raceGeometry(raceOptions({ step: 400 }), losses).runners[2]!.path);
     const dot = el.querySelector(".tr-dot.tr-relu")!;
     widget.update({ step: 10 });
     expect(Number(dot.getAttribute("cx"))).toBeCloseTo(xScale(10), 0);

@@ -1,0 +1,226 @@
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMBEDS, embedTag } from "../../src/embed/embed-registry.ts";
+import { EMBED_WIDTHS, iframeHeight } from "../../src/embed/embed-sizes.ts";
+import { MIN_TEXT_PX } from "../../src/embed/legible-width.ts";
+import { serveDist } from "../../scripts/serve-dist.ts";
+import { useBrowser } from "./browser.ts";
+import { guideSnippet, SITE_IN_SNIPPETS } from "./guide-snippet.ts";
+
+const browser = useBrowser();
+const dist = path.resolve(import.meta.dirname, "../../dist");
+
+// Two origins, as a blog and this site would be: the site on 127.0.0.1 (with its _headers, as Netlify serves it),
+// the host page on localhost, each on its own port.
+let site: { server: Server; url: string };
+let host: Server;
+let hostUrl = "";
+/** The host's own policy: nothing inline, no blob:, no eval; scripts and frames from the site allowed by name. */
+const hostPolicy = () =>
+  `default-src 'self'; script-src 'self' ${site.url}; style-src 'self'; img-src 'self'; frame-src ${site.url}; worker-src 'self'; object-src 'none'; base-uri 'none'`;
+
+/** A host page: its snippets pasted as written (only the site's address changed), in a column of the given width. */
+function hostPage(snippets: string, column: number): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Someone else's blog</title><link rel="stylesheet" href="/host.css?column=${column}"></head>
+<body><main><h1>A post on another site</h1><p class="host-text">Host text.</p>
+${snippets.replaceAll(SITE_IN_SNIPPETS, site.url)}
+<p class="host-text">More host text.</p></main></body></html>`;
+}
+
+const pages = new Map<string, string>();
+
+beforeAll(async () => {
+  site = await serveDist(dist, 0, "127.0.0.1");
+  host = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://host");
+    const css = url.pathname === "/host.css";
+    const body = css
+      ? // The guide's dark example's stylesheet, and a host variable named like the widgets' own (the --fg cycle).
+        `main { width: ${Number(url.searchParams.get("column"))}px; margin: 0 auto; } :root { --fg: rgb(1, 2, 3); } .cycle { --sg-fg: var(--fg); }\n${guideSnippet("dark-css")}`
+      : pages.get(url.pathname);
+    if (body === undefined) return void res.writeHead(url.pathname === "/favicon.ico" ? 204 : 404).end();
+    res.writeHead(200, { "Content-Type": css ? "text/css" : "text/html; charset=utf-8", "Content-Security-Policy": hostPolicy() }).end(body);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "localhost", resolve));
+  hostUrl = `http://localhost:${(host.address() as { port: number }).port}`;
+  expect(new URL(hostUrl).origin).not.toBe(new URL(site.url).origin);
+  const elements = EMBEDS.map((e) => guideSnippet(`${e.widget}-element`)).join("\n");
+  const frames = EMBEDS.map((e) => guideSnippet(`${e.widget}-iframe`)).join("\n");
+  for (const column of EMBED_WIDTHS) {
+    pages.set(`/elements-${column}/`, hostPage(elements, column));
+    pages.set(`/frames-${column}/`, hostPage(frames, column));
+  }
+  pages.set("/training/", hostPage(["training-race", "gradient-lab"].map((w) => guideSnippet(`${w}-element`)).join("\n"), 720));
+  pages.set("/dark/", hostPage(`${guideSnippet("dark-element")}\n<div class="cycle">${guideSnippet("gradient-lab-element")}</div>`, 720));
+});
+afterAll(async () => {
+  for (const server of [host, site.server]) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+/** Opens a host page, recording console errors and warnings, exceptions, CSP violations and long tasks. */
+async function open(pathname: string) {
+  const context = await browser().newContext({ viewport: { width: 1000, height: 800 } });
+  await context.addInitScript(() => {
+    const w = window as unknown as { violations: string[]; longTasks: { start: number; duration: number }[]; workers: number };
+    w.violations = [];
+    w.longTasks = [];
+    w.workers = 0;
+    // Counts the workers the page starts (none can run from another origin), without changing what they do.
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        w.workers++;
+      }
+    };
+    document.addEventListener("securitypolicyviolation", (e) => w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((t) => ({ start: t.startTime, duration: t.duration })))).observe({ type: "longtask", buffered: true });
+  });
+  const page = await context.newPage();
+  const messages: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => messages.push(`exception: ${e.message}`));
+  await page.goto(`${hostUrl}${pathname}`, { waitUntil: "load" });
+  const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  return { page, messages, violations, close: () => context.close() };
+}
+
+/** What a widget shows: its figures and readouts, without its controls. */
+function shown(page: Page, tag: string): Promise<string> {
+  return page.evaluate((t) => {
+    const chart = document.querySelector(t)!.shadowRoot!.querySelector(".chart")!;
+    return [...chart.querySelectorAll("svg, [class*='readout']")].map((n) => n.outerHTML).join("");
+  }, tag);
+}
+
+/** Changes the widget's first slider by one step (down when it is at its maximum), as a reader would with the keyboard. */
+async function nudge(page: Page, tag: string): Promise<void> {
+  const slider = page.locator(`${tag} input[type=range]`).first();
+  await slider.focus();
+  const atMax = await slider.evaluate((s: HTMLInputElement) => s.value === s.max);
+  await page.keyboard.press(atMax ? "ArrowLeft" : "ArrowRight");
+}
+
+describe("every widget embedded on a page of another origin under the host's strict CSP, by the guide's snippets as written", () => {
+  for (const column of EMBED_WIDTHS) {
+    it(`script and element, in a ${column} px column: all ${EMBEDS.length} draw, answer input, keep text at ${MIN_TEXT_PX} px or more, and log nothing`, async () => {
+      const { page, messages, violations, close } = await open(`/elements-${column}/`);
+      for (const entry of EMBEDS) {
+        const tag = embedTag(entry.widget);
+        await page.locator(tag).scrollIntoViewIfNeeded();
+        await expect.poll(() => page.evaluate((t) => !!document.querySelector(t)?.shadowRoot?.querySelector(".chart svg"), tag), { message: tag, timeout: 20_000 }).toBe(true);
+        await expect.poll(() => page.locator(`${tag} .chart`).getAttribute("aria-busy"), { message: `${tag} busy`, timeout: 30_000 }).not.toBe("true");
+        const box = await page.locator(tag).boundingBox();
+        expect(box!.width, `${tag} stays in its column`).toBeLessThanOrEqual(column);
+        // Rendered text size: font size in viewBox units times the figure's scale.
+        const smallest = await page.evaluate((t) => {
+          let min = Infinity;
+          for (const svg of document.querySelector(t)!.shadowRoot!.querySelectorAll("svg")) {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            for (const text of svg.querySelectorAll("text")) {
+              if (text.getClientRects().length === 0 || !text.textContent?.trim()) continue;
+              min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+            }
+          }
+          return min;
+        }, tag);
+        expect(smallest, `${tag} smallest text`).toBeGreaterThanOrEqual(MIN_TEXT_PX - 0.01);
+        const before = await shown(page, tag);
+        await nudge(page, tag);
+        await expect.poll(() => shown(page, tag), { message: `${tag} answers input`, timeout: 30_000 }).not.toBe(before);
+      }
+      const lab = page.locator("sg-gradient-lab");
+      await lab.getByRole("button", { name: "Step" }).click();
+      await expect.poll(() => lab.locator(".gl-readout").textContent(), { timeout: 20_000 }).toMatch(/^step 1 /);
+      const source = await page.locator("sg-training-race .sg-source a").getAttribute("href");
+      expect(source).toBe(`${SITE_IN_SNIPPETS}/articles/why-so-sigmoid/`);
+      expect(await violations()).toEqual([]);
+      expect(messages).toEqual([]);
+      await close();
+    });
+
+    it(`iframe, in a ${column} px column: all ${EMBEDS.length} draw whole at their snippet's height, without a border overflowing the column`, async () => {
+      const { page, messages, violations, close } = await open(`/frames-${column}/`);
+      for (const entry of EMBEDS) {
+        const iframe = page.locator(`iframe[src*="/embed/${entry.widget}/"]`);
+        await iframe.scrollIntoViewIfNeeded();
+        const box = await iframe.boundingBox();
+        expect(box!.width, `${entry.widget} iframe width`).toBeLessThanOrEqual(column);
+        expect(box!.height).toBe(iframeHeight(entry.widget));
+        const frame = page.frameLocator(`iframe[src*="/embed/${entry.widget}/"]`);
+        const tag = embedTag(entry.widget);
+        // The element's own figure, in its shadow root (the still picture in its light DOM is hidden once it is upgraded).
+        await expect.poll(() => frame.locator(`${tag} .sg-frame > .chart svg`).first().isVisible(), { message: entry.widget, timeout: 20_000 }).toBe(true);
+        await expect.poll(() => frame.locator(`${tag} .sg-frame > .chart`).getAttribute("aria-busy"), { timeout: 30_000 }).not.toBe("true");
+        const content = await frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+        expect(content, `${entry.widget} fits its iframe`).toBeLessThanOrEqual(iframeHeight(entry.widget));
+      }
+      expect(await violations()).toEqual([]);
+      expect(messages).toEqual([]);
+      await close();
+    });
+  }
+
+  it("the two training widgets, with no worker from another origin, train in the page with no task over 50 ms and no console message", async () => {
+    const { page, messages, violations, close } = await open("/training/");
+    const race = page.locator("sg-training-race");
+    const lab = page.locator("sg-gradient-lab");
+    for (const widget of [race, lab]) {
+      await widget.scrollIntoViewIfNeeded();
+      await expect.poll(() => widget.locator(".chart svg").first().isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => widget.locator(".chart").getAttribute("aria-busy"), { timeout: 30_000 }).toBe("false");
+    }
+    const since = await page.evaluate(() => performance.now());
+    // A new learning rate: three networks trained for 400 steps each, in the page.
+    const readout = await race.locator(".tr-readout").textContent();
+    await race.getByRole("slider", { name: "learning rate η" }).focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => race.locator(".chart").getAttribute("aria-busy"), { timeout: 30_000 }).toBe("false");
+    expect(await race.locator(".tr-readout").textContent()).not.toBe(readout);
+    // The lab trains continuously until paused.
+    await lab.getByRole("button", { name: "Train" }).click();
+    await expect.poll(async () => Number(/^step (\d+)/.exec((await lab.locator(".gl-readout").textContent()) ?? "")?.[1] ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(100);
+    await lab.getByRole("button", { name: "Pause" }).click();
+    const state = await page.evaluate((t0) => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[]; workers: number };
+      return { long: w.longTasks.filter((t) => t.start >= t0), workers: w.workers };
+    }, since);
+    expect(state.workers).toBe(0);
+    expect(state.long, "tasks over 50 ms while training").toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(messages).toEqual([]);
+    await close();
+  });
+
+  it("the guide's dark example draws dark, and a host's --sg-fg: var(--fg) reaches the figure instead of voiding its colours", async () => {
+    const { page, messages, violations, close } = await open("/dark/");
+    const frameStyle = (selector: string) =>
+      page.evaluate((s) => {
+        const frame = document.querySelector(s)!.shadowRoot!.querySelector(".sg-frame")!;
+        return { color: getComputedStyle(frame).color, background: getComputedStyle(frame).backgroundColor };
+      }, selector);
+    const dark = page.locator("sg-gradient-lab").first();
+    await expect.poll(() => dark.locator(".chart svg").first().isVisible(), { timeout: 20_000 }).toBe(true);
+    const colors = await frameStyle("sg-gradient-lab");
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    expect(luminance(colors.background)).toBeLessThan(60);
+    expect(luminance(colors.color)).toBeGreaterThan(180);
+    const cycle = page.locator(".cycle sg-gradient-lab");
+    await cycle.scrollIntoViewIfNeeded();
+    await expect.poll(() => cycle.locator(".chart svg").first().isVisible(), { timeout: 20_000 }).toBe(true);
+    expect((await frameStyle(".cycle sg-gradient-lab")).color).toBe("rgb(1, 2, 3)");
+    expect(await violations()).toEqual([]);
+    expect(messages).toEqual([]);
+    await close();
+  });
+});
