@@ -25,6 +25,50 @@ g["Date"] = noDate;
 for (const name of ["Atomics", "SharedArrayBuffer", "WebAssembly", "FinalizationRegistry", "WeakRef"]) delete g[name];
 if (typeof Intl === "object") delete (Intl as unknown as Record<string, unknown>)["DateTimeFormat"];
 
+// Array buffers live outside the heap that --max-old-space-size limits: each realm may allocate this much of them in all.
+const BUFFER_BUDGET = 256 * 2 ** 20;
+let bufferBytes = 0;
+const charge = (bytes: unknown): void => {
+  bufferBytes += Math.max(0, Number(bytes) || 0);
+  if (bufferBytes > BUFFER_BUDGET) throw new RangeError(`checked code may allocate at most ${BUFFER_BUDGET / 2 ** 20} MB of typed arrays`);
+};
+type Constructor = new (...args: unknown[]) => object;
+const OriginalArrayBuffer = ArrayBuffer;
+const bufferCost = (args: unknown[]): unknown => {
+  const options = args[1] as { maxByteLength?: unknown } | undefined;
+  return Math.max(Number(args[0]) || 0, Number(options?.maxByteLength) || 0);
+};
+const arrayCost = (perElement: number, first: unknown): unknown => {
+  if (typeof first === "number") return first * perElement;
+  if (first instanceof OriginalArrayBuffer || typeof first !== "object" || first === null) return 0;
+  return Number((first as { length?: unknown }).length ?? 0) * perElement;
+};
+for (const name of ["ArrayBuffer", "DataView", "Float64Array", "Float32Array", "Float16Array", "BigInt64Array", "BigUint64Array", "Int32Array", "Uint32Array", "Int16Array", "Uint16Array", "Int8Array", "Uint8Array", "Uint8ClampedArray"]) {
+  const Base = g[name] as (Constructor & { BYTES_PER_ELEMENT?: number }) | undefined;
+  if (!Base) continue;
+  const perElement = Base.BYTES_PER_ELEMENT ?? 0;
+  const counted = {
+    [name]: class extends Base {
+      constructor(...args: unknown[]) {
+        charge(name === "ArrayBuffer" ? bufferCost(args) : arrayCost(perElement, args[0]));
+        super(...args);
+      }
+    },
+  }[name]!;
+  g[name] = counted;
+}
+const bufferSlice = OriginalArrayBuffer.prototype.slice;
+fixed(
+  "slice",
+  function slice(this: ArrayBuffer, start?: number, end?: number): ArrayBuffer {
+    const copy = bufferSlice.call(this, start, end);
+    charge(copy.byteLength);
+    return copy;
+  },
+  OriginalArrayBuffer.prototype,
+);
+for (const name of ["transfer", "transferToFixedLength"]) delete (OriginalArrayBuffer.prototype as unknown as Record<string, unknown>)[name];
+
 // Stack frames as numbers while `capturing`, so a print knows its line; the usual text otherwise.
 type Frame = { getFileName(): string | null; getLineNumber(): number | null; getColumnNumber(): number | null; toString(): string };
 let capturing = false;

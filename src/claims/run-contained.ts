@@ -22,6 +22,14 @@ let runner: string | undefined;
 // A child killed mid-run loses the jobs after the one that stopped it; they get this many fresh children before giving up.
 const MAX_CHILDREN = 3;
 
+/** The child's command line: the permission model with nothing allowed, a heap limit, no eval, the script on stdin. */
+export const CHILD_ARGS = (limits: ContainedLimits): string[] => [
+  "--permission",
+  `--max-old-space-size=${limits.memoryMb}`,
+  "--disallow-code-generation-from-strings",
+  "-",
+];
+
 /**
  * Evaluates a batch of expressions and compiled samples in one child process: Node's permission model on (no file
  * system, child processes or workers), an empty environment, a heap limit and a hard time limit; each job in a fresh
@@ -42,7 +50,7 @@ export function runContained(jobs: readonly ContainedJob[], limits: ContainedLim
     const input = JSON.stringify({ jobs: pending, realmScript, jobMs: limits.jobMs });
     // No network in Node 24's permission model: the child's own fetch and WebSocket go too (the realm never had them).
     const script = `delete globalThis.fetch; delete globalThis.WebSocket; delete globalThis.EventSource;\n${runner}\n__runner.runJobs(${input}, (line) => process.stdout.write(line + "\\n"));`;
-    const run = spawnSync(process.execPath, ["--permission", `--max-old-space-size=${limits.memoryMb}`, "--disallow-code-generation-from-strings", "-"], {
+    const run = spawnSync(process.execPath, CHILD_ARGS(limits), {
       input: script,
       encoding: "utf8",
       env: {},
