@@ -10,8 +10,10 @@ export interface Comparison {
 // Room for binary floating point (0.1 + 0.2, ×100 for percentages) without loosening the check.
 const SLACK = 1 + 1e-9;
 
-// Below this unit the written value and unit lose digits as doubles (subnormals, then 0): compare on a scale where the unit is 1.
+// Outside these units the written value and unit lose digits as doubles (subnormals, then 0; or past 1.8e308, Infinity):
+// there the comparison is made on a scale where the unit is 1.
 const SMALLEST_UNIT = 1e-290;
+const LARGEST_UNIT = 1e290;
 
 /** Checks a written number against a computed one under the rule its writing implies; both must be finite. */
 export function compareClaim(written: Written, computed: number): Comparison {
@@ -19,7 +21,7 @@ export function compareClaim(written: Written, computed: number): Comparison {
   const { mode } = written;
   let { value, unit } = written;
   let scaled = shown;
-  if (unit < SMALLEST_UNIT) {
+  if (unit < SMALLEST_UNIT || unit > LARGEST_UNIT || !Number.isFinite(value)) {
     // In units of the last written place: the written number is its digits as an integer, the unit is 1.
     const places = written.decimals - written.exponent;
     value = written.mantissa * 10 ** written.decimals;

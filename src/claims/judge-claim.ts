@@ -21,12 +21,14 @@ export function judgeClaim(site: ClaimSite, written: string, expression: string,
         "percentage (0.023 %), truncated (0.598…) or loose (≈ 0.2)",
     };
   }
-  if (!Number.isFinite(parsed.value) || !Number.isFinite(parsed.unit)) {
+  // 1.798e308 is no double, yet it is the largest double rounded to four digits; 1e400 is the rounding of none.
+  const beyond = !Number.isFinite(parsed.value) && !compareClaim(parsed, Math.sign(parsed.mantissa) * Number.MAX_VALUE).ok;
+  if (beyond || !Number.isFinite(parsed.unit)) {
     return {
       ...base,
       computed: null,
       status: "error",
-      message: !Number.isFinite(parsed.value)
+      message: beyond
         ? `"${clip(written)}" is beyond the largest finite double (about 1.8e308): no computation can be checked against it`
         : `one unit of the last written digit of "${clip(written)}" is beyond the largest finite double (about 1.8e308): write fewer places`,
     };
