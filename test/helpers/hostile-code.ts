@@ -20,12 +20,14 @@ const HOST_FUNCTION_ROUTES: Record<string, string> = {
   "bound Function": "Function.prototype.bind.call(Function, null)",
 };
 
-/** Expressions that give a number only if they read the secret through `process`. */
-export function escapeExpressions(): Record<string, string> {
+/** Expressions that give a number only if they reach `process` (or read the secret), or write the marker file if they can. */
+export function escapeExpressions(marker: string): Record<string, string> {
+  const m = JSON.stringify(marker);
   const found: Record<string, string> = {};
   for (const [name, route] of Object.entries(HOST_FUNCTION_ROUTES)) {
     found[`process via ${name}`] = `${route}("return process")().env.${SECRET_NAME}.length`;
     found[`process.pid via ${name}`] = `${route}("return process")().pid`;
+    found[`a file written via ${name}`] = `${route}("return process")().getBuiltinModule("node:fs").writeFileSync(${m}, "escaped") ?? 1`;
   }
   Object.assign(found, {
     "process as a global": `process.env.${SECRET_NAME}.length`,
@@ -43,7 +45,8 @@ export function escapeExpressions(): Record<string, string> {
     "the stack-trace hook's callers": `(() => { Error.prepareStackTrace = (e, frames) => frames.map((f) => f.getThis() ?? f.getFunction()); const found = new Error().stack.find((x) => x && x.process); return found.process.env.${SECRET_NAME}.length; })()`,
     "a callsite's function": `(() => { const h = {}; Error.captureStackTrace(h); return typeof h.stack === "string" ? h.stack.constructor("return process")().env.${SECRET_NAME}.length : 0; })()`,
     "arguments.callee.caller": `(function () { return arguments.callee.caller.constructor("return process")().env.${SECRET_NAME}.length; })()`,
-    "import()": `(import("node:fs"), 0) || import.meta.url.length`,
+    "import()": `(import("node:fs").then((fs) => fs.writeFileSync(${m}, "escaped")), "not a number")`,
+    "import.meta": `import.meta.url.length`,
     "console.log's constructor": `console.log.constructor("return process")().env.${SECRET_NAME}.length`,
     "the realm's entry points": `__expression.constructor("return process")().env.${SECRET_NAME}.length`,
   });
