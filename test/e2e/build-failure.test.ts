@@ -19,7 +19,7 @@ function buildWith(fixture: string): { status: number | null; output: string } {
   symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   mkdirSync(path.join(dir, "content/articles"), { recursive: true });
   copyFileSync(fixture, path.join(dir, "content/articles", path.basename(fixture)));
-  const run = spawnSync(process.execPath, [path.join(root, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: dir, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [path.join(root, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: dir, encoding: "utf8", timeout: 600_000 });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -46,6 +46,13 @@ describe("astro build with a bad article", () => {
     expect(status).not.toBe(0);
     expect(output).toContain("content/articles/bad-widget-attribute.mdx:14:1  widget option:");
     expect(output).toContain('<SigmoidExplorer> option "w" = 99 is outside -10 to 10');
+  });
+
+  it("stops on a sample that never ends, naming the file and line, instead of hanging", () => {
+    const { status, output } = buildWith(path.join(root, "test/fixtures/hostile-content/thrown-looping-object/thrown-looping-object.mdx"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("content/articles/thrown-looping-object.mdx:11:");
+    expect(output).toContain("the sample did not finish within 2 s");
   });
 
   it("builds the good fixture article", () => {
