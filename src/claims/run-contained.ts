@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import type { ContainedJob, ContainedOutcome } from "./contained-protocol.ts";
@@ -38,8 +40,8 @@ export const CHILD_ARGS = (limits: ContainedLimits): string[] => [
 export function runContained(jobs: readonly ContainedJob[], limits: ContainedLimits = LIMITS): ContainedOutcome[] {
   const outcomes: ContainedOutcome[] = [];
   if (jobs.length === 0) return outcomes;
-  const realmScript = bundle("./realm-setup.ts", "neutral");
-  runner ??= bundle("./contained-runner.ts", "node");
+  const realmScript = bundle("realm-setup.ts", "neutral");
+  runner ??= bundle("contained-runner.ts", "node");
   for (let child = 0; outcomes.length < jobs.length; child++) {
     if (child === MAX_CHILDREN) {
       const left = jobs.length - outcomes.length;
@@ -79,7 +81,7 @@ function stopped(run: ReturnType<typeof spawnSync>, limits: ContainedLimits): st
 // The realm's setup must be strict from its first line: its stack-trace hook then sees no caller's function or `this`.
 function bundle(entry: string, platform: "neutral" | "node"): string {
   const result = buildSync({
-    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    entryPoints: [sourceOf(entry)],
     bundle: true,
     write: false,
     format: "iife",
@@ -89,4 +91,11 @@ function bundle(entry: string, platform: "neutral" | "node"): string {
     ...(platform === "node" ? { globalName: "__runner" } : { banner: { js: '"use strict";' } }),
   });
   return result.outputFiles[0]!.text;
+}
+
+// Beside this module when it runs from source; when a page that lists claims is bundled by the build, this module runs
+// from a chunk elsewhere, and the sources are found from the project root the build runs in.
+function sourceOf(name: string): string {
+  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), name);
+  return existsSync(beside) ? beside : path.resolve("src/claims", name);
 }

@@ -37,6 +37,10 @@ describe("checkRunnableSample(code, siteOf, batch): outputs are matched to the l
     const claims = check(`for (let i = 0; i < 3; i++) console.log(i); // → 0`);
     expect(claims).toEqual([expect.objectContaining({ line: 1, status: "error", message: "this line printed 3 times; an output comment shows one line of output" })]);
   });
+  it("a print after an await is still read, at its line", () => {
+    const claims = check(`(async () => {\n  await null;\n  console.log(0.5); // → 0.5\n})();`);
+    expect(claims.map((c) => [c.line, c.status])).toEqual([[3, "ok"]]);
+  });
   it("a print from inside a function counts for the line of the console.log call", () => {
     const claims = check(`function show(v: number) {\n  console.log(v); // → 2\n}\nshow(2);`);
     expect(claims.map((c) => [c.line, c.status])).toEqual([[2, "ok"]]);
