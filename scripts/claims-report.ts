@@ -1,6 +1,6 @@
 // Prints every number of every article: where it is, what is written, the expression, the computed value, the status.
 // With --markdown it prints a Markdown table instead (the pull-request job summary).
-import { isProblem } from "../src/claims/claim.ts";
+import { isProblem, readable } from "../src/claims/claim.ts";
 import { claimsMarkdown, claimsSummary, statusText } from "../src/claims/claims-markdown.ts";
 import { collectClaims } from "../src/claims/collect-claims.ts";
 
@@ -10,8 +10,8 @@ if (process.argv.includes("--markdown")) {
 } else {
   const rows = claims.map((c) => [
     `${c.file}:${c.line}`,
-    c.written,
-    c.expression ?? "—",
+    readable(c.written),
+    c.expression === null ? "—" : readable(c.expression),
     c.computed === null ? "—" : String(c.computed),
     statusText(c),
   ]);

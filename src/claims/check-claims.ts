@@ -7,7 +7,7 @@ import { setMathSource } from "../markdown/set-math-source.ts";
 import type { Claim } from "./claim.ts";
 import { claimAnchor } from "./claim-anchor.ts";
 import { checkRunnableSample } from "./check-runnable-sample.ts";
-import { evaluateExpression } from "./evaluate-expression.ts";
+import { EvaluationBatch } from "./evaluation-batch.ts";
 import { findNumbers, type NumberContext } from "./find-numbers.ts";
 import { errorClaim, freeClaim, judgeClaim, type ClaimSite } from "./judge-claim.ts";
 import { mathMacros } from "./math-macros.ts";
@@ -27,9 +27,11 @@ const HINT: Record<NumberContext, string> = {
  * Checks every number in an MDX tree: binds <Num> and \num claims to their computed values, runs
  * runnable samples, and flags every decimal, percentage or scientific number left unbound.
  * It rewrites the tree for rendering (<Num> becomes a span, \num its written number) and returns every claim.
+ * All of the article's expressions and samples are collected first and evaluated together, contained, in one child process.
  */
-export function checkClaims(tree: Root, file: string): Claim[] {
+export function checkClaims(tree: Root, file: string, batch: EvaluationBatch = new EvaluationBatch()): Claim[] {
   const claims: Claim[] = [];
+  const judged: (() => Claim[])[] = [];
   const scan = (node: Nodes, text: string, context: NumberContext, inside: Inside = {}): void => {
     for (const n of findNumbers(text, context)) {
       if (inside.skip?.(n.offset)) continue;
@@ -47,7 +49,7 @@ export function checkClaims(tree: Root, file: string): Claim[] {
   visit(tree, (node) => {
     if (node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement") {
       if (node.name === "Num") {
-        claims.push(bindNum(node, file));
+        judged.push(bindNum(node, file, batch));
         return SKIP;
       }
       for (const a of node.attributes) {
@@ -56,12 +58,14 @@ export function checkClaims(tree: Root, file: string): Claim[] {
     } else if (node.type === "text" || node.type === "inlineCode") {
       scan(node, node.value, "prose");
     } else if (node.type === "inlineMath" || node.type === "math") {
-      claims.push(...checkMath(node, file, scan));
+      judged.push(checkMath(node, file, scan, batch));
     } else if (node.type === "code") {
-      claims.push(...checkCode(node, file, scan));
+      judged.push(checkCode(node, file, scan, batch));
     }
     return undefined;
   });
+  batch.run();
+  for (const judge of judged) claims.push(...judge());
   return claims.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -81,7 +85,7 @@ function siteIn(file: string, node: Nodes, context: NumberContext, text: string,
   return { file, line: start.line + lines, column, context };
 }
 
-function bindNum(node: JsxElement, file: string): Claim {
+function bindNum(node: JsxElement, file: string, batch: EvaluationBatch): () => Claim[] {
   const site = siteIn(file, node, "prose", "", 0, {});
   const written = toString(node).trim();
   const attr = (name: string): MdxJsxAttribute | undefined =>
@@ -89,45 +93,48 @@ function bindNum(node: JsxElement, file: string): Claim {
   const of = attr("of");
   const free = attr("free");
   const expression = typeof of?.value === "string" ? of.value : of?.value?.value;
-  let claim: Claim;
-  if (free && of) claim = errorClaim(site, written, expression ?? null, "<Num> takes either of={…} or free, not both");
-  else if (free) claim = freeClaim(site, written);
-  else if (expression?.trim()) claim = judgeClaim(site, written, expression.trim(), () => evaluateExpression(expression));
-  else claim = errorClaim(site, written, null, "<Num> needs of={expression} (or free, for a number that is not a computation)");
-  node.name = "span";
-  node.attributes = [
-    { type: "mdxJsxAttribute", name: "id", value: claimAnchor(site) },
-    { type: "mdxJsxAttribute", name: "class", value: claim.status === "free" ? "num num-free" : "num" },
-    ...(claim.status === "ok" ? [{ type: "mdxJsxAttribute" as const, name: "title", value: `checked: ${claim.expression} = ${claim.computed}` }] : []),
-  ];
-  node.children = [{ type: "text", value: written }];
-  return claim;
+  const compute = !free && expression?.trim() ? batch.expression(expression) : null;
+  return () => {
+    let claim: Claim;
+    if (free && of) claim = errorClaim(site, written, expression ?? null, "<Num> takes either of={…} or free, not both");
+    else if (free) claim = freeClaim(site, written);
+    else if (compute) claim = judgeClaim(site, written, expression!.trim(), compute);
+    else claim = errorClaim(site, written, null, "<Num> needs of={expression} (or free, for a number that is not a computation)");
+    node.name = "span";
+    node.attributes = [
+      { type: "mdxJsxAttribute", name: "id", value: claimAnchor(site) },
+      { type: "mdxJsxAttribute", name: "class", value: claim.status === "free" ? "num num-free" : "num" },
+      ...(claim.status === "ok" ? [{ type: "mdxJsxAttribute" as const, name: "title", value: `checked: ${claim.expression} = ${claim.computed}` }] : []),
+    ];
+    node.children = [{ type: "text", value: written }];
+    return [claim];
+  };
 }
 
 type Scan = (node: Nodes, text: string, context: NumberContext, inside?: Inside) => void;
 
-function checkMath(node: InlineMath | Math, file: string, scan: Scan): Claim[] {
+function checkMath(node: InlineMath | Math, file: string, scan: Scan, batch: EvaluationBatch): () => Claim[] {
   const inside = node.type === "math" ? { lines: 1 } : { columns: 1 };
   const { macros, rewritten, errors } = mathMacros(node.value);
   const site = (offset: number): ClaimSite => siteIn(file, node, "math", node.value, offset, inside);
-  const claims: Claim[] = macros.map((m) =>
-    m.expression === null
-      ? freeClaim(site(m.start), m.written)
-      : judgeClaim(site(m.start), m.written, m.expression, () => evaluateExpression(m.expression!)),
-  );
-  for (const e of errors) claims.push(errorClaim(site(e.offset), node.value.slice(e.offset, e.offset + 24), null, e.message));
-  scan(node, node.value, "math", { ...inside, skip: (offset) => macros.some((m) => offset >= m.start && offset < m.end) });
+  const source = node.value;
+  const pending = macros.map((m) => {
+    const compute = m.expression === null ? null : batch.expression(m.expression);
+    return () => (compute ? judgeClaim(site(m.start), m.written, m.expression!, compute) : freeClaim(site(m.start), m.written));
+  });
+  const claims = errors.map((e) => errorClaim(site(e.offset), source.slice(e.offset, e.offset + 24), null, e.message));
+  scan(node, source, "math", { ...inside, skip: (offset) => macros.some((m) => offset >= m.start && offset < m.end) });
   if (macros.length > 0) setMathSource(node, rewritten);
-  return claims;
+  return () => [...pending.map((p) => p()), ...claims];
 }
 
-function checkCode(node: Code, file: string, scan: Scan): Claim[] {
+function checkCode(node: Code, file: string, scan: Scan, batch: EvaluationBatch): () => Claim[] {
   const meta = (node.meta ?? "").split(/\s+/);
-  if (meta.includes("free")) return [];
+  if (meta.includes("free")) return () => [];
   if (!meta.includes("runnable")) {
     scan(node, node.value, "code", { lines: 1 });
-    return [];
+    return () => [];
   }
   const start = node.position?.start.line ?? 0;
-  return checkRunnableSample(node.value, (index, column) => ({ file, line: start + 1 + index, column, context: "code" }));
+  return checkRunnableSample(node.value, (index, column) => ({ file, line: start + 1 + index, column, context: "code" }), batch);
 }

@@ -23,13 +23,19 @@ export function isProblem(claim: Claim): boolean {
   return claim.status === "wrong" || claim.status === "error" || claim.status === "unbound";
 }
 
-/** Writes a problem the way the build reports it: file:line:column, then written, expression and computed. */
+/** Writes a problem the way the build reports it: file:line:column, then written, expression and computed, each cut to a readable length. */
 export function formatProblem(claim: Claim): string {
-  const lines = [`${claim.file}:${claim.line}:${claim.column}  ${headline(claim)}`, `  written:    ${claim.written}`];
-  if (claim.expression !== null) lines.push(`  expression: ${claim.expression}`);
+  const lines = [`${claim.file}:${claim.line}:${claim.column}  ${headline(claim)}`, `  written:    ${readable(claim.written)}`];
+  if (claim.expression !== null) lines.push(`  expression: ${readable(claim.expression)}`);
   if (claim.computed !== null) lines.push(`  computed:   ${claim.computed}`);
-  if (claim.message) lines.push(`  ${claim.message}`);
+  if (claim.message) lines.push(`  ${readable(claim.message, 400)}`);
   return lines.join("\n");
+}
+
+/** A text on one line and at most `max` characters, ending in … with the count when it was cut. */
+export function readable(text: string, max = 200): string {
+  const one = text.replace(/\s*\n\s*/g, " ");
+  return one.length > max ? `${one.slice(0, max)}… (${one.length} characters)` : one;
 }
 
 function headline(claim: Claim): string {

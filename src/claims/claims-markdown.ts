@@ -1,8 +1,8 @@
-import { isProblem, type Claim } from "./claim.ts";
+import { isProblem, readable, type Claim } from "./claim.ts";
 
 /** A claim's status as the reports print it: the status, and for a problem what is wrong. */
 export function statusText(c: Claim): string {
-  return c.status + (c.message && isProblem(c) ? `: ${c.message}` : "");
+  return c.status + (c.message && isProblem(c) ? `: ${readable(c.message, 400)}` : "");
 }
 
 /** One line counting the claims by status: "145 numbers: 127 checked, 18 free, 0 problems". */
@@ -13,7 +13,7 @@ export function claimsSummary(claims: readonly Claim[]): string {
 
 /** The claims as a Markdown table (where, written, expression, computed, status), for a pull request's job summary. */
 export function claimsMarkdown(claims: readonly Claim[]): string {
-  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const cell = (s: string) => readable(s).replace(/\|/g, "\\|");
   const rows = claims.map((c) =>
     [
       `${c.file}:${c.line}`,

@@ -10,20 +10,49 @@ export interface Comparison {
 // Room for binary floating point (0.1 + 0.2, ×100 for percentages) without loosening the check.
 const SLACK = 1 + 1e-9;
 
-/** Checks a written number against a computed one under the rule its writing implies. */
+// Outside these units the written value and unit lose digits as doubles (subnormals, then 0; or past 1.8e308, Infinity):
+// there the comparison is made on a scale where the unit is 1.
+const SMALLEST_UNIT = 1e-290;
+const LARGEST_UNIT = 1e290;
+
+/** Checks a written number against a computed one under the rule its writing implies; both must be finite. */
 export function compareClaim(written: Written, computed: number): Comparison {
   const shown = written.percent ? computed * 100 : computed;
-  const { value, unit, mode } = written;
+  const { mode } = written;
+  let { value, unit } = written;
+  let scaled = shown;
+  if (unit < SMALLEST_UNIT || unit > LARGEST_UNIT || !Number.isFinite(value)) {
+    // In units of the last written place: the written number is its digits as an integer, the unit is 1.
+    const places = written.decimals - written.exponent;
+    value = written.mantissa * 10 ** written.decimals;
+    unit = 1;
+    scaled = timesPowerOfTen(shown, places);
+  }
   let ok: boolean;
-  if (mode === "round") ok = Math.abs(shown - value) <= (unit / 2) * SLACK;
-  else if (mode === "approx") ok = Math.abs(shown - value) <= unit * SLACK;
+  if (mode === "round") ok = Math.abs(scaled - value) <= (unit / 2) * SLACK;
+  else if (mode === "approx") ok = Math.abs(scaled - value) <= unit * SLACK;
   else {
-    const sameSign = Math.sign(shown) === Math.sign(value) || value === 0;
-    const a = Math.abs(shown);
+    const sameSign = Math.sign(scaled) === Math.sign(value) || value === 0;
+    const a = Math.abs(scaled);
     const w = Math.abs(value);
     ok = sameSign && a >= w / SLACK && a < (w + unit) * SLACK;
   }
   return { ok, expected: formatLike(written, shown) };
+}
+
+/** x · 10^p in steps, so neither the power nor a partial product leaves the range of doubles before the end. */
+function timesPowerOfTen(x: number, p: number): number {
+  let y = x;
+  let left = p;
+  while (left > 300) {
+    y *= 1e300;
+    left -= 300;
+  }
+  while (left < -300) {
+    y *= 1e-300;
+    left += 300;
+  }
+  return y * 10 ** left;
 }
 
 /** Writes a value with the written number's precision and form (rounded, or truncated for "…"). */

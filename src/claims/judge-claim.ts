@@ -17,8 +17,20 @@ export function judgeClaim(site: ClaimSite, written: string, expression: string,
       computed: null,
       status: "error",
       message:
-        `"${written}" is not one number in a form the checker reads: fixed (0.197), scientific (6.22e-61, 6.22 × 10⁻⁶¹), ` +
+        `"${clip(written)}" is not one number in a form the checker reads: fixed (0.197), scientific (6.22e-61, 6.22 × 10⁻⁶¹), ` +
         "percentage (0.023 %), truncated (0.598…) or loose (≈ 0.2)",
+    };
+  }
+  // 1.798e308 is no double, yet it is the largest double rounded to four digits; 1e400 is the rounding of none.
+  const beyond = !Number.isFinite(parsed.value) && !compareClaim(parsed, Math.sign(parsed.mantissa) * Number.MAX_VALUE).ok;
+  if (beyond || !Number.isFinite(parsed.unit)) {
+    return {
+      ...base,
+      computed: null,
+      status: "error",
+      message: beyond
+        ? `"${clip(written)}" is beyond the largest finite double (about 1.8e308): no computation can be checked against it`
+        : `one unit of the last written digit of "${clip(written)}" is beyond the largest finite double (about 1.8e308): write fewer places`,
     };
   }
   let computed: number;
@@ -51,4 +63,8 @@ export function freeClaim(site: ClaimSite, written: string): Claim {
 /** A claim that could not even be formed (a malformed tag or macro, a sample that would not run). */
 export function errorClaim(site: ClaimSite, written: string, expression: string | null, message: string): Claim {
   return { ...site, written, expression, computed: null, status: "error", message };
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -9,6 +9,10 @@ export interface Written {
   readonly value: number;
   /** One unit in the last written place, on the display scale. */
   readonly unit: number;
+  /** The written power of ten (0 when none is written); the unit is 10^(exponent − decimals). */
+  readonly exponent: number;
+  /** The number before the power of ten, signed, so a value too small for a double keeps its written digits. */
+  readonly mantissa: number;
   /** Digits written after the decimal point (of the mantissa, in scientific form). */
   readonly decimals: number;
   readonly mode: WrittenMode;
@@ -44,6 +48,8 @@ export function parseWritten(text: string): Written | null {
     text,
     value: Number(`${sign}${g.int}.${frac || "0"}e${exp}`),
     unit: 10 ** (exp - frac.length),
+    exponent: exp,
+    mantissa: Number(`${sign}${g.int}.${frac || "0"}`),
     decimals: frac.length,
     mode,
     percent: g.pct !== undefined,

@@ -32,3 +32,27 @@ describe("compareClaim(written, computed)", () => {
     expect(judge("6.23e-61", 0.25 ** 100)).toEqual({ ok: false, expected: "6.22e-61" });
   });
 });
+
+describe("compareClaim(written, computed) at the ends of the double range", () => {
+  const tiny = 3 * Number.MIN_VALUE; // the subnormal 3 × 2^−1074 ≈ 1.482e-323
+  it("compares subnormals by their written digits, not by the nearest subnormal the digits parse to", () => {
+    expect(judge("1.48e-323", tiny).ok).toBe(true);
+    expect(judge("1.482e-323", tiny).ok).toBe(true);
+    // 1.3e-323 parses to the same subnormal as 1.48e-323, yet it is wrong.
+    expect(Number("1.3e-323")).toBe(tiny);
+    expect(judge("1.3e-323", tiny).ok).toBe(false);
+    expect(judge("≈ 1.5e-323", tiny).ok).toBe(true);
+    expect(judge("1.4…e-323", tiny).ok).toBe(true);
+  });
+  it("compares near ±1.8e308 without overflow", () => {
+    // Number.MAX_VALUE = 1.7976931348623157e308: rounded to four digits it is 1.798e308, itself beyond the doubles.
+    expect(judge("1.798e308", Number.MAX_VALUE).ok).toBe(true);
+    expect(judge("1.797e308", Number.MAX_VALUE).ok).toBe(false);
+    expect(judge("-1.798e308", Number.MAX_VALUE).ok).toBe(false);
+    expect(judge("-1.798e308", -Number.MAX_VALUE).ok).toBe(true);
+    expect(judge("1.797…e308", Number.MAX_VALUE).ok).toBe(true);
+    expect(judge("≈ 1.8e308", Number.MAX_VALUE).ok).toBe(true);
+    expect(judge("1e308", Number.MAX_VALUE).ok).toBe(false);
+    expect(judge("2e308", Number.MAX_VALUE).ok).toBe(true);
+  });
+});

@@ -25,3 +25,12 @@ describe("parseWritten(text)", () => {
     expect(parseWritten(text)).toBeNull();
   });
 });
+
+describe("parseWritten(text) beyond the double range", () => {
+  it.each(["1e400", "≈ 1e999", String.raw`1 \times 10^{400}`, "2 × 10⁴⁰⁰"])("reads %s as a non-finite value (which the judge rejects)", (text) => {
+    expect(parseWritten(text)!.value).toBe(Infinity);
+  });
+  it("keeps the written mantissa and exponent, so digits below the subnormal range are not lost", () => {
+    expect(parseWritten("1.3e-323")).toMatchObject({ mantissa: 1.3, exponent: -323, decimals: 1 });
+  });
+});

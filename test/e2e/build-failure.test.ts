@@ -19,7 +19,7 @@ function buildWith(...fixtures: string[]): { status: number | null; output: stri
   symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   mkdirSync(path.join(dir, "content/articles"), { recursive: true });
   for (const fixture of fixtures) copyFileSync(fixture, path.join(dir, "content/articles", path.basename(fixture)));
-  const run = spawnSync(process.execPath, [path.join(root, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: dir, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [path.join(root, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: dir, encoding: "utf8", timeout: 600_000 });
   return { status: run.status, output: run.stdout + run.stderr, dir };
 }
 
@@ -83,6 +83,13 @@ describe("astro build with a bad article", () => {
       expect(output).toMatch(new RegExp(`content/articles/${fixture}\\.mdx:\\d+:1  front matter: `));
       expect(output).not.toMatch(/Stack trace|^\s+at /m);
     }
+  });
+
+  it("stops on a sample that never ends, naming the file and line, instead of hanging", () => {
+    const { status, output } = buildWith(path.join(root, "test/fixtures/hostile-content/thrown-looping-object/thrown-looping-object.mdx"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("content/articles/thrown-looping-object.mdx:11:");
+    expect(output).toContain("the sample did not finish within 2 s");
   });
 
   it("builds the good fixture article", () => {

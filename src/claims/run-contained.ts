@@ -1,0 +1,101 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildSync } from "esbuild";
+import type { ContainedJob, ContainedOutcome } from "./contained-protocol.ts";
+
+/** Time and memory limits of a contained run. */
+export interface ContainedLimits {
+  /** Each expression or sample, including its promise jobs and the formatting of what it printed. */
+  readonly jobMs: number;
+  /** The whole child process, after which it is killed whatever it is doing. */
+  readonly totalMs: number;
+  readonly memoryMb: number;
+}
+
+/** The limits the checker runs articles under. */
+export const LIMITS: ContainedLimits = { jobMs: 2000, totalMs: 60_000, memoryMb: 256 };
+
+// The runner does not change with the articles; the realm's setup is bundled at each run, so it has the current src/grad.
+let runner: string | undefined;
+
+// A child killed mid-run loses the jobs after the one that stopped it; they get this many fresh children before giving up.
+const MAX_CHILDREN = 3;
+
+/** The child's command line: the permission model with nothing allowed, a heap limit, no eval, the script on stdin. */
+export const CHILD_ARGS = (limits: ContainedLimits): string[] => [
+  "--permission",
+  `--max-old-space-size=${limits.memoryMb}`,
+  "--disallow-code-generation-from-strings",
+  "-",
+];
+
+/**
+ * Evaluates a batch of expressions and compiled samples in one child process: Node's permission model on (no file
+ * system, child processes or workers), an empty environment, a heap limit and a hard time limit; each job in a fresh
+ * realm holding its own copy of the gradient module, built from src/grad by esbuild at each call. Never throws.
+ */
+export function runContained(jobs: readonly ContainedJob[], limits: ContainedLimits = LIMITS): ContainedOutcome[] {
+  const outcomes: ContainedOutcome[] = [];
+  if (jobs.length === 0) return outcomes;
+  const realmScript = bundle("realm-setup.ts", "neutral");
+  runner ??= bundle("contained-runner.ts", "node");
+  for (let child = 0; outcomes.length < jobs.length; child++) {
+    if (child === MAX_CHILDREN) {
+      const left = jobs.length - outcomes.length;
+      for (let i = 0; i < left; i++) outcomes.push({ error: "not evaluated: earlier code of this article stopped the checker" });
+      break;
+    }
+    const pending = jobs.slice(outcomes.length);
+    const input = JSON.stringify({ jobs: pending, realmScript, jobMs: limits.jobMs });
+    // No network in Node 24's permission model: the child's own fetch and WebSocket go too (the realm never had them).
+    const script = `delete globalThis.fetch; delete globalThis.WebSocket; delete globalThis.EventSource;\n${runner}\n__runner.runJobs(${input}, (line) => process.stdout.write(line + "\\n"));`;
+    const run = spawnSync(process.execPath, CHILD_ARGS(limits), {
+      input: script,
+      encoding: "utf8",
+      env: {},
+      cwd: tmpdir(),
+      timeout: limits.totalMs,
+      killSignal: "SIGKILL",
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const done = (run.stdout ?? "").split("\n").flatMap((line) => (line ? [JSON.parse(line) as ContainedOutcome & { index: number }] : []));
+    for (const { index: _index, ...outcome } of done) outcomes.push(outcome as ContainedOutcome);
+    if (done.length < pending.length) outcomes.push({ error: stopped(run, limits) });
+  }
+  return outcomes;
+}
+
+function stopped(run: ReturnType<typeof spawnSync>, limits: ContainedLimits): string {
+  const stderr = String(run.stderr ?? "");
+  if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT") {
+    return `did not finish: the article's code ran past ${limits.totalMs / 1000} s in all and the checker stopped it here`;
+  }
+  if (/heap out of memory|Reached heap limit|allocation failed/i.test(stderr)) return `ran out of memory: the checker allows ${limits.memoryMb} MB`;
+  const last = stderr.trim().split("\n").pop()?.slice(0, 200) ?? "";
+  return `stopped the checker (${run.signal ?? `exit code ${run.status}`})${last ? `: ${last}` : ""}`;
+}
+
+// The realm's setup must be strict from its first line: its stack-trace hook then sees no caller's function or `this`.
+function bundle(entry: string, platform: "neutral" | "node"): string {
+  const result = buildSync({
+    entryPoints: [sourceOf(entry)],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform,
+    target: "es2022",
+    logLevel: "silent",
+    ...(platform === "node" ? { globalName: "__runner" } : { banner: { js: '"use strict";' } }),
+  });
+  return result.outputFiles[0]!.text;
+}
+
+// Beside this module when it runs from source; when a page that lists claims is bundled by the build, this module runs
+// from a chunk elsewhere, and the sources are found from the project root the build runs in.
+function sourceOf(name: string): string {
+  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), name);
+  return existsSync(beside) ? beside : path.resolve("src/claims", name);
+}

@@ -1,0 +1,105 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkClaims } from "../../src/claims/check-claims.ts";
+import { isProblem } from "../../src/claims/claim.ts";
+import { parseArticle } from "../../src/claims/parse-article.ts";
+import { escapeExpressions, SECRET, SECRET_NAME } from "../helpers/hostile-code.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "claims-"));
+const marker = path.join(dir, "escaped.txt");
+beforeAll(() => {
+  process.env[SECRET_NAME] = SECRET;
+});
+afterAll(() => {
+  delete process.env[SECRET_NAME];
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const check = (body: string) => checkClaims(parseArticle(body).tree, "a.mdx");
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+describe("checkClaims(tree, file): escape attempts from <Num> and \\num are blocked, at their own line", () => {
+  const cases = Object.entries(escapeExpressions(marker));
+  // A leaked value would be a number; written as 1 it would pass or be "wrong" — never an "error".
+  it("every <Num of={…}> attempt is an error at its line, and nothing leaks", () => {
+    const body = cases.map(([, e]) => `<Num of={${e}}>1</Num>`).join("\n\n");
+    const claims = check(body);
+    expect(claims.map((c) => [c.line, c.status])).toEqual(cases.map((_, i) => [1 + 2 * i, "error"]));
+    expect(JSON.stringify(claims)).not.toContain(SECRET);
+    expect(existsSync(marker)).toBe(false);
+  });
+  it("every \\num{…}{…} attempt is an error at its line, and nothing leaks", () => {
+    // \num's braces hold the expression; attempts that need braces of their own are left to <Num>.
+    const flat = cases.filter(([, e]) => !/[{}]/.test(e));
+    expect(flat.length).toBeGreaterThan(20);
+    const body = flat.map(([, e]) => `$x = \\num{${e}}{1}$`).join("\n\n");
+    const claims = check(body);
+    expect(claims.map((c) => [c.line, c.status])).toEqual(flat.map((_, i) => [1 + 2 * i, "error"]));
+    expect(JSON.stringify(claims)).not.toContain(SECRET);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe("checkClaims(tree, file): one article's code cannot change its other claims", () => {
+  it("a sample that reassigns Math.exp and an activation's derivative leaves later numbers checked against the truth", () => {
+    const body = [
+      "```ts runnable",
+      'import { sigmoidActivation } from "~/grad";',
+      "Math.exp = () => 0;",
+      "(sigmoidActivation as any).df = () => 0.25;",
+      "console.log(1); // → 1",
+      "```",
+      "",
+      "<Num of={sigmoid(1)}>1.000</Num> and <Num of={sigmoidActivation.df(3)}>0.25</Num>, $\\num{sigmoid(1)}{0.731}$",
+    ].join("\n");
+    const claims = check(body);
+    expect(claims.map((c) => [c.line, c.written, c.status])).toEqual([
+      [5, "1", "ok"],
+      [8, "1.000", "wrong"],
+      [8, "0.25", "wrong"],
+      [8, "0.731", "ok"],
+    ]);
+    expect(claims[1]!.computed).toBeCloseTo(sigmoid(1), 15);
+  });
+  it("an expression that reassigns Math.exp does not change the next", () => {
+    const claims = check("<Num of={(Math.exp = () => 0, 0)}>0</Num> <Num of={sigmoid(1)}>1.000</Num>");
+    expect(claims.map((c) => c.status)).toEqual(["ok", "wrong"]);
+  });
+});
+
+describe("checkClaims(tree, file): written numbers beyond the double range", () => {
+  it.each([
+    ["<Num of={Number.MAX_VALUE}>1e400</Num>", /beyond the largest finite double/],
+    ["<Num of={Number.MAX_VALUE}>≈ 1e999</Num>", /beyond the largest finite double/],
+    ["$\\num{Number.MAX_VALUE}{1 \\times 10^{400}}$", /beyond the largest finite double/],
+    ["<Num of={1}>0e400</Num>", /one unit of the last written digit/],
+  ])("%s is an error, not a pass", (body, message) => {
+    const [claim] = check(body);
+    expect(claim).toMatchObject({ status: "error", message: expect.stringMatching(message) });
+  });
+});
+
+describe("checkClaims(tree, file): expressions that cannot be reproduced", () => {
+  it.each(["Math.random()", "Date.now() / 1e12", "new Date().getFullYear()"])("<Num of={%s}> is refused with a message", (expression) => {
+    const [claim] = check(`<Num of={${expression}}>0.5</Num>`);
+    expect(claim).toMatchObject({ status: "error", message: expect.stringMatching(/is not available to checked code: a checked number must be the same on every build/) });
+  });
+});
+
+describe("checkClaims(tree, file): all of an article's code in one child process", () => {
+  it("checks many claims of one article correctly", () => {
+    const xs = Array.from({ length: 40 }, (_, i) => i / 10 - 2);
+    const claims = check(xs.map((x) => `<Num of={sigmoid(${x})}>${sigmoid(x).toFixed(4)}</Num>`).join("\n\n"));
+    expect(claims.filter(isProblem)).toEqual([]);
+    expect(claims).toHaveLength(40);
+  });
+});
+
+describe("checkClaims(tree, file): the largest double, rounded", () => {
+  it("accepts 1.798e308 for Number.MAX_VALUE (a correct rounding, though no double) and rejects 1e309", () => {
+    const claims = check("<Num of={Number.MAX_VALUE}>1.798e308</Num> <Num of={Number.MAX_VALUE}>1e309</Num>");
+    expect(claims.map((c) => c.status)).toEqual(["ok", "error"]);
+  });
+});
