@@ -7,6 +7,7 @@ export * from "./rng.ts";
 export * from "./towers.ts";
 export * from "./train-race.ts";
 export * from "./maximize.ts";
+export * from "./integrate.ts";
 export * from "./neuron-race.ts";
 export * from "./backprop-chain.ts";
 export * from "./depth-factor.ts";

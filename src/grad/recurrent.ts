@@ -82,8 +82,9 @@ export function logit(p: number): number {
 
 /**
  * The LSTM the article compares: forget gate held at `forget` by its bias, input and output gates at one half,
- * candidate tanh(x_t), and the same recurrent weight `u` on every gate (0 leaves the cell state as the only path).
+ * candidate tanh(x_t + uG·h_{t−1}) (input weight 1), and recurrent weight `u` on the three gates (0 leaves the cell
+ * state as the only path); the candidate's recurrent weight uG is u unless given.
  */
-export function gateLstm(forget: number, u = 0): LstmParams {
-  return { f: { w: 0, u, b: logit(forget) }, i: { w: 0, u, b: 0 }, o: { w: 0, u, b: 0 }, g: { w: 1, u, b: 0 } };
+export function gateLstm(forget: number, u = 0, uG = u): LstmParams {
+  return { f: { w: 0, u, b: logit(forget) }, i: { w: 0, u, b: 0 }, o: { w: 0, u, b: 0 }, g: { w: 1, u: uG, b: 0 } };
 }

@@ -24,6 +24,12 @@ describe("runLstm(params, xs, c0)", () => {
     const run = runLstm(gateLstm(0.9), sequence(50));
     expect(rel(run.dcDc0[50]!, 0.9 ** 50)).toBeLessThan(1e-12);
   });
+
+  it("with recurrent weight 0.5 the other paths add to the cell's own only when the candidate has it too", () => {
+    // Independent values: the same cell in 40-digit arithmetic (mpmath), differentiated numerically in c₀.
+    expect(rel(runLstm(gateLstm(0.9, 0.5), sequence(50)).dcDc0[50]!, 0.0362861200878)).toBeLessThan(1e-10);
+    expect(rel(runLstm(gateLstm(0.9, 0.5, 0), sequence(50)).dcDc0[50]!, 0.00252525501156)).toBeLessThan(1e-10);
+  });
 });
 
 describe("runRnn(w, v, xs)", () => {
