@@ -2,7 +2,7 @@ import { isProblem, type Claim } from "./claim.ts";
 
 /** A claim's status as the reports print it: the status, and for a problem what is wrong. */
 export function statusText(c: Claim): string {
-  return c.status + (c.message && isProblem(c) ? `: ${c.message}` : "");
+  return c.status + (c.message && (isProblem(c) || c.status === "free") ? `: ${c.message}` : "");
 }
 
 /** One line counting the claims by status: "145 numbers: 127 checked, 18 free, 0 problems". */

@@ -16,3 +16,4 @@ export * from "./logistic-regression.ts";
 export * from "./zigzag.ts";
 export * from "./recurrent.ts";
 export * from "./nature-curves.ts";
+export * from "./article-setups.ts";

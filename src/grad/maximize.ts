@@ -1,4 +1,8 @@
-/** The tolerance maximize locates a maximum to: the final bracket is at most this wide, relative to max(1, |x|). */
+/**
+ * How narrow maximize makes each bracket, relative to max(1, |x|). The value found is then the maximum to rounding;
+ * the place x is only as sharp as f allows: near a smooth maximum f is flat to rounding over a width of about
+ * √ε·|x| (ε = 2⁻⁵², so about 1e−8), and no method that compares values of f can do better there.
+ */
 export const MAXIMIZE_TOLERANCE = 1e-12;
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;

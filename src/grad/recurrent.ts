@@ -69,10 +69,13 @@ export function runRnn(w: number, v: number, xs: readonly number[], h0 = 0): Rnn
   return { h, dhDh0 };
 }
 
-/** A seeded input sequence (normal, standard deviation 0.5) that the LSTM and RNN comparisons share. */
+/** The standard deviation of the inputs `sequence` draws. */
+export const SEQUENCE_SD = 0.5;
+
+/** A seeded input sequence (normal, mean 0, standard deviation SEQUENCE_SD) that the LSTM and RNN comparisons share. */
 export function sequence(length: number, seed = 11): number[] {
   const r = rng(seed);
-  return Array.from({ length }, () => 0.5 * r.normal());
+  return Array.from({ length }, () => SEQUENCE_SD * r.normal());
 }
 
 /** The log-odds of a probability: the bias that makes a gate with zero weights output p. */
