@@ -32,6 +32,9 @@ export const NUMBER_WORDS: readonly string[] = [
   "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ];
 
+/** Words for tens, where an article counts in them ("fifty towers"). */
+const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, "a hundred": 100, "one hundred": 100 };
+
 /** Fractions in words: "one half", "a third", "two thirds", "three quarters". */
 const FRACTION_WORDS: Record<string, [number, number]> = {
   "one half": [1, 2], "a half": [1, 2], "one third": [1, 3], "a third": [1, 3], "two thirds": [2, 3],
@@ -95,7 +98,7 @@ function parseWords(text: string, clean: string): Written | null {
   const lower = clean.toLowerCase();
   const pair = FRACTION_WORDS[lower];
   if (pair) return fractionWritten(text, pair[0], pair[1], true);
-  const n = NUMBER_WORDS.indexOf(lower);
+  const n = NUMBER_WORDS.includes(lower) ? NUMBER_WORDS.indexOf(lower) : (TENS[lower] ?? -1);
   if (n < 0) return null;
   return { text, value: n, unit: 1, decimals: 0, mode: "round", percent: false, scientific: false, digits: { negative: false, int: String(n), frac: "", exponent: 0 }, words: true };
 }
@@ -135,7 +138,7 @@ export function writtenForm(w: Written): WrittenForm {
 export function mutateWritten(text: string): string[] {
   const w = parseWritten(text);
   if (!w) return [];
-  if (w.words && !w.fraction) return [w.value + 1, w.value - 1].filter((n) => n >= 0 && n < NUMBER_WORDS.length).map((n) => NUMBER_WORDS[n]!);
+  if (w.words && !w.fraction) return [w.value + 1, w.value - 1].filter((n) => n >= 0).map((n) => NUMBER_WORDS[n] ?? String(n));
   if (w.fraction) {
     const { numerator: p, denominator: q } = w.fraction;
     return [p + 1, p - 1].map((n) => `${n}/${q}`);
