@@ -3,6 +3,7 @@
 import { isProblem } from "../src/claims/claim.ts";
 import { claimsMarkdown, claimsSummary, statusText } from "../src/claims/claims-markdown.ts";
 import { collectClaims } from "../src/claims/collect-claims.ts";
+import { claimForm, mutationScore } from "../src/claims/mutation-score.ts";
 
 const claims = collectClaims("content/articles");
 if (process.argv.includes("--markdown")) {
@@ -21,5 +22,16 @@ if (process.argv.includes("--markdown")) {
   console.log(line(header));
   for (const r of rows) console.log(line(r));
   console.log(`\n${claimsSummary(claims)}`);
+  const tally = (key: (c: (typeof claims)[number]) => string): string => {
+    const counts = new Map<string, number>();
+    for (const c of claims) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
+    return [...counts].map(([k, n]) => `${k} ${n}`).join(", ");
+  };
+  console.log(`by form: ${tally(claimForm)}`);
+  console.log(`by status: ${tally((c) => c.status)}`);
+  const score = mutationScore(claims);
+  console.log(`mutation score: ${score.killed} of ${score.total} checked numbers reject a neighbour one unit away (${((100 * score.killed) / Math.max(1, score.total)).toFixed(1)} %)`);
+  for (const s of score.survivors) console.log(`  survives: ${s.claim.file}:${s.claim.line} ${s.claim.written} → ${s.mutant ?? "(no neighbour to try)"}`);
+  if (score.survivors.length > 0) process.exitCode = 1;
 }
-process.exitCode = claims.some(isProblem) ? 1 : 0;
+if (claims.some(isProblem)) process.exitCode = 1;

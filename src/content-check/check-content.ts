@@ -15,6 +15,7 @@ import { frontmatterProblems } from "./frontmatter-problems.ts";
 import { imageProblems } from "./image-problems.ts";
 import { anchorsOf, linkProblems, type SiteMap } from "./link-problems.ts";
 import { mathsProblems } from "./maths-problems.ts";
+import { restatedInputProblems } from "./restated-input-problems.ts";
 
 /** What to check besides structure: numbers and samples (the slow part) and maths, which the build checks in its own pipeline. */
 export interface CheckOptions {
@@ -81,7 +82,7 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
 
   for (const a of articles) {
     if (!a.tree) continue;
-    problems.push(...componentProblems(a.tree, a.file, root), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
+    problems.push(...componentProblems(a.tree, a.file, root), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...restatedInputProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
     problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
     if (options.numbers) {
       const claims = [...checkFrontmatter(a.source, a.frontmatter, a.file), ...checkClaims(a.tree, a.file)];
