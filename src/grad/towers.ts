@@ -17,7 +17,11 @@ export function towerApproximation(f: (x: number) => number, lo: number, hi: num
   const width = (hi - lo) / n;
   const heights = Array.from({ length: n }, (_, i) => f(lo + (i + 0.5) * width));
   const walls = towerWalls(lo, hi, n);
-  return (x) => heights.reduce((sum, h, i) => sum + h * tower(x, walls[i]!, walls[i + 1]!, steepness), 0);
+  return (x) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += heights[i]! * tower(x, walls[i]!, walls[i + 1]!, steepness);
+    return sum;
+  };
 }
 
 /**
