@@ -30,6 +30,9 @@ const CASES: Record<string, { at: string; says: string[] }> = {
   "unknown-citation": { at: "unknown-citation.mdx:10:", says: ["[@glorott2010] cites nothing in content/references.yaml", "did you mean glorot2010?"] },
   "unknown-cross-reference": { at: "unknown-cross-reference.mdx:14:", says: ["#equation-sigmiod refers to no equation of this article", "#equation-sigmoid"] },
   "undefined-expression": { at: "undefined-expression.mdx:10:", says: ['{expression} is read as JavaScript and nothing defines "expression"'] },
+  "restated-input": { at: "restated-input.mdx:14:", says: ["<SigmoidExplorer> option w writes 2.5, which restates the input 2.5 written on line 12"] },
+  "free-without-reason": { at: "free-without-reason.mdx:10:", says: ["a free number must say why it feeds no computation"] },
+  "hidden-number": { at: "hidden-number.mdx:12:", says: ["a decimal comma", "in an image's alt text"] },
   "sample-throws": { at: "sample-throws.mdx:11:", says: ["the sample threw: ReferenceError: undefinedValue is not defined"] },
 };
 
