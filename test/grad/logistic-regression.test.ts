@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { centralDiff } from "../../src/grad/finite-diff.ts";
-import { fitLogistic, logisticData, logisticGradient, logisticLoss } from "../../src/grad/logistic-regression.ts";
+import { fitLogistic, LOGISTIC_CENTRES, logisticData, logisticGradient, logisticLoss } from "../../src/grad/logistic-regression.ts";
+import { rng } from "../../src/grad/rng.ts";
 
 const data = logisticData();
 
@@ -29,5 +30,14 @@ describe("logistic regression", () => {
   it("draws the same sample for the same seed", () => {
     expect(logisticData(40, 3)).toEqual(data);
     expect(data.ys.filter((y) => y === 1)).toHaveLength(20);
+  });
+});
+
+describe("logisticData(), as the article states it", () => {
+  it("has 40 points with labels 0 and 1 in turn, each its label's centre (−1 or 1.5) plus a standard normal draw from seed 3", () => {
+    const r = rng(3);
+    expect(LOGISTIC_CENTRES).toEqual([-1, 1.5]);
+    expect(data.ys).toEqual(Array.from({ length: 40 }, (_, i) => i % 2));
+    expect(data.xs).toEqual(Array.from({ length: 40 }, (_, i) => (i % 2 === 1 ? 1.5 : -1) + r.normal()));
   });
 });
