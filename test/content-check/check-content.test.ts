@@ -54,9 +54,10 @@ describe("checkContent on the bad-content fixtures", () => {
 });
 
 describe("checkContent on the site's own articles", () => {
+  // It runs every claim and sample of the four articles (trainings included): seconds, more on a loaded machine.
   it("finds nothing wrong", () => {
     expect(checkContent(path.join(root, "content/articles"), { numbers: true, root })).toEqual([]);
-  });
+  }, 60_000);
 
   it("leaves numbers and maths to the build when asked", () => {
     expect(checkContent(path.join(fixtures, "wrong-number"), { numbers: false, root })).toEqual([]);
