@@ -59,6 +59,10 @@ export const sigmoidSetup = {
   concept: { bias: -3, strokePixels: 7, againstPixels: 3, eightPixels: 4 },
   /** The log-score of the two-class softmax example. */
   logScore: -0.4,
+  /** The difference quotients: the point, the step's power of ten, and the sweep of steps (powers of ten, points per decade). */
+  diff: { x: 1, logEps: -3, sweep: { from: -12, to: -1, perDecade: 10 } },
+  /** The autodiff example σ(w·x + b). */
+  autodiff: { w: 2, x: 1.5, b: -1 },
   /** Significant digits quoted for σ′ in the table. */
   quotedDigits: 16,
   /** The towers: interval, and the two networks quoted (number of towers, steepness). */
