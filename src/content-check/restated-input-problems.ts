@@ -25,7 +25,7 @@ const LITERAL = /(?<=^|[\s(\[{,=:?*/+<>!&|]|^-)(-\s*)?(?<![\w.$])(\d+(?:\.\d+)?(
  * states: the input must be declared once, in the article's setup, and everything else must refer to it.
  * Non-integers match by value. Integers are too often a point, an index or a count to match by value alone, so an
  * integer literal is flagged only as a widget prop or an object key named like the setup input it restates
- * (learningRate={1}, { learningRate: 1 }).
+ * (learningRate={1}, { learningRate: 1 }); a one-letter name (x, w, n) is a coordinate in too many places to tell.
  */
 export function restatedInputProblems(tree: Root, file: string): ContentProblem[] {
   const inputs = statedInputs(tree);
@@ -35,7 +35,7 @@ export function restatedInputProblems(tree: Root, file: string): ContentProblem[
       const value = Number(`${m[1] ? "-" : ""}${m[2]}`);
       const integer = Number.isInteger(value);
       const name = prop ?? /([A-Za-z_$][\w$]*)\s*:\s*$/.exec(source.slice(0, m.index))?.[1];
-      const input = inputs.find((i) => same(i.value, value) && (!integer || (name !== undefined && i.path?.split(".").at(-1) === name)));
+      const input = inputs.find((i) => same(i.value, value) && (!integer || (name !== undefined && name.length > 1 && i.path?.split(".").at(-1) === name)));
       if (!input) continue;
       const refer = input.path ? `refer to ${input.path}` : "declare it in the article's setup and bind both to it";
       problems.push({
