@@ -14,8 +14,8 @@ import { mathMacros } from "./math-macros.ts";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** JSX attributes whose text a reader sees, and so are scanned like prose. */
-export const PROSE_ATTRIBUTES: readonly string[] = ["caption", "alt", "title", "label", "description", "summary"];
+/** JSX attributes whose text a reader sees (or hears, for aria-*), and so are scanned like prose. */
+export const PROSE_ATTRIBUTES: readonly string[] = ["caption", "alt", "title", "label", "description", "summary", "aria-label", "aria-description", "aria-valuetext", "placeholder"];
 
 const HINT: Record<NumberContext, string> = {
   prose: 'bind it with <Num of={expression}>…</Num>, or mark it <Num free>…</Num> if it is not a computation',
@@ -35,13 +35,14 @@ export function checkClaims(tree: Root, file: string, batch: EvaluationBatch = n
   const scan = (node: Nodes, text: string, context: NumberContext, inside: Inside = {}): void => {
     for (const n of findNumbers(text, context)) {
       if (inside.skip?.(n.offset)) continue;
+      const hint = inside.place ? `${HINT[context]} (in ${inside.place})` : HINT[context];
       claims.push({
         ...siteIn(file, node, context, text, n.offset, inside),
         written: n.text,
         expression: null,
         computed: null,
-        status: "unbound",
-        message: HINT[context],
+        status: n.refused ? "error" : "unbound",
+        message: n.refused ? `${n.refused} (in ${inside.place ?? (context === "math" ? "maths" : context)})` : hint,
       });
     }
   };
@@ -53,10 +54,31 @@ export function checkClaims(tree: Root, file: string, batch: EvaluationBatch = n
         return SKIP;
       }
       for (const a of node.attributes) {
-        if (a.type === "mdxJsxAttribute" && PROSE_ATTRIBUTES.includes(a.name) && typeof a.value === "string") scan(node, a.value, "prose");
+        if (a.type !== "mdxJsxAttribute" || !PROSE_ATTRIBUTES.includes(a.name)) continue;
+        const at = (a.position ? a : node) as Nodes;
+        if (typeof a.value === "string") scan(at, a.value, "prose", { place: `the ${a.name} of <${node.name}>` });
+        else if (a.value) {
+          const literal = stringLiteral(a.value.value);
+          if (literal !== null) scan(at, literal, "prose", { place: `the ${a.name} of <${node.name}>` });
+          else claims.push(errorClaim(siteIn(file, at, "prose", "", 0, {}), `${a.name}={${a.value.value.slice(0, 40)}}`, null, `the ${a.name} of <${node.name}> is a JavaScript expression, whose numbers nothing can check: write it as a plain string`));
+        }
       }
     } else if (node.type === "text" || node.type === "inlineCode") {
       scan(node, node.value, "prose");
+    } else if (node.type === "image") {
+      scan(node, node.alt ?? "", "prose", { place: "an image's alt text" });
+      if (node.title) scan(node, node.title, "prose", { place: "an image's title" });
+    } else if ((node.type === "link" || node.type === "definition") && node.title) {
+      scan(node, node.title, "prose", { place: "a link's title" });
+    } else if (node.type === "mdxTextExpression" || node.type === "mdxFlowExpression") {
+      if (!isComment(node.value)) {
+        claims.push(errorClaim(siteIn(file, node, "prose", "", 0, {}), `{${node.value.slice(0, 40)}}`, null, "an expression {…} in the text shows a value nothing checks: write the number and bind it with <Num of={…}>, or move the braces into code or maths"));
+      }
+    }
+    if (PHRASING_PARENTS.has(node.type) && "children" in node) {
+      for (const at of splitNumbers(node.children as Nodes[])) {
+        claims.push(errorClaim(siteIn(file, at, "prose", "", 0, {}), toString(at).slice(-12), null, "a number split by a tag, a comment or an expression reads as one number but is checked as pieces: write it in one piece"));
+      }
     } else if (node.type === "inlineMath" || node.type === "math") {
       judged.push(checkMath(node, file, scan, batch));
     } else if (node.type === "code") {
@@ -69,11 +91,39 @@ export function checkClaims(tree: Root, file: string, batch: EvaluationBatch = n
   return claims.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Where a node's content starts relative to the node, and which offsets to pass over. */
+/** Where a node's content starts relative to the node, which offsets to pass over, and how to name the place. */
 interface Inside {
   readonly lines?: number;
   readonly columns?: number;
   readonly skip?: (offset: number) => boolean;
+  readonly place?: string;
+}
+
+/** The text of a JavaScript string literal ("…", '…', or a template with no ${}), or null for any other expression. */
+function stringLiteral(source: string): string | null {
+  const m = /^\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`((?:[^`\\$]|\\.|\$(?!\{))*)`)\s*$/s.exec(source);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : null;
+}
+
+/** True for an MDX expression that is only a comment, {/* … *\/}, which shows nothing. */
+function isComment(source: string): boolean {
+  return /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/.test(source);
+}
+
+/** Nodes whose children run on as one line of text, where a number can be split across two children. */
+const PHRASING_PARENTS = new Set(["paragraph", "heading", "tableCell", "emphasis", "strong", "delete", "link", "mdxJsxTextElement"]);
+
+/** The children that end a number another child continues: "0.<b>5</b>", "0.{/* … *\/}5", "1<Num …>". */
+function splitNumbers(children: readonly Nodes[]): Nodes[] {
+  const shown = children.filter((c) => !((c.type === "mdxTextExpression" || c.type === "mdxFlowExpression") && isComment(c.value)));
+  const split: Nodes[] = [];
+  for (let i = 0; i + 1 < shown.length; i++) {
+    const [a, b] = [shown[i]!, shown[i + 1]!];
+    if (a.type === "text" && b.type === "text" && children.indexOf(b) === children.indexOf(a) + 1) continue;
+    if (a.type === "inlineMath" || b.type === "inlineMath" || a.type === "code" || b.type === "code") continue;
+    if (/\d[.,]?$/.test(toString(a)) && /^[.,]?\d/.test(toString(b))) split.push(a);
+  }
+  return split;
 }
 
 function siteIn(file: string, node: Nodes, context: NumberContext, text: string, offset: number, inside: Inside): ClaimSite {
@@ -97,7 +147,7 @@ function bindNum(node: JsxElement, file: string, batch: EvaluationBatch): () => 
   return () => {
     let claim: Claim;
     if (free && of) claim = errorClaim(site, written, expression ?? null, "<Num> takes either of={…} or free, not both");
-    else if (free) claim = freeClaim(site, written);
+    else if (free) claim = freeClaim(site, written, typeof free.value === "string" ? free.value : null);
     else if (compute) claim = judgeClaim(site, written, expression!.trim(), compute);
     else claim = errorClaim(site, written, null, "<Num> needs of={expression} (or free, for a number that is not a computation)");
     node.name = "span";
@@ -120,7 +170,7 @@ function checkMath(node: InlineMath | Math, file: string, scan: Scan, batch: Eva
   const source = node.value;
   const pending = macros.map((m) => {
     const compute = m.expression === null ? null : batch.expression(m.expression);
-    return () => (compute ? judgeClaim(site(m.start), m.written, m.expression!, compute) : freeClaim(site(m.start), m.written));
+    return () => (compute ? judgeClaim(site(m.start), m.written, m.expression!, compute) : freeClaim(site(m.start), m.written, m.reason));
   });
   const claims = errors.map((e) => errorClaim(site(e.offset), source.slice(e.offset, e.offset + 24), null, e.message));
   scan(node, source, "math", { ...inside, skip: (offset) => macros.some((m) => offset >= m.start && offset < m.end) });

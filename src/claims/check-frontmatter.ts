@@ -1,8 +1,8 @@
 import type { Claim } from "./claim.ts";
 import { findNumbers } from "./find-numbers.ts";
 
-/** Front-matter fields a reader sees (the page title, the description on the home page and in search results). */
-export const SHOWN_FIELDS: readonly string[] = ["title", "description"];
+/** Front-matter fields a reader sees (the page title, the description on the home page and in search results, the credit line). */
+export const SHOWN_FIELDS: readonly string[] = ["title", "description", "basedOn.title", "basedOn.author", "basedOn.posted"];
 
 /**
  * Flags decimal, percentage and scientific numbers in the shown front-matter fields: YAML cannot bind a number to
@@ -11,9 +11,12 @@ export const SHOWN_FIELDS: readonly string[] = ["title", "description"];
 export function checkFrontmatter(source: string, frontmatter: Readonly<Record<string, unknown>>, file: string): Claim[] {
   const lines = source.split("\n");
   return SHOWN_FIELDS.flatMap((key) => {
-    const value = frontmatter[key];
+    const [outer, inner] = key.split(".") as [string, string | undefined];
+    const parent = frontmatter[outer];
+    const value = inner === undefined ? parent : parent !== null && typeof parent === "object" ? (parent as Record<string, unknown>)[inner] : undefined;
     if (typeof value !== "string") return [];
-    const index = lines.findIndex((l) => l.startsWith(`${key}:`));
+    const top = lines.findIndex((l) => l.startsWith(`${outer}:`));
+    const index = inner === undefined ? top : lines.findIndex((l, i) => i > top && new RegExp(`^\\s+${inner}:`).test(l));
     return findNumbers(value, "prose").map((n) => ({
       file,
       line: index + 1,
@@ -22,8 +25,10 @@ export function checkFrontmatter(source: string, frontmatter: Readonly<Record<st
       written: n.text,
       expression: null,
       computed: null,
-      status: "unbound" as const,
-      message: `front matter cannot bind a number to its computation: say it in words in the ${key}, or move it into the article body`,
+      status: n.refused ? ("error" as const) : ("unbound" as const),
+      message: n.refused
+        ? `${n.refused} (in the front matter's ${key})`
+        : `front matter cannot bind a number to its computation: say it in words in the ${key}, or move it into the article body`,
     }));
   });
 }

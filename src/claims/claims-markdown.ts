@@ -2,7 +2,7 @@ import { isProblem, readable, type Claim } from "./claim.ts";
 
 /** A claim's status as the reports print it: the status, and for a problem what is wrong. */
 export function statusText(c: Claim): string {
-  return c.status + (c.message && isProblem(c) ? `: ${readable(c.message, 400)}` : "");
+  return c.status + (c.message && (isProblem(c) || c.status === "free") ? `: ${readable(c.message, 400)}` : "");
 }
 
 /** One line counting the claims by status: "145 numbers: 127 checked, 18 free, 0 problems". */

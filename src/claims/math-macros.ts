@@ -3,6 +3,8 @@ export interface MathMacro {
   /** The expression, or null for \free. */
   readonly expression: string | null;
   readonly written: string;
+  /** For \free[reason]{…}, the reason it feeds no computation; null when none is given. */
+  readonly reason: string | null;
   /** Offsets of the whole macro in the source: [start, end). */
   readonly start: number;
   readonly end: number;
@@ -18,7 +20,7 @@ export interface MathMacros {
 
 const MACRO = /\\(num|free)(?![A-Za-z])/g;
 
-/** Finds \num{…}{…} and \free{…} in KaTeX source and rewrites them to the plain written numbers. */
+/** Finds \num{…}{…} and \free[reason]{…} in KaTeX source and rewrites them to the plain written numbers. */
 export function mathMacros(source: string): MathMacros {
   const macros: MathMacro[] = [];
   const errors: { message: string; offset: number }[] = [];
@@ -28,6 +30,12 @@ export function mathMacros(source: string): MathMacros {
     if (m.index < last) continue;
     const args: string[] = [];
     let at = m.index + m[0].length;
+    let reason: string | null = null;
+    const bracket = m[1] === "free" ? /^\s*\[([^\]]*)\]/.exec(source.slice(at)) : null;
+    if (bracket) {
+      reason = bracket[1]!.trim();
+      at += bracket[0].length;
+    }
     const wanted = m[1] === "num" ? 2 : 1;
     while (args.length < wanted) {
       const arg = braced(source, at);
@@ -37,13 +45,13 @@ export function mathMacros(source: string): MathMacros {
     }
     if (args.length < wanted) {
       errors.push({
-        message: m[1] === "num" ? String.raw`\num takes two braced arguments: \num{expression}{written}` : String.raw`\free takes one braced argument: \free{written}`,
+        message: m[1] === "num" ? String.raw`\num takes two braced arguments: \num{expression}{written}` : String.raw`\free takes a reason and one braced argument: \free[reason]{written}`,
         offset: m.index,
       });
       continue;
     }
     const written = args.at(-1)!.trim();
-    macros.push({ expression: wanted === 2 ? args[0]!.trim() : null, written, start: m.index, end: at });
+    macros.push({ expression: wanted === 2 ? args[0]!.trim() : null, written, reason, start: m.index, end: at });
     rewritten += source.slice(last, m.index) + written;
     last = at;
   }

@@ -18,6 +18,7 @@ import { anchorsOf, linkProblems, type SiteMap } from "./link-problems.ts";
 import { mathsProblems } from "./maths-problems.ts";
 import { reservedSlugs } from "./reserved-slugs.ts";
 import { scriptProblems } from "./script-problems.ts";
+import { restatedInputProblems } from "./restated-input-problems.ts";
 
 /** What to check besides structure: numbers and samples (the slow part) and maths, which the build checks in its own pipeline. */
 export interface CheckOptions {
@@ -104,7 +105,7 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
 
   for (const a of articles) {
     if (!a.tree) continue;
-    problems.push(...componentProblems(a.tree, a.file, root), ...scriptProblems(a.tree, a.file), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
+    problems.push(...componentProblems(a.tree, a.file, root), ...scriptProblems(a.tree, a.file), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...restatedInputProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
     // With no readable bibliography every citation would look unknown: its own problem is the one to report.
     if (bibliography) problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
     if (options.numbers) {

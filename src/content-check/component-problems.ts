@@ -4,6 +4,7 @@ import type { Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import { EMBEDS } from "../embed/embed-registry.ts";
+import * as grad from "../grad/index.ts";
 import { importedComponents } from "../markdown/imported-components.ts";
 import { FIGURE_LABEL_PROP } from "../markdown/remark-references.ts";
 import type { ContentProblem } from "./content-problem.ts";
@@ -73,15 +74,27 @@ function widgetPropProblems(
     const spec = specs[a.name];
     if (!spec) continue;
     const raw = typeof a.value === "string" || a.value === null || a.value === undefined ? a.value : a.value.value;
-    const value = Number(raw);
+    const value = raw === null || raw === undefined ? NaN : (setupValue(raw) ?? Number(raw));
     if (typeof a.value === "string" || raw === null || raw === undefined || !Number.isFinite(value)) {
-      problems.push({ file, line, column, rule: "widget option", message: `<${name}> option "${a.name}" must be a number in braces, e.g. ${a.name}={${spec.default}}; got ${JSON.stringify(raw ?? true)}` });
+      problems.push({ file, line, column, rule: "widget option", message: `<${name}> option "${a.name}" must be a number in braces or an input of the article's setup, e.g. ${a.name}={${spec.default}}; got ${JSON.stringify(raw ?? true)}` });
     } else if (value < spec.min || value > spec.max || (spec.choices && !Number.isInteger(value))) {
       const range = spec.choices ? spec.choices.map((c, i) => `${i} = ${c}`).join(", ") : `${spec.min} to ${spec.max}`;
       problems.push({ file, line, column, rule: "widget option", message: `<${name}> option "${a.name}" = ${value} is outside ${range} (${spec.label})` });
     }
   }
   return problems;
+}
+
+/** The number a path into the gradient module names (an article's setup: `mseSetup.race.z0`), or null for anything else. */
+export function setupValue(source: string): number | null {
+  const m = /^\s*([A-Za-z_$][\w$]*)((?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\s*$/.exec(source);
+  if (!m || !Object.hasOwn(grad, m[1]!)) return null;
+  let at: unknown = (grad as Record<string, unknown>)[m[1]!];
+  for (const key of m[2]!.match(/[A-Za-z_$][\w$]*|\d+/g) ?? []) {
+    if (at === null || typeof at !== "object" || !Object.hasOwn(at, key)) return null;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return typeof at === "number" ? at : null;
 }
 
 /** The prop names a widget's Astro wrapper declares in its `interface Props`. */

@@ -1,4 +1,4 @@
-import { drelu, dsigmoid, dtanh, relu, sigmoid } from "./activations.ts";
+import { drelu, dtanh, relu, sigmoid } from "./activations.ts";
 
 /** A scalar in a computational graph, micrograd style: each op sets its backward step beside its forward maths. */
 export class Value {
@@ -95,11 +95,11 @@ export class Value {
     return out;
   }
 
-  /** σ(this), one node whose local derivative is σ(1 − σ) */
+  /** σ(this), one node whose local derivative σ(1 − σ) is computed from the output it already has */
   sigmoid(): Value {
     const out = new Value(sigmoid(this.data), "", [this], "σ");
     out.backStep = () => {
-      this.grad += dsigmoid(this.data) * out.grad;
+      this.grad += out.data * (1 - out.data) * out.grad;
     };
     return out;
   }

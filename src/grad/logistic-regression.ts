@@ -7,14 +7,17 @@ export interface Sample1d {
   readonly ys: readonly number[];
 }
 
-/** Two overlapping classes on a line (label 0 around −1, label 1 around 1.5, unit spread), from a seeded RNG. */
+/** Where the two classes of logisticData are centred: label 0 around −1, label 1 around 1.5. */
+export const LOGISTIC_CENTRES = [-1, 1.5] as const;
+
+/** Two overlapping classes on a line (alternate labels 0 and 1, each its centre plus a standard normal draw), from a seeded RNG. */
 export function logisticData(n = 40, seed = 3): Sample1d {
   const r = rng(seed);
   const xs: number[] = [];
   const ys: number[] = [];
   for (let i = 0; i < n; i++) {
     const label = i % 2;
-    xs.push((label === 1 ? 1.5 : -1) + r.normal());
+    xs.push(LOGISTIC_CENTRES[label]! + r.normal());
     ys.push(label);
   }
   return { xs, ys };

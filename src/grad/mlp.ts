@@ -4,6 +4,9 @@ import { rng } from "./rng.ts";
 /** How initial weights are drawn: naive small normal, Xavier/Glorot, or He. */
 export type Init = "small" | "xavier" | "he";
 
+/** The standard deviation of the "small" initialisation's normal weights, a common naive choice. */
+export const SMALL_INIT_SCALE = 0.01;
+
 /** Options for a multilayer perceptron. */
 export interface MlpOptions {
   /** Layer sizes from input to output, e.g. [2, 8, 8, 1]. */
@@ -50,7 +53,7 @@ export class Mlp {
     for (let l = 0; l + 1 < sizes.length; l++) {
       const nIn = sizes[l]!;
       const nOut = sizes[l + 1]!;
-      const scale = init === "he" ? Math.sqrt(2 / nIn) : init === "xavier" ? Math.sqrt(2 / (nIn + nOut)) : 0.01;
+      const scale = init === "he" ? Math.sqrt(2 / nIn) : init === "xavier" ? Math.sqrt(2 / (nIn + nOut)) : SMALL_INIT_SCALE;
       const w = new Float64Array(nIn * nOut);
       for (let i = 0; i < w.length; i++) w[i] = r.normal() * scale;
       const last = l + 2 === sizes.length;

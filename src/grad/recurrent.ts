@@ -69,10 +69,13 @@ export function runRnn(w: number, v: number, xs: readonly number[], h0 = 0): Rnn
   return { h, dhDh0 };
 }
 
-/** A seeded input sequence (normal, standard deviation 0.5) that the LSTM and RNN comparisons share. */
+/** The standard deviation of the inputs `sequence` draws. */
+export const SEQUENCE_SD = 0.5;
+
+/** A seeded input sequence (normal, mean 0, standard deviation SEQUENCE_SD) that the LSTM and RNN comparisons share. */
 export function sequence(length: number, seed = 11): number[] {
   const r = rng(seed);
-  return Array.from({ length }, () => 0.5 * r.normal());
+  return Array.from({ length }, () => SEQUENCE_SD * r.normal());
 }
 
 /** The log-odds of a probability: the bias that makes a gate with zero weights output p. */
@@ -82,8 +85,9 @@ export function logit(p: number): number {
 
 /**
  * The LSTM the article compares: forget gate held at `forget` by its bias, input and output gates at one half,
- * candidate tanh(x_t), and the same recurrent weight `u` on every gate (0 leaves the cell state as the only path).
+ * candidate tanh(x_t + uG·h_{t−1}) (input weight 1), and recurrent weight `u` on the three gates (0 leaves the cell
+ * state as the only path); the candidate's recurrent weight uG is u unless given.
  */
-export function gateLstm(forget: number, u = 0): LstmParams {
-  return { f: { w: 0, u, b: logit(forget) }, i: { w: 0, u, b: 0 }, o: { w: 0, u, b: 0 }, g: { w: 1, u, b: 0 } };
+export function gateLstm(forget: number, u = 0, uG = u): LstmParams {
+  return { f: { w: 0, u, b: logit(forget) }, i: { w: 0, u, b: 0 }, o: { w: 0, u, b: 0 }, g: { w: 1, u: uG, b: 0 } };
 }

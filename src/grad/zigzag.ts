@@ -5,7 +5,7 @@ import { rng } from "./rng.ts";
 export type Weights2 = readonly [number, number];
 
 /** Spread of the pre-activations behind the inputs: sigmoid outputs near one half, as in a freshly initialised layer. */
-const SPREAD = 0.5;
+export const ZIGZAG_SPREAD = 0.5;
 
 /** The weights the zig-zag demonstration aims for: they need opposite signs. */
 export const ZIGZAG_TARGET: Weights2 = [1, -1];
@@ -17,8 +17,8 @@ export const ZIGZAG_TARGET: Weights2 = [1, -1];
 export function zigzagInputs(centred: boolean, n = 200, seed = 5): Weights2[] {
   const r = rng(seed);
   return Array.from({ length: n }, () => {
-    const a = sigmoid(SPREAD * r.normal());
-    const b = sigmoid(SPREAD * r.normal());
+    const a = sigmoid(ZIGZAG_SPREAD * r.normal());
+    const b = sigmoid(ZIGZAG_SPREAD * r.normal());
     return centred ? ([a - 0.5, b - 0.5] as const) : ([a, b] as const);
   });
 }

@@ -21,4 +21,13 @@ describe("mathMacros(source)", () => {
   it("leaves \\number and other commands alone", () => {
     expect(mathMacros(String.raw`\numberwithin \frac{1}{2}`).macros).toEqual([]);
   });
+  it("reads the reason of \\free[reason]{written}, and none from \\free{written}", () => {
+    const r = mathMacros(String.raw`\free[section number]{6.2} + \free{1.5} + \num{x}{2}`);
+    expect(r.macros.map((m) => [m.written, m.reason])).toEqual([
+      ["6.2", "section number"],
+      ["1.5", null],
+      ["2", null],
+    ]);
+    expect(r.rewritten).toBe("6.2 + 1.5 + 2");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWritten } from "../../src/claims/parse-written.ts";
+import { mutateWritten, parseWritten, writtenForm } from "../../src/claims/parse-written.ts";
 
 describe("parseWritten(text)", () => {
   it.each([
@@ -23,6 +23,62 @@ describe("parseWritten(text)", () => {
   });
   it.each(["", "abc", "0.5 and 0.6", "1.2.3", "0x10"])("rejects %j", (text) => {
     expect(parseWritten(text)).toBeNull();
+  });
+  it.each([
+    [String.raw`\tfrac{8}{27}`, 8, 27],
+    [String.raw`\frac{1}{3}`, 1, 3],
+    [String.raw`\tfrac13`, 1, 3],
+    ["8/27", 8, 27],
+    ["−1/4", -1, 4],
+    ["one third", 1, 3],
+    ["a quarter", 1, 4],
+    ["two thirds", 2, 3],
+  ])("reads the fraction %s as %i/%i", (text, p, q) => {
+    const w = parseWritten(text)!;
+    expect(w.fraction).toEqual({ numerator: p, denominator: q });
+    expect(w.value).toBe(p / q);
+    expect(writtenForm(w)).toBe("fraction");
+  });
+  it.each([
+    ["four", 4],
+    ["Sixteen", 16],
+    ["zero", 0],
+    ["fifty", 50],
+  ])("reads the word %s as the integer %i", (text, n) => {
+    const w = parseWritten(text)!;
+    expect(w).toMatchObject({ value: n, unit: 1, decimals: 0, mode: "round", words: true });
+    expect(writtenForm(w)).toBe("integer");
+  });
+  it("tells the forms apart", () => {
+    const form = (t: string) => writtenForm(parseWritten(t)!);
+    expect([form("8"), form("0.25"), form("0.598…"), form("75 %"), form("6.22e-61")]).toEqual(["integer", "decimal", "decimal", "percentage", "scientific"]);
+  });
+  it.each(["1/0", "one thirds", "fourty", String.raw`\tfrac{x}{2}`])("rejects %j", (text) => {
+    expect(parseWritten(text)).toBeNull();
+  });
+});
+
+describe("mutateWritten(text)", () => {
+  it.each([
+    ["0.1474", ["0.1475", "0.1473"]],
+    ["−0.0157", ["−0.0156", "−0.0158"]],
+    ["-0.015740947478905427", ["-0.015740947478905426", "-0.015740947478905428"]],
+    ["0.0", ["0.1", "−0.1"]],
+    ["−1", ["0", "−2"]],
+    ["0.099", ["0.100", "0.098"]],
+    [String.raw`6.22 \times 10^{-61}`, [String.raw`6.23 \times 10^{-61}`, String.raw`6.21 \times 10^{-61}`]],
+    ["4.9 × 10⁻¹³", ["5.0 × 10⁻¹³", "4.8 × 10⁻¹³"]],
+    ["75 %", ["76 %", "74 %"]],
+    ["0.598…", ["0.599…", "0.597…"]],
+    ["≈ 0.2", ["≈ 0.4", "≈ 0.0"]],
+    [String.raw`\tfrac{8}{27}`, ["9/27", "7/27"]],
+    ["four", ["five", "three"]],
+    ["twenty", ["21", "nineteen"]],
+  ])("moves %s by one unit in its last place (two for a loose number)", (text, expected) => {
+    expect(mutateWritten(text)).toEqual(expected);
+  });
+  it("gives nothing to try for a text that is not a number", () => {
+    expect(mutateWritten("6.2.2.2")).toEqual([]);
   });
 });
 

@@ -73,6 +73,22 @@ describe("Value.backward()", () => {
       runs,
     );
   });
+  it("sigmoid's node computes its local derivative from the output it already has: σ(1 − σ) of y.data, not of its input", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), (z0) => {
+        const z = value(z0);
+        const y = z.sigmoid();
+        y.backward();
+        expect(z.grad).toBe(y.data * (1 - y.data));
+      }),
+      runs,
+    );
+    // Where σ rounds to 1 the output holds no slope, and neither does the node: σ′(40) ≈ 4.2e−18, the node gives 0.
+    const z = value(40);
+    z.sigmoid().backward();
+    expect(z.grad).toBe(0);
+    expect(dsigmoid(40)).toBeGreaterThan(0);
+  });
   it("accumulates over a value used twice and resets on a second call", () => {
     const a = value(3);
     const y = a.mul(a).add(a); // a² + a, derivative 2a + 1 = 7

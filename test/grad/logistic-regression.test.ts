@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { centralDiff } from "../../src/grad/finite-diff.ts";
-import { fitLogistic, logisticData, logisticGradient, logisticLoss } from "../../src/grad/logistic-regression.ts";
+import { fitLogistic, LOGISTIC_CENTRES, logisticData, logisticGradient, logisticLoss } from "../../src/grad/logistic-regression.ts";
+import { rng } from "../../src/grad/rng.ts";
 
 const data = logisticData();
 
@@ -39,5 +40,14 @@ describe("logisticLoss at the extremes", () => {
     expect(logisticLoss(-Infinity, 0, data)).toBe(Infinity);
     // Finite but huge weights: the loss is the sum of the wrong-side logits' magnitudes over n.
     expect(logisticLoss(-1e300, 0, data)).toBe((2e300 + 1e300 + 1e300 + 2e300) / 4);
+  });
+});
+
+describe("logisticData(), as the article states it", () => {
+  it("has 40 points with labels 0 and 1 in turn, each its label's centre (−1 or 1.5) plus a standard normal draw from seed 3", () => {
+    const r = rng(3);
+    expect(LOGISTIC_CENTRES).toEqual([-1, 1.5]);
+    expect(data.ys).toEqual(Array.from({ length: 40 }, (_, i) => i % 2));
+    expect(data.xs).toEqual(Array.from({ length: 40 }, (_, i) => (i % 2 === 1 ? 1.5 : -1) + r.normal()));
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gateLstm, runLstm, runRnn, sequence, type GateParams } from "../../src/grad/recurrent.ts";
+import { gateLstm, runLstm, runRnn, sequence, SEQUENCE_SD, type GateParams } from "../../src/grad/recurrent.ts";
+import { rng } from "../../src/grad/rng.ts";
 
 const gate = fc.record({ w: fc.double({ min: -2, max: 2, noNaN: true }), u: fc.double({ min: -2, max: 2, noNaN: true }), b: fc.double({ min: -2, max: 2, noNaN: true }) });
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-6, Math.abs(b));
@@ -24,6 +25,12 @@ describe("runLstm(params, xs, c0)", () => {
     const run = runLstm(gateLstm(0.9), sequence(50));
     expect(rel(run.dcDc0[50]!, 0.9 ** 50)).toBeLessThan(1e-12);
   });
+
+  it("with recurrent weight 0.5 the other paths add to the cell's own only when the candidate has it too", () => {
+    // Independent values: the same cell in 40-digit arithmetic (mpmath), differentiated numerically in c₀.
+    expect(rel(runLstm(gateLstm(0.9, 0.5), sequence(50)).dcDc0[50]!, 0.0362861200878)).toBeLessThan(1e-10);
+    expect(rel(runLstm(gateLstm(0.9, 0.5, 0), sequence(50)).dcDc0[50]!, 0.00252525501156)).toBeLessThan(1e-10);
+  });
 });
 
 describe("runRnn(w, v, xs)", () => {
@@ -42,5 +49,20 @@ describe("runRnn(w, v, xs)", () => {
   it("keeps at most a factor |w| per step, since tanh′ ≤ 1", () => {
     const run = runRnn(0.8, 1, sequence(30));
     for (let t = 1; t <= 30; t++) expect(Math.abs(run.dhDh0[t]!)).toBeLessThanOrEqual(0.8 ** t * (1 + 1e-12));
+  });
+});
+
+describe("the recurrent comparison's setup, as the article states it", () => {
+  it("feeds 50 draws of a normal with mean 0 and standard deviation 0.5, from seed 11", () => {
+    const r = rng(11);
+    expect(SEQUENCE_SD).toBe(0.5);
+    expect(sequence(50)).toEqual(Array.from({ length: 50 }, () => 0.5 * r.normal()));
+  });
+  it("gives the LSTM's gates bias only (forget at the given value, input and output at one half) and the candidate tanh(x_t)", () => {
+    const p = gateLstm(0.9, 0.5, 0);
+    expect([p.f.w, p.i.w, p.o.w, p.i.b, p.o.b, p.g.w, p.g.b]).toEqual([0, 0, 0, 0, 0, 1, 0]);
+    expect(1 / (1 + Math.exp(-p.f.b))).toBeCloseTo(0.9, 15);
+    expect([p.f.u, p.i.u, p.o.u, p.g.u]).toEqual([0.5, 0.5, 0.5, 0]);
+    expect(gateLstm(0.9, 0.5).g.u).toBe(0.5);
   });
 });

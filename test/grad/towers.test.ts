@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { approximationError, nielsenTarget, tower, towerApproximation } from "../../src/grad/towers.ts";
+import { approximationError, nielsenTarget, tower, towerApproximation, towerWalls } from "../../src/grad/towers.ts";
 
 describe("tower(x, a, b, s)", () => {
   it("is about 1 well inside [a, b] and about 0 well outside, for steep walls", () => {
@@ -25,8 +25,27 @@ describe("towerApproximation(f, lo, hi, n, s)", () => {
   });
 });
 
+describe("towerWalls(lo, hi, n)", () => {
+  it("puts the outer walls one interval's length outside [lo, hi] and the rest evenly inside", () => {
+    expect(towerWalls(0, 1, 4)).toEqual([-1, 0.25, 0.5, 0.75, 2]);
+  });
+});
+
 describe("approximationError(f, g, lo, hi)", () => {
-  it("gives max and RMS of |f − g| on the grid", () => {
+  it("finds the true largest error of Nielsen's towers, which a 1,001-point grid misses", () => {
+    // Independent values (scipy: bounded Brent from every local maximum of a 200,001-point scan; quad for the RMS).
+    const e = approximationError(nielsenTarget, towerApproximation(nielsenTarget, 0, 1, 50, 1000), 0, 1);
+    expect(Math.abs(e.max - 0.042553200447800865)).toBeLessThan(1e-12);
+    expect(Math.abs(e.rms - 0.01050958750753845)).toBeLessThan(1e-10);
+    const ten = approximationError(nielsenTarget, towerApproximation(nielsenTarget, 0, 1, 10, 200), 0, 1);
+    expect(Math.abs(ten.max - 0.1936009311542402)).toBeLessThan(1e-12);
+    expect(Math.abs(ten.rms - 0.06956150616228286)).toBeLessThan(1e-10);
+  });
+  it("gives the RMS of a linear difference as its closed form: √(∫₀¹ (c·x)² dx) = |c|/√3", () => {
+    expect(approximationError(() => 0, (x) => 3 * x, 0, 1).rms).toBeCloseTo(3 / Math.sqrt(3), 12);
+    expect(approximationError(() => 0, (x) => 3 * x, 0, 1).max).toBe(3);
+  });
+  it("gives max and RMS of a constant |f − g|", () => {
     fc.assert(
       fc.property(fc.double({ min: -5, max: 5, noNaN: true }), (c) => {
         const e = approximationError((x) => x, (x) => x + c, 0, 1, 11);

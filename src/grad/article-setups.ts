@@ -1,0 +1,72 @@
+import { DEFAULT_CHAIN } from "./backprop-chain.ts";
+import { LAB_PRESETS } from "./lab-trainer.ts";
+
+// Each article's inputs, declared once: the prose binds to them (<Num of={mseSetup.race.learningRate}>1.0</Num>), the
+// widgets take them as props, and claim expressions and runnable samples compute from them. They live in the gradient
+// module so that the claims checker's sandbox sees the same objects the article imports.
+
+/** The inputs of "Backpropagation by hand". */
+export const backpropSetup = {
+  /** The chain x → q → j → k: input, target, weights and learning rate. */
+  chain: DEFAULT_CHAIN,
+  /** Where the two forms of tanh′ are compared. */
+  compareAt: 1.5,
+  /** Where σ′ and tanh′ are compared out in the tails. */
+  tailAt: 3,
+  /** Depth of the products of per-layer factors. */
+  depth: 10,
+  /** Weight sizes: one that keeps the error term's size, one that doubles it per layer, one that shrinks it. */
+  keepingWeight: 4,
+  doublingWeight: 8,
+  smallWeight: 0.5,
+  /** The gradient lab's presets. */
+  lab: LAB_PRESETS,
+  /** Training steps quoted for the lab. */
+  labSteps: 300,
+} as const;
+
+/** The inputs of "Why mean squared error after a sigmoid stalls learning". */
+export const mseSetup = {
+  /** The confidently wrong logit and its target. */
+  wrongLogit: -10,
+  target: 1,
+  /** Where the largest |∂J/∂x| is searched for. */
+  search: { lo: -20, hi: 20 },
+  /** The neuron race: starting logit (split evenly between weight and bias), learning rate and steps. */
+  race: { z0: -6, learningRate: 1, steps: 200 },
+  /** The predictions the race's step counts are read at. */
+  threshold: 0.9,
+  halfway: 0.5,
+} as const;
+
+/** The inputs of "The sigmoid in logistic regression, in hidden layers and in LSTM gates". */
+export const regressionSetup = {
+  /** Gradient descent on the logistic sample: start, learning rate, steps. */
+  fit: { w0: 0, b0: 0, learningRate: 1, steps: 300 },
+  /** The zig-zag: learning rate, a larger one, steps, and how close to the target counts as there. */
+  zigzag: { learningRate: 3, fastRate: 4, steps: 150, tolerance: 0.1 },
+  /** The deep product: layers and weight size. */
+  depth: { layers: 100, weight: 5 },
+  /** The LSTM and RNN comparison: steps, forget gates, the gates' and candidate's recurrent weight, RNN weights. */
+  lstm: { steps: 50, forget: 0.9, strongForget: 0.99, recurrent: 0.5, rnnWeight: 1, rnnStrongWeight: 2, rnnInputWeight: 1 },
+  /** The Hill equation: haemoglobin's Hill coefficient (about 2.8, as textbooks give it), half and twice K. */
+  hill: { n: 2.8, k: 1, low: 0.5, high: 2 },
+} as const;
+
+/** The inputs of "Why so sigmoid?". */
+export const sigmoidSetup = {
+  /** The concept detector's bias, and the pixels of the drawn 4 for and against the stroke. */
+  concept: { bias: -3, strokePixels: 7, againstPixels: 3, eightPixels: 4 },
+  /** The log-score of the two-class softmax example. */
+  logScore: -0.4,
+  /** The difference quotients: the point, the step's power of ten, and the sweep of steps (powers of ten, points per decade). */
+  diff: { x: 1, logEps: -3, sweep: { from: -12, to: -1, perDecade: 10 } },
+  /** The autodiff example σ(w·x + b). */
+  autodiff: { w: 2, x: 1.5, b: -1 },
+  /** Significant digits quoted for σ′ in the table. */
+  quotedDigits: 16,
+  /** The towers: interval, and the two networks quoted (number of towers, steepness). */
+  towers: { lo: 0, hi: 1, few: { n: 10, steepness: 200 }, many: { n: 50, steepness: 1000 } },
+  /** The training race: learning rate, steps, and the loss the step counts are read at. */
+  race: { learningRate: 1, steps: 400, targetLoss: 0.1 },
+} as const;
