@@ -48,7 +48,7 @@ export function frontmatterProblems(source: string, file: string): ContentProble
         const parent = issue.path.length > 1 ? (doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number] } | undefined) : undefined;
         const offset = node?.range?.[0] ?? parent?.range?.[0];
         const found = doc.getIn(issue.path);
-        const message = found === undefined ? `"${key}" is missing (${issue.message})` : `"${key}" is ${excerpt(JSON.stringify(found))}: ${describeIssue(key, issue.message)}`;
+        const message = found === undefined ? `"${key}" is missing (${issue.message})` : `"${key}" is ${typeof found === "string" ? JSON.stringify(excerpt(found)) : excerpt(JSON.stringify(found))}: ${describeIssue(key, issue.message)}`;
         return problem(offset === undefined ? 1 : lineOf(offset), message);
       }),
   ];

@@ -44,7 +44,7 @@ const CASES: Record<string, { at: string; says: string[] }> = {
   "byte-order-mark": { at: "byte-order-mark.mdx:1:", says: ["byte-order mark (U+FEFF)", "save it as UTF-8 without a BOM"] },
   "javascript-url": { at: "javascript-url.mdx:7:", says: ['"basedOn.url" is "javascript:alert(document.cookie)": must be an absolute http:// or https:// address'] },
   "data-url": { at: "data-url.mdx:7:", says: ['"basedOn.url" is', "must be an absolute http:// or https:// address"] },
-  "long-field": { at: "long-field.mdx:7:", says: ['"basedOn.posted" is "xxxxxxxx', "… (20,002 characters): Too big"] },
+  "long-field": { at: "long-field.mdx:7:", says: ['"basedOn.posted" is "xxxxxxxx', "… (20,000 characters)\": Too big"] },
   "widget-id-markup": { at: "widget-id-markup.mdx:13:", says: ["<SigmoidExplorer> id is \"x\\\"><img src=x onerror=alert(1)><p id=\\\"y\"", "a letter then letters, digits or hyphens"] },
   "restated-input": { at: "restated-input.mdx:14:", says: ["<SigmoidExplorer> option w writes 2.5, which restates the input 2.5 written on line 12"] },
   "free-without-reason": { at: "free-without-reason.mdx:10:", says: ["a free number must say why it feeds no computation"] },
