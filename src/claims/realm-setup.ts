@@ -119,8 +119,9 @@ function plain(v: unknown, depth: number, seen: Set<object>): Plain {
     if (v instanceof Error) return ["err", `${v.name}: ${v.message}`];
     if (Array.isArray(v)) return ["arr", v.slice(0, MAX_ITEMS).map((x) => plain(x, depth + 1, seen)), v.length];
     if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
-      const items = Array.from((v as unknown as ArrayLike<number>) as ArrayLike<number>).slice(0, MAX_ITEMS);
-      return ["typed", className(v) ?? "Float64Array", items.map((x) => plain(x, depth + 1, seen)), (v as unknown as ArrayLike<number>).length];
+      const typed = v as unknown as ArrayLike<number>;
+      const items = Array.prototype.slice.call(typed, 0, MAX_ITEMS) as number[];
+      return ["typed", className(v) ?? "Float64Array", items.map((x) => plain(x, depth + 1, seen)), typed.length];
     }
     const keys = Object.keys(v);
     return ["obj", className(v), keys.slice(0, MAX_ITEMS).map((k) => [k, plain((v as Record<string, unknown>)[k], depth + 1, seen)]), keys.length];
