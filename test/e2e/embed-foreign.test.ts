@@ -257,4 +257,16 @@ describe("every widget embedded on a page of another origin under the host's str
     expect(new URL(page.url()).searchParams.get("w")).toBe("2.1");
     await context.close();
   });
+
+  it("with scripts off, every iframe page shows the widget's still figure from the build, and every element its link", async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    for (const entry of EMBEDS) {
+      await page.goto(`${site.url}/embed/${entry.widget}/`, { waitUntil: "load" });
+      await expect(page.locator("[data-embed-widget] figure svg").first().isVisible(), entry.widget).resolves.toBe(true);
+    }
+    await page.goto(`${hostUrl}/elements-320/`, { waitUntil: "load" });
+    for (const entry of EMBEDS) await expect(page.locator(`${embedTag(entry.widget)} > a`).isVisible(), entry.widget).resolves.toBe(true);
+    await context.close();
+  });
 });
