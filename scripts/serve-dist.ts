@@ -42,5 +42,5 @@ if (import.meta.main) {
     process.exit(1);
   }
   const { url } = await serveDist(values.dir, Number(values.port), values.host);
-  console.log(`Serving ${values.dir}/ with its _headers at ${url}/ (Ctrl+C stops)`);
+  console.log(`Serving ${values.dir}/ at ${url}/ (Ctrl+C stops)`);
 }

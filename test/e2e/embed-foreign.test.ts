@@ -223,4 +223,50 @@ describe("every widget embedded on a page of another origin under the host's str
     expect(messages).toEqual([]);
     await close();
   });
+
+  it("on the guide itself in a dark scheme, the previews take the page's colours (the lab's bars are drawn in its text colour)", async () => {
+    const context = await browser().newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/embed/`, { waitUntil: "load" });
+    const preview = page.locator("#gradient-lab ~ .embed-preview sg-gradient-lab");
+    await preview.scrollIntoViewIfNeeded();
+    await expect.poll(() => preview.locator(".gl-bar").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => preview.locator(".sg-frame > .chart").getAttribute("aria-busy"), { timeout: 20_000 }).toBe("false");
+    const colours = await preview.evaluate((el) => {
+      const fill = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).fill;
+      return { page: getComputedStyle(document.body).color, bar: fill(".gl-bar"), title: fill(".chart-axis") };
+    });
+    expect(colours.page).toBe("rgb(232, 230, 225)");
+    expect(colours.bar).toBe(colours.page);
+    expect(colours.title).toBe(colours.page);
+    await context.close();
+  });
+
+  it("an iframe page takes ?theme=dark whatever the reader's system, and keeps it in the URL as the widget changes", async () => {
+    const context = await browser().newContext({ colorScheme: "light" });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/embed/sigmoid-explorer/?theme=dark&w=2`, { waitUntil: "load" });
+    const frame = page.locator("sg-sigmoid-explorer .sg-frame");
+    await expect.poll(() => frame.count(), { timeout: 20_000 }).toBe(1);
+    const background = await frame.evaluate((f) => getComputedStyle(f).backgroundColor);
+    expect(background).toBe("rgb(22, 24, 28)");
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(22, 24, 28)");
+    await page.locator("sg-sigmoid-explorer").getByRole("slider", { name: "weight w" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => new URL(page.url()).searchParams.get("theme")).toBe("dark");
+    expect(new URL(page.url()).searchParams.get("w")).toBe("2.1");
+    await context.close();
+  });
+
+  it("with scripts off, every iframe page shows the widget's still figure from the build, and every element its link", async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    for (const entry of EMBEDS) {
+      await page.goto(`${site.url}/embed/${entry.widget}/`, { waitUntil: "load" });
+      await expect(page.locator("[data-embed-widget] figure svg").first().isVisible(), entry.widget).resolves.toBe(true);
+    }
+    await page.goto(`${hostUrl}/elements-320/`, { waitUntil: "load" });
+    for (const entry of EMBEDS) await expect(page.locator(`${embedTag(entry.widget)} > a`).isVisible(), entry.widget).resolves.toBe(true);
+    await context.close();
+  });
 });
