@@ -137,3 +137,10 @@ export function placePoint(box: ChartBox, x: number, y: number, label: string): 
   const cy = round(Math.min(box.y1, Math.max(box.y0, fy)));
   return { cx, cy, mark: outside(box, fx, fy) ? markAt(box, fx, fy, label, 0, 0) : null };
 }
+
+/** The marks to draw: every curve's, and each point's own unless a curve's mark already carries its value. */
+export function mergeMarks(curveMarks: readonly OffScaleMark[], pointMarks: readonly (OffScaleMark | null)[]): OffScaleMark[] {
+  const marks = [...curveMarks];
+  for (const m of pointMarks) if (m && !marks.some((c) => c.label === m.label)) marks.push(m);
+  return marks;
+}

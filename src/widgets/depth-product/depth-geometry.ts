@@ -5,7 +5,7 @@ import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { scaleLog10 } from "../chart/log-scale.ts";
-import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import type { DepthOptions } from "./depth-options.ts";
 
 /** The plot's frame: layers on x, the product on a log y axis. */
@@ -49,8 +49,7 @@ export function depthGeometry(o: DepthOptions): DepthGeometry {
   const trend = perLayer < 1 ? "vanishes" : perLayer > 1 ? "explodes" : "keeps its size";
   const curve = plotSeries(depths, (n) => xScale(n), (n) => yScale(depthFactor(n, o.weight, o.z)), box, (n) => label(depthFactor(n, o.weight, o.z)));
   const dot = placePoint(box, xScale(o.depth), yScale(weighted), label(weighted));
-  // The curve's own mark already carries the value where the dot sits on the run's far end.
-  const marks = dot.mark && !curve.marks.some((m) => m.label === dot.mark!.label) ? [...curve.marks, dot.mark] : curve.marks;
+  const marks = mergeMarks(curve.marks, [dot.mark]);
   return {
     weightedPath: curve.d,
     perLayer,

@@ -4,7 +4,7 @@ import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { scaleLog10 } from "../chart/log-scale.ts";
-import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import { MAX_STEPS, type LstmOptions } from "./lstm-options.ts";
 
 /** The plot's frame: steps back on x, the surviving gradient on a log y axis. */
@@ -50,9 +50,7 @@ export function lstmGeometry(o: LstmOptions): LstmGeometry {
   const plot = (series: readonly number[]) => plotSeries(series, (_, t) => xScale(t), (v) => yScale(v), box, label);
   const [lstmPlot, rnnPlot] = [plot(lstm), plot(rnn)];
   const dots = [lstm, rnn].map((s) => placePoint(box, xScale(o.steps), yScale(at(s)), label(at(s))));
-  // A dot at the end of a run already marked carries the same value: one label is enough.
-  const marks = [...lstmPlot.marks, ...rnnPlot.marks];
-  for (const dot of dots) if (dot.mark && !marks.some((m) => m.label === dot.mark!.label)) marks.push(dot.mark);
+  const marks = mergeMarks([...lstmPlot.marks, ...rnnPlot.marks], dots.map((d) => d.mark));
   return {
     lstmPath: lstmPlot.d,
     rnnPath: rnnPlot.d,

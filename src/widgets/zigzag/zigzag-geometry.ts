@@ -3,7 +3,7 @@ import { distanceToTarget, zigzagPath, ZIGZAG_TARGET, type Weights2 } from "../.
 import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
-import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import type { ZigzagOptions } from "./zigzag-options.ts";
 import { ZIGZAG_STEPS } from "./zigzag-options.ts";
 
@@ -41,13 +41,13 @@ export interface ZigzagGeometry {
 
 /** Both neurons' paths up to the chosen step, at the chosen learning rate. */
 export function zigzagGeometry(o: ZigzagOptions): ZigzagGeometry {
-  const runs = (["positive", "centred"] as const).map((name) => {
+  const runs = (["positive", "centred"] as const).map((name): ZigzagRun => {
     const full = zigzagPath(name === "centred", o.learningRate, ZIGZAG_STEPS);
     const shown = full.slice(0, o.step + 1);
     const at = shown.at(-1)!;
     const plot = plotSeries(shown, (p) => w1Scale(p[0]), (p) => w2Scale(p[1]), box, pointLabel);
     const dot = placePoint(box, w1Scale(at[0]), w2Scale(at[1]), pointLabel(at));
-    const marks = dot.mark && !plot.marks.some((m) => m.label === dot.mark!.label) ? [...plot.marks, dot.mark] : plot.marks;
+    const marks = mergeMarks(plot.marks, [dot.mark]);
     return { name, path: plot.d, at, distance: distanceToTarget(at), cx: dot.cx, cy: dot.cy, marks };
   });
   const [positive, centred] = runs as [ZigzagRun, ZigzagRun];
