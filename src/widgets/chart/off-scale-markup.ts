@@ -9,7 +9,7 @@ const SHAPES = {
   right: { arrow: "M0,0l-9,-5v10z", x: -13, y: 0, dy: "0.32em" },
 } as const;
 
-/** The marks of values beyond a frame: one arrow and its value each, the same markup for the static figure and live updates. */
+/** The marks of values beyond a frame: one arrow and its value each (the value left off where another's would crowd it), the same markup for the static figure and live updates. */
 export function offScaleMarkup(marks: readonly OffScaleMark[]): string {
   return marks
     .map((m) => {
@@ -18,7 +18,8 @@ export function offScaleMarkup(marks: readonly OffScaleMark[]): string {
       return (
         `<g class="chart-off chart-off-${m.edge}" transform="translate(${m.x},${m.y})">` +
         `<path class="chart-off-arrow" d="${s.arrow}"/>` +
-        `<text class="chart-off-label" x="${s.x + nudge}" y="${s.y}" dy="${s.dy}" text-anchor="${m.anchor}">${escapeHtml(m.label)}</text></g>`
+        (m.label ? `<text class="chart-off-label" x="${s.x + nudge}" y="${s.y}" dy="${s.dy}" text-anchor="${m.anchor}">${escapeHtml(m.label)}</text>` : "") +
+        `</g>`
       );
     })
     .join("");

@@ -138,9 +138,12 @@ export function placePoint(box: ChartBox, x: number, y: number, label: string): 
   return { cx, cy, mark: outside(box, fx, fy) ? markAt(box, fx, fy, label, 0, 0) : null };
 }
 
-/** The marks to draw: every curve's, and each point's own unless a curve's mark already carries its value. */
+// Two labels on one edge closer than this (user units) would overlap: the point's value wins, the curve keeps its arrow.
+const LABEL_ROOM = 90;
+
+/** The marks to draw: every curve's, and each point's own unless a curve's mark already carries its value; a curve's label that would crowd a point's is left off. */
 export function mergeMarks(curveMarks: readonly OffScaleMark[], pointMarks: readonly (OffScaleMark | null)[]): OffScaleMark[] {
-  const marks = [...curveMarks];
-  for (const m of pointMarks) if (m && !marks.some((c) => c.label === m.label)) marks.push(m);
-  return marks;
+  const points = pointMarks.filter((m): m is OffScaleMark => m !== null && !curveMarks.some((c) => c.label === m.label));
+  const near = (a: OffScaleMark, b: OffScaleMark) => a.edge === b.edge && Math.hypot(a.x - b.x, a.y - b.y) < LABEL_ROOM;
+  return [...curveMarks.map((c) => (points.some((p) => near(c, p)) ? { ...c, label: "" } : c)), ...points];
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../escape-html.ts";
+import { ticks, xAxisMarkup } from "../chart/axis-markup.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatPower } from "../format-number.ts";
 import { boundPath, frame, xScale, yScale, type DepthGeometry } from "./depth-geometry.ts";
@@ -7,9 +8,9 @@ import { boundPath, frame, xScale, yScale, type DepthGeometry } from "./depth-ge
 export function depthMarkup(g: DepthGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const yTicks = [-60, -40, -20, 0, 20]
-    .map((e) => `<line class="chart-grid${e === 0 ? " gd-one" : ""}" x1="${left}" x2="${width - right}" y1="${yScale(10 ** e)}" y2="${yScale(10 ** e)}"/><text class="chart-tick" x="${left - 6}" y="${yScale(10 ** e)}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`)
+    .map((e) => `<line class="chart-grid${e === 0 ? " gd-one" : ""}" x1="${left}" x2="${width - right}" y1="${yScale(10 ** e)}" y2="${yScale(10 ** e)}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${yScale(10 ** e)}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`)
     .join("");
-  const xTicks = [0, 25, 50, 75, 100].map((n) => `<text class="chart-tick" x="${xScale(n)}" y="${bottom + 20}" text-anchor="middle">${n}</text>`).join("");
+  const xTicks = xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, ticks([0, 25, 50, 75, 100], xScale, String), 20);
   return (
     `<svg class="chart-svg gd-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     yTicks +
