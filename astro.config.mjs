@@ -12,6 +12,7 @@ import { contentCheckIntegration } from "./src/content-check/content-check-integ
 import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
 import rehypeValidMathml from "./src/markdown/rehype-valid-mathml.ts";
+import { shikiSampleOutput } from "./src/markdown/shiki-sample-output.ts";
 import remarkReferences from "./src/markdown/remark-references.ts";
 import { searchIntegration } from "./src/search/search-integration.ts";
 import { headersIntegration } from "./src/security/headers-integration.ts";
@@ -21,7 +22,7 @@ export default defineConfig({
   site: "https://sigmoid.example.org",
   trailingSlash: "always",
   markdown: {
-    shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" } },
+    shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" }, transformers: [shikiSampleOutput] },
     processor: unified({
       remarkPlugins: [remarkMath, remarkClaims, [remarkReferences, { root: fileURLToPath(new URL(".", import.meta.url)) }]],
       rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths, rehypeValidMathml],

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../escape-html.ts";
+import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { frame, xScale, yD, yF, type CompareGeometry } from "./compare-geometry.ts";
 
@@ -6,11 +7,11 @@ import { frame, xScale, yD, yF, type CompareGeometry } from "./compare-geometry.
 export function compareMarkup(g: CompareGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const hLine = (y: number, label: string) =>
-    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
+    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
   const ticks =
     [0, 1, 4].map((v) => hLine(yF(v), String(v))).join("") +
     [0, 0.25, 1].map((v) => hLine(yD(v), String(v))).join("") +
-    [-4, -2, 0, 2, 4].map((v) => `<text class="chart-tick" x="${xScale(v)}" y="${bottom.y1 + 18}" text-anchor="middle">${formatNumber(v, 0)}</text>`).join("");
+    xAxisMarkup({ x0: left, x1: width - right, y0: bottom.y0, y1: bottom.y1 }, tickList([-4, -2, 0, 2, 4], xScale, (v) => formatNumber(v, 0)));
   const curves = g.curves
     .map(
       (c) =>

@@ -36,7 +36,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           render(o) {
             const g = autodiffGeometry(o);
             for (const n of g.nodes) {
-              const node = root.select(`.ad-node[data-node="${n.key}"]`);
+              const node = root.selectAll(`.ad-node[data-node="${n.key}"]`);
               node.select(".ad-fwd").text(forwardText(n, g.step));
               node.select(".ad-grad").text(gradText(n, g.step));
             }

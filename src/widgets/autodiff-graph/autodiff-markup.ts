@@ -12,32 +12,56 @@ export function gradText(n: GraphNode, step: number): string {
   return `∂y/∂${n.key} = ${step >= n.backwardAt ? formatNumber(n.grad) : "?"}`;
 }
 
-/** The autodiff graph's figure body (SVG, step explanation, description), shared by the static build and the live widget. */
-export function autodiffMarkup(g: AutodiffGeometry, id: string): string {
-  const at = (k: string) => g.nodes.find((n) => n.key === k)!;
+/** Where each node sits when the figure is narrow: two inputs a row, then z, then y, in boxes wide enough for large text. */
+const TALL = { width: 640, height: 690, boxW: 300, boxH: 120, at: { w: [165, 80], x: [475, 80], m: [165, 260], b: [475, 260], z: [320, 440], y: [320, 620] } } as const;
+
+/**
+ * The graph as an SVG: left to right ("wide"), or top to bottom with larger boxes ("tall"), which the stylesheet
+ * shows instead where the figure is narrow. Both carry the same labels, so one update serves both.
+ */
+export function graphMarkup(g: AutodiffGeometry, id: string, shape: "wide" | "tall"): string {
+  const tall = shape === "tall";
+  const [boxW, boxH] = tall ? [TALL.boxW, TALL.boxH] : [frame.boxW, frame.boxH];
+  const place = (n: GraphNode) => (tall ? { cx: TALL.at[n.key][0], cy: TALL.at[n.key][1] } : { cx: n.cx, cy: n.cy });
+  const at = (k: string) => place(g.nodes.find((n) => n.key === k)!);
+  const arrow = `${escapeHtml(id)}-arrow-${shape}`;
   const edges = g.edges
     .map(([a, b]) => {
       const [p, q] = [at(a), at(b)];
-      return `<line class="ad-edge" x1="${p.cx + frame.boxW / 2}" y1="${p.cy}" x2="${q.cx - frame.boxW / 2}" y2="${q.cy}" marker-end="url(#${escapeHtml(id)}-arrow)"/>`;
+      const [x1, y1, x2, y2] = tall ? [p.cx, p.cy + boxH / 2, q.cx, q.cy - boxH / 2] : [p.cx + boxW / 2, p.cy, q.cx - boxW / 2, q.cy];
+      return `<line class="ad-edge" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" marker-end="url(#${arrow})"/>`;
     })
     .join("");
+  // Wide: the name sits above its box; tall: all three lines inside it.
+  const lines = tall ? [-30, 6, 42] : [-30, -4, 18];
   const nodes = g.nodes
-    .map(
-      (n) =>
+    .map((n) => {
+      const { cx, cy } = place(n);
+      return (
         `<g class="ad-node" data-node="${n.key}">` +
-        `<rect x="${n.cx - frame.boxW / 2}" y="${n.cy - frame.boxH / 2}" width="${frame.boxW}" height="${frame.boxH}" rx="6"/>` +
-        `<text class="ad-name" x="${n.cx}" y="${n.cy - 30}" text-anchor="middle">${escapeHtml(n.name)}</text>` +
-        `<text class="ad-fwd" x="${n.cx}" y="${n.cy - 4}" text-anchor="middle">${escapeHtml(forwardText(n, g.step))}</text>` +
-        `<text class="ad-grad" x="${n.cx}" y="${n.cy + 18}" text-anchor="middle">${escapeHtml(gradText(n, g.step))}</text>` +
-        `</g>`,
-    )
+        `<rect x="${cx - boxW / 2}" y="${cy - boxH / 2}" width="${boxW}" height="${boxH}" rx="6"/>` +
+        `<text class="ad-name" x="${cx}" y="${cy + lines[0]!}" text-anchor="middle">${escapeHtml(n.name)}</text>` +
+        `<text class="ad-fwd" x="${cx}" y="${cy + lines[1]!}" text-anchor="middle">${escapeHtml(forwardText(n, g.step))}</text>` +
+        `<text class="ad-grad" x="${cx}" y="${cy + lines[2]!}" text-anchor="middle">${escapeHtml(gradText(n, g.step))}</text>` +
+        `</g>`
+      );
+    })
     .join("");
+  const [width, height] = tall ? [TALL.width, TALL.height] : [frame.width, frame.height];
   return (
-    `<svg class="chart-svg ad-svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
-    `<defs><marker id="${escapeHtml(id)}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" class="ad-arrow"/></marker></defs>` +
+    `<svg class="chart-svg ad-svg ad-${shape}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
+    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" class="ad-arrow"/></marker></defs>` +
     edges +
     nodes +
-    `</svg>` +
+    `</svg>`
+  );
+}
+
+/** The autodiff graph's figure body (both shapes of the graph, step explanation, description), shared by the static build and the live widget. */
+export function autodiffMarkup(g: AutodiffGeometry, id: string): string {
+  return (
+    graphMarkup(g, id, "wide") +
+    graphMarkup(g, id, "tall") +
     `<p class="ad-explain" aria-live="polite">${escapeHtml(g.explanation)}</p>` +
     `<p class="ad-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );

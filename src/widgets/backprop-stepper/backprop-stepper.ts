@@ -36,10 +36,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         return {
           render(o) {
             const g = stepperGeometry(o);
-            g.nodes.forEach((n, i) => n.lines.forEach((text, line) => root.select(`[data-node="${i}"][data-line="${line}"]`).text(text)));
+            g.nodes.forEach((n, i) => n.lines.forEach((text, line) => root.selectAll(`[data-node="${i}"][data-line="${line}"]`).text(text)));
             g.edges.forEach((e, i) => {
-              root.select(`.bp-weight[data-edge="${i}"]`).text(e.weight);
-              root.select(`.bp-update[data-edge="${i}"]`).text(e.update);
+              root.selectAll(`.bp-weight[data-edge="${i}"]`).text(e.weight);
+              root.selectAll(`.bp-update[data-edge="${i}"]`).text(e.update);
             });
             root.selectAll<HTMLLIElement, unknown>(".bp-stage").each(function (_, i) {
               this.hidden = i > o.stage;

@@ -27,6 +27,8 @@ export const STAGE_TEX: readonly string[] = [
 
 /** The frame of the network drawing: four units in a row and the loss. */
 export const frame = { width: 640, height: 178, nodeY: 56, nodeR: 26, xs: [50, 200, 350, 500] as const, lossX: 600 };
+/** The same chain stacked for a narrow figure: units down the left, their values and the weights to their right. */
+export const tallFrame = { width: 640, height: 760, nodeR: 34, nodeX: 60, textX: 130, ys: [60, 250, 440, 630] as const, lossY: 730 };
 
 /** One unit of the chain as drawn: its name, what the forward pass gives it, and its error term once reached. */
 export interface StepperNode {

@@ -1,37 +1,14 @@
 import { escapeHtml } from "../escape-html.ts";
-import { frame, STAGE_FORMULAS, type StepperGeometry } from "./stepper-geometry.ts";
+import { frame, tallFrame, STAGE_FORMULAS, type StepperGeometry } from "./stepper-geometry.ts";
 
 /** The stepper's figure body: the chain drawn with its values, then the list of stages; formulas may come typeset from the build. */
 export function stepperMarkup(g: StepperGeometry, id: string, formulas: readonly string[] = STAGE_FORMULAS.map(escapeHtml)): string {
-  const { width, height, nodeY, nodeR, xs, lossX } = frame;
-  const edges = g.edges
-    .map((e, i) => {
-      const mid = (xs[i]! + xs[i + 1]!) / 2;
-      return (
-        `<line class="bp-edge" x1="${xs[i]! + nodeR}" x2="${xs[i + 1]! - nodeR}" y1="${nodeY}" y2="${nodeY}"/>` +
-        `<text class="bp-weight" data-edge="${i}" x="${mid}" y="${nodeY - 12}" text-anchor="middle">${escapeHtml(e.weight)}</text>` +
-        `<text class="bp-update" data-edge="${i}" x="${mid}" y="${nodeY + 22}" text-anchor="middle">${escapeHtml(e.update)}</text>`
-      );
-    })
-    .join("");
-  const nodes = g.nodes
-    .map(
-      (n, i) =>
-        `<circle class="bp-node" cx="${xs[i]}" cy="${nodeY}" r="${nodeR}"/><text class="bp-name" x="${xs[i]}" y="${nodeY}" dy="0.35em" text-anchor="middle">${n.name}</text>` +
-        n.lines
-          .map((text, line) => `<text class="${line === 2 ? "bp-delta" : "bp-forward"}" data-node="${i}" data-line="${line}" x="${xs[i]}" y="${nodeY + nodeR + 22 + 20 * line}" text-anchor="middle">${escapeHtml(text)}</text>`)
-          .join(""),
-    )
-    .join("");
   const stages = formulas
     .map((formula, i) => `<li class="bp-stage" data-stage="${i}"${i > g.stage ? " hidden" : ""}${i === g.stage ? ' aria-current="step"' : ""}><span class="bp-formula">${formula}</span> <span class="bp-value">${escapeHtml(valueText(i, g.values[i]!))}</span></li>`)
     .join("");
   return (
-    `<svg class="chart-svg bp-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
-    edges +
-    `<line class="bp-edge" x1="${xs[3] + nodeR}" x2="${lossX - 22}" y1="${nodeY}" y2="${nodeY}"/><text class="bp-name" x="${lossX}" y="${nodeY}" dy="0.35em" text-anchor="middle">L</text>` +
-    nodes +
-    `</svg>` +
+    chainMarkup(g, id, "wide") +
+    chainMarkup(g, id, "tall") +
     `<ol class="bp-stages" start="0">${stages}</ol>` +
     `<p class="bp-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );
@@ -40,4 +17,52 @@ export function stepperMarkup(g: StepperGeometry, id: string, formulas: readonly
 /** A stage's value as shown after its formula: the forward pass gives results, the others a single value. */
 export function valueText(stage: number, value: string): string {
   return stage === 0 ? `⇒ ${value}` : `= ${value}`;
+}
+
+/**
+ * The chain as an SVG: in a row ("wide"), or stacked top to bottom with every label beside it ("tall"), which the
+ * stylesheet shows instead where the figure is narrow. Both carry the same labels, so one update serves both.
+ */
+export function chainMarkup(g: StepperGeometry, id: string, shape: "wide" | "tall"): string {
+  const tall = shape === "tall";
+  const { width, height, nodeR } = tall ? tallFrame : frame;
+  // Where unit i sits, and where the labels of unit i and of edge i (from unit i to i + 1) start.
+  const at = (i: number) => (tall ? { x: tallFrame.nodeX, y: tallFrame.ys[i]! } : { x: frame.xs[i]!, y: frame.nodeY });
+  const text = (cls: string, data: string, x: number, y: number, anchor: string, content: string) =>
+    `<text class="${cls}" ${data} x="${x}" y="${y}" text-anchor="${anchor}">${escapeHtml(content)}</text>`;
+  const edges = g.edges
+    .map((e, i) => {
+      const [a, b] = [at(i), at(i + 1)];
+      const line = tall
+        ? `<line class="bp-edge" x1="${a.x}" x2="${b.x}" y1="${a.y + nodeR}" y2="${b.y - nodeR}"/>`
+        : `<line class="bp-edge" x1="${a.x + nodeR}" x2="${b.x - nodeR}" y1="${a.y}" y2="${a.y}"/>`;
+      const labels = tall
+        ? text("bp-weight", `data-edge="${i}"`, tallFrame.textX, (a.y + b.y) / 2 + 18, "start", e.weight) + text("bp-update", `data-edge="${i}"`, tallFrame.textX, (a.y + b.y) / 2 + 46, "start", e.update)
+        : text("bp-weight", `data-edge="${i}"`, (a.x + b.x) / 2, a.y - 12, "middle", e.weight) + text("bp-update", `data-edge="${i}"`, (a.x + b.x) / 2, a.y + 22, "middle", e.update);
+      return line + labels;
+    })
+    .join("");
+  const nodes = g.nodes
+    .map((n, i) => {
+      const p = at(i);
+      const lines = n.lines
+        .map((content, line) =>
+          tall
+            ? text(line === 2 ? "bp-delta" : "bp-forward", `data-node="${i}" data-line="${line}"`, tallFrame.textX, p.y - 22 + 28 * line, "start", content)
+            : text(line === 2 ? "bp-delta" : "bp-forward", `data-node="${i}" data-line="${line}"`, p.x, p.y + nodeR + 22 + 20 * line, "middle", content),
+        )
+        .join("");
+      return `<circle class="bp-node" cx="${p.x}" cy="${p.y}" r="${nodeR}"/><text class="bp-name" x="${p.x}" y="${p.y}" dy="0.35em" text-anchor="middle">${n.name}</text>` + lines;
+    })
+    .join("");
+  const last = at(3);
+  const loss = tall
+    ? `<line class="bp-edge" x1="${last.x}" x2="${last.x}" y1="${last.y + nodeR}" y2="${tallFrame.lossY - 22}"/><text class="bp-name" x="${last.x}" y="${tallFrame.lossY}" dy="0.35em" text-anchor="middle">L</text>`
+    : `<line class="bp-edge" x1="${last.x + nodeR}" x2="${frame.lossX - 22}" y1="${last.y}" y2="${last.y}"/><text class="bp-name" x="${frame.lossX}" y="${last.y}" dy="0.35em" text-anchor="middle">L</text>`;
+  // Only the shown chain names the description; the other is hidden from everyone by the stylesheet.
+  return (
+    `<svg class="chart-svg bp-svg bp-${shape}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
+    edges + loss + nodes +
+    `</svg>`
+  );
 }

@@ -1,4 +1,6 @@
 import { escapeHtml } from "../escape-html.ts";
+import { trueMinus } from "../format-number.ts";
+import { ticks, xAxisMarkup } from "../chart/axis-markup.ts";
 import { round } from "../svg-path.ts";
 import { fitData, frame, xScale, yScale, type FitGeometry } from "./fit-geometry.ts";
 
@@ -6,9 +8,9 @@ import { fitData, frame, xScale, yScale, type FitGeometry } from "./fit-geometry
 export function fitMarkup(g: FitGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const yTicks = [0, 0.5, 1]
-    .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+    .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
     .join("");
-  const xTicks = [-4, -2, 0, 2, 4].map((v) => `<text class="chart-tick" x="${xScale(v)}" y="${bottom + 20}" text-anchor="middle">${String(v).replace("-", "−")}</text>`).join("");
+  const xTicks = xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, ticks([-4, -2, 0, 2, 4], xScale, (v) => trueMinus(String(v))), 20);
   // Points are nudged off the 0 and 1 lines in alternation so that overlapping ones stay visible.
   const points = fitData.xs
     .map((x, i) => `<circle class="lf-point lf-${fitData.ys[i]}" r="5" cx="${round(xScale(x))}" cy="${round(yScale(fitData.ys[i]!) + (i % 4 < 2 ? 6 : -6) * (fitData.ys[i] ? 1 : -1))}"/>`)

@@ -1,6 +1,8 @@
 import { escapeHtml } from "../escape-html.ts";
 import { formatNumber } from "../format-number.ts";
-import { frame, type PanelsGeometry } from "./panels-geometry.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
+import { mergeMarks } from "../chart/plot-series.ts";
+import { frame, type Panel, type PanelsGeometry } from "./panels-geometry.ts";
 
 /** The linked panels' figure body (SVG, legend, readout, description), shared by the static build and the live widget. */
 export function panelsMarkup(g: PanelsGeometry, id: string): string {
@@ -11,7 +13,7 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
         .map((v, i) => `<text class="chart-tick" x="${p.xScale(v)}" y="${p.y1 + 14}" text-anchor="${["start", "middle", "end"][i]}">${formatNumber(v, p.axis === "x" ? 0 : 1)}</text>`)
         .join("");
       const yTicks = p.yTicks
-        .map((t) => `<line class="chart-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="chart-tick" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
+        .map((t) => `<line class="chart-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="chart-tick chart-ytick" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
         .join("");
       const paths = p.paths
         .map((c) => `<path class="mp-curve mp-${c.role}" d="${c.d}"${c.role === "ce" ? ` visibility="${ceVisibility}"` : ""}/>`)
@@ -24,6 +26,7 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
         `<text class="mp-title" x="${p.x0}" y="${p.y0 - 8}">${escapeHtml(p.title)} <tspan class="mp-axis-name">(against ${p.axis === "x" ? "x" : "p̃"})</tspan></text>` +
         yTicks + xTicks + paths +
         `<line class="mp-probe" x1="${p.probe.cx}" x2="${p.probe.cx}" y1="${p.y0}" y2="${p.y1}"/>` + dots +
+        `<g class="mp-marks">${panelMarks(p, g.showCe)}</g>` +
         `</g>`
       );
     })
@@ -43,4 +46,11 @@ export function panelsReadout(g: PanelsGeometry): string {
   const parts = [item("p̃", v.prediction!), item("MSE", v.mse!), item("∂MSE/∂x", v.dmseDx!)];
   if (g.showCe) parts.push(item("CE", v.ce!), item("∂CE/∂x", v.dceDx!), item("ratio", v.ratio!));
   return parts.join(" · ");
+}
+
+/** A panel's off-scale marks (curves and probe dots beyond its frame), cross-entropy's only when it is shown. */
+export function panelMarks(p: Panel, showCe: boolean): string {
+  const shown = (role: string) => role !== "ce" || showCe;
+  const curves = p.paths.filter((c) => shown(c.role)).flatMap((c) => c.marks);
+  return offScaleMarkup(mergeMarks(curves, p.probe.cys.filter((c) => shown(c.role)).map((c) => c.mark)));
 }

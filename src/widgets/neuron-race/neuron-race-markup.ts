@@ -1,4 +1,6 @@
 import { escapeHtml } from "../escape-html.ts";
+import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { NEURON_STEPS } from "./neuron-race-options.ts";
 import { frame, xScale, yP, yZ, type NeuronRaceGeometry } from "./neuron-race-geometry.ts";
@@ -7,11 +9,11 @@ import { frame, xScale, yP, yZ, type NeuronRaceGeometry } from "./neuron-race-ge
 export function neuronRaceMarkup(g: NeuronRaceGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const hLine = (y: number, label: string) =>
-    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
+    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
   const ticks =
     [0, 0.5, 1].map((v) => hLine(yP(v), String(v))).join("") +
     [-10, 0, 10].map((v) => hLine(yZ(v), formatNumber(v, 0))).join("") +
-    [0, NEURON_STEPS / 2, NEURON_STEPS].map((s) => `<text class="chart-tick" x="${xScale(s)}" y="${bottom.y1 + 18}" text-anchor="middle">${s}</text>`).join("");
+    xAxisMarkup({ x0: left, x1: width - right, y0: bottom.y0, y1: bottom.y1 }, tickList([0, NEURON_STEPS / 2, NEURON_STEPS], xScale, String));
   const runs = g.runners
     .map(
       (r) =>
@@ -25,6 +27,7 @@ export function neuronRaceMarkup(g: NeuronRaceGeometry, id: string): string {
     `<text class="chart-axis" x="${left + 6}" y="${top.y0 - 6}">prediction p̃</text><text class="chart-axis" x="${left + 6}" y="${bottom.y0 - 6}">logit x</text>` +
     `<line class="nr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top.y0}" y2="${bottom.y1}"/>` +
     runs +
+    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
     `<p class="chart-legend"><span class="chart-key nr-mse"></span>squared error <span class="chart-key nr-ce"></span>cross-entropy</p>` +
     `<p class="chart-readout nr-readout" aria-live="polite">${escapeHtml(neuronRaceReadout(g))}</p>` +

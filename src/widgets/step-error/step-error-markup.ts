@@ -1,4 +1,7 @@
 import { escapeHtml } from "../escape-html.ts";
+import { ticks, xAxisMarkup } from "../chart/axis-markup.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
+import { trueMinus } from "../format-number.ts";
 import { frame, xScale, yScale, type StepErrorGeometry } from "./step-error-geometry.ts";
 
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -8,14 +11,12 @@ const power = (k: number) => "10" + (k < 0 ? "⁻" : "") + [...String(Math.abs(k
 export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const x1 = width - right;
-  const xTicks = [-12, -10, -8, -6, -4, -2]
-    .map((k) => `<text class="chart-tick" x="${xScale(k)}" y="${bottom + 18}" text-anchor="middle">${power(k)}</text>`)
-    .join("");
+  const xTicks = xAxisMarkup({ x0: left, x1, y0: top, y1: bottom }, ticks([-12, -10, -8, -6, -4, -2], xScale, power));
   const yTicks = [-16, -12, -8, -4, 0]
     .map(
       (k) =>
         `<line class="chart-grid" x1="${left}" x2="${x1}" y1="${yScale(k)}" y2="${yScale(k)}"/>` +
-        `<text class="chart-tick" x="${left - 6}" y="${yScale(k)}" dy="0.32em" text-anchor="end">${power(k)}</text>`,
+        `<text class="chart-tick chart-ytick" x="${left - 6}" y="${yScale(k)}" dy="0.32em" text-anchor="end">${power(k)}</text>`,
     )
     .join("");
   const marks = (m: StepErrorGeometry["forward"], cls: string) =>
@@ -31,6 +32,7 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
     `<line class="se-eps" x1="${g.epsX}" x2="${g.epsX}" y1="${top}" y2="${bottom}"/>` +
     marks(g.forward, "se-forward") +
     marks(g.central, "se-central") +
+    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
     `<p class="chart-legend"><span class="chart-key se-forward"></span>forward difference <span class="chart-key se-central"></span>central difference; hollow dots mark each one's best ε</p>` +
     `<p class="chart-readout se-readout" aria-live="polite">${escapeHtml(stepErrorReadout(g))}</p>` +
@@ -40,6 +42,6 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
 
 /** The errors at the chosen ε, as one line of text. */
 export function stepErrorReadout(g: StepErrorGeometry): string {
-  const e = (v: number) => v.toExponential(2).replace("-", "−");
+  const e = (v: number) => trueMinus(v.toExponential(2));
   return `ε\u00a0=\u00a0${e(g.forward.at.eps)} · forward\u00a0error\u00a0${e(g.forward.at.error)} · central\u00a0error\u00a0${e(g.central.at.error)}`;
 }

@@ -1,4 +1,6 @@
 import { escapeHtml } from "../escape-html.ts";
+import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { frame, xScale, yScale, type RaceGeometry } from "./race-geometry.ts";
 
@@ -6,9 +8,9 @@ import { frame, xScale, yScale, type RaceGeometry } from "./race-geometry.ts";
 export function raceMarkup(g: RaceGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const ticks =
-    [0, 100, 200, 300, 400].map((s) => `<text class="chart-tick" x="${xScale(s)}" y="${bottom + 18}" text-anchor="middle">${s}</text>`).join("") +
+    xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, tickList([0, 100, 200, 300, 400], xScale, String)) +
     [0, 0.2, 0.4, 0.6, 0.8]
-      .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+      .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
       .join("");
   const runners = g.runners
     .map((r) => `<path class="tr-curve tr-${r.name}" d="${r.path}"/><circle class="tr-dot tr-${r.name}" r="5" cx="${g.stepX}" cy="${r.cy}"/>`)
@@ -19,6 +21,7 @@ export function raceMarkup(g: RaceGeometry, id: string): string {
     `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss</text>` +
     `<line class="tr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top}" y2="${bottom}"/>` +
     runners +
+    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
     `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-key tr-${r.name}"></span>${r.name}`).join(" ")}</p>` +
     `<p class="chart-readout tr-readout" aria-live="polite">${escapeHtml(raceReadout(g))}</p>` +
