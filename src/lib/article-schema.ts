@@ -4,6 +4,8 @@ import { z } from "astro/zod";
 export const articleSchema = z.object({
   title: z.string().min(3),
   description: z.string().min(20).max(200),
+  /** The question the article answers, in the reader's words: the home page's reading path shows it. */
+  question: z.string().min(10).max(120).optional(),
   date: z.coerce.date(),
   basedOn: z.object({
     title: z.string().min(1),
