@@ -16,10 +16,13 @@ import { shikiSampleOutput } from "./src/markdown/shiki-sample-output.ts";
 import remarkReferences from "./src/markdown/remark-references.ts";
 import { searchIntegration } from "./src/search/search-integration.ts";
 import { headersIntegration } from "./src/security/headers-integration.ts";
+import { LOCAL_SITE_URL, SITE_CONFIG } from "./src/lib/site.ts";
+import { siteConfigIntegration } from "./src/lib/site-config-integration.ts";
 
 // remark-math must run before the claims check, which reads and rewrites its maths nodes.
 export default defineConfig({
-  site: "https://sigmoid.example.org",
+  // SITE_URL at build time (see README, Publishing); a local build stands in with the address npm start serves.
+  site: SITE_CONFIG.siteUrl ?? LOCAL_SITE_URL,
   trailingSlash: "always",
   markdown: {
     shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" }, transformers: [shikiSampleOutput] },
@@ -31,5 +34,5 @@ export default defineConfig({
   // Scripts and fonts always as files: the Content-Security-Policy then needs no hash per script and no data: fonts.
   // Small stylesheets keep the default (inlined under 4 KB), which saves a render-blocking request.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false) } },
-  integrations: [contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), searchIntegration(), headersIntegration()],
+  integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), searchIntegration(), headersIntegration()],
 });

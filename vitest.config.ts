@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", environment: "node", isolate: false, include: ["test/{grad,claims,content-check,markdown,lib,env,security,og}/**/*.test.ts"] } },
+      { test: { name: "unit", environment: "node", isolate: false, include: ["test/{grad,claims,content-check,markdown,lib,env,security,og,search}/**/*.test.ts"] } },
       { test: { name: "dom", environment: "happy-dom", isolate: false, include: ["test/{widgets,embed,scripts}/**/*.test.ts"] } },
       {
         test: {

@@ -21,6 +21,8 @@ const articleDate = z.union([
 export const articleSchema = z.object({
   title: z.string().min(3).max(MAX_TITLE),
   description: z.string().min(20).max(200),
+  /** The question the article answers, in the reader's words: the home page's reading path shows it. */
+  question: z.string().min(10).max(120).optional(),
   date: articleDate,
   basedOn: z.object({
     title: z.string().min(1).max(300),

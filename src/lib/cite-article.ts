@@ -3,7 +3,8 @@ export interface CitedArticle {
   readonly slug: string;
   readonly title: string;
   readonly date: Date;
-  readonly url: string;
+  /** The article's published address; left out of the citation while the site's address is unset. */
+  readonly url: string | undefined;
   readonly siteName: string;
 }
 
@@ -17,12 +18,12 @@ export function bibtexFor(a: CitedArticle): string {
     `  organization = {${field(a.siteName)}},`,
     `  year         = {${year}},`,
     `  date         = {${a.date.toISOString().slice(0, 10)}},`,
-    `  url          = {${a.url}},`,
+    ...(a.url ? [`  url          = {${a.url}},`] : []),
     `}`,
   ].join("\n");
 }
 
 /** The same citation as one line of text, for readers who do not use BibTeX. */
 export function plainCitation(a: CitedArticle): string {
-  return `${a.siteName}, “${a.title}”, ${a.date.toLocaleDateString("en-GB", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })}. ${a.url}`;
+  return `${a.siteName}, “${a.title}”, ${a.date.toLocaleDateString("en-GB", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })}.${a.url ? ` ${a.url}` : ""}`;
 }

@@ -5,10 +5,11 @@ import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 
 /**
- * What the index leaves out: KaTeX's hidden MathML (it would double every formula as a run of symbols), the static
- * pictures inside widgets (axis ticks, not words) and the per-article navigation.
+ * What the index leaves out: typeset maths (its TeX source and its glyphs are runs of one-letter symbols that match
+ * any query starting with that letter, and excerpts would show them garbled, "∂w∂L=N1n∑…"), the static pictures inside
+ * widgets (axis ticks, not words), the byline (date, reading time) and the per-article navigation.
  */
-export const SEARCH_EXCLUDE = [".katex-mathml", ".widget .chart", ".toc", ".article-nav", ".cite-this"];
+export const SEARCH_EXCLUDE = [".katex", ".widget .chart", ".byline", ".toc", ".article-nav", ".cite-this"];
 
 /** Astro integration: after the build, indexes the articles with Pagefind into dist/pagefind. */
 export function searchIntegration(): AstroIntegration {

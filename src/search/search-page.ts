@@ -1,15 +1,14 @@
-/** One hit as Pagefind returns it, the parts the page shows. */
-interface PagefindHit {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
+import { landing, matchesEveryTerm, queryTerms, type PagefindHit } from "./search-hits.ts";
 
 /** The slice of Pagefind's browser API the search page uses. */
 interface Pagefind {
   init(): Promise<void>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindHit> }[] } | null>;
 }
+
+// Results read in full before filtering; far more than the site has pages, so nothing real is cut.
+const MAX_READ = 50;
+const MAX_SHOWN = 20;
 
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 
@@ -43,10 +42,12 @@ export function initSearch(doc: Document = document): void {
     const found = await pagefind.debouncedSearch(query, {}, 150);
     // A newer keystroke superseded this search.
     if (found === null || input.value !== query) return;
-    const hits = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-    list.replaceChildren(...hits.map((hit) => resultItem(doc, hit)));
-    const n = found.results.length;
-    status.textContent = n === 0 ? `Nothing found for “${query}”.` : `${n} ${n === 1 ? "page matches" : "pages match"} “${query}”${n > 20 ? "; the first 20 are shown" : ""}.`;
+    const terms = queryTerms(query);
+    const read = await Promise.all(found.results.slice(0, MAX_READ).map((r) => r.data()));
+    const hits = read.filter((hit) => matchesEveryTerm(hit, terms));
+    list.replaceChildren(...hits.slice(0, MAX_SHOWN).map((hit) => resultItem(doc, hit)));
+    const n = hits.length;
+    status.textContent = n === 0 ? `Nothing found for “${query}”.` : `${n} ${n === 1 ? "page matches" : "pages match"} “${query}”${n > MAX_SHOWN ? `; the first ${MAX_SHOWN} are shown` : ""}.`;
   };
 
   form.addEventListener("submit", (e) => {
@@ -80,14 +81,22 @@ function moveFocus(e: KeyboardEvent, doc: Document, input: HTMLInputElement, lis
   }
 }
 
-/** One result: the page title as a link, then the excerpt with the matched words marked (only text and <mark> are kept). */
+/** One result: the page title (and the section that matches best) as a link that lands on the match, then the excerpt with the matched words marked (only text and <mark> are kept). */
 function resultItem(doc: Document, hit: PagefindHit): HTMLLIElement {
   const li = doc.createElement("li");
   const a = doc.createElement("a");
-  a.href = hit.url;
+  const { href, section, excerpt } = landing(hit);
+  a.href = href;
   a.textContent = hit.meta.title ?? hit.url;
+  li.append(a);
+  if (section) {
+    const where = doc.createElement("span");
+    where.className = "search-section";
+    where.textContent = ` › ${section}`;
+    li.append(where);
+  }
   const p = doc.createElement("p");
-  const parsed = new DOMParser().parseFromString(hit.excerpt, "text/html");
+  const parsed = new DOMParser().parseFromString(excerpt, "text/html");
   for (const node of parsed.body.childNodes) {
     if (node.nodeName === "MARK") {
       const mark = doc.createElement("mark");
@@ -97,6 +106,6 @@ function resultItem(doc: Document, hit: PagefindHit): HTMLLIElement {
       p.append(doc.createTextNode(node.textContent ?? ""));
     }
   }
-  li.append(a, p);
+  li.append(p);
   return li;
 }

@@ -31,10 +31,10 @@ describe("search in Chromium", () => {
     afterAll(async () => page?.context().close());
 
     for (const slug of articlesToVisit()) {
-      it(`finds a phrase from ${slug} and lists that article first`, async () => {
+      it(`finds a phrase from ${slug} and lists that article first, linked to the match`, async () => {
         const phrase = phraseOf(`${slug}.mdx`);
         await page.fill("#search-input", `"${phrase}"`);
-        await expect.poll(() => page.locator("[data-search-results] a").first().getAttribute("href"), { timeout: 10_000 }).toBe(`/articles/${slug}/`);
+        await expect.poll(() => page.locator("[data-search-results] a").first().getAttribute("href"), { timeout: 10_000 }).toMatch(new RegExp(`^/articles/${slug}/\\?highlight=`));
         expect(await page.locator("[data-search-status]").textContent()).toMatch(/match/);
         expect(errors).toEqual([]);
       });
@@ -75,6 +75,38 @@ describe("search in Chromium", () => {
     expect(html).toMatch(/<annotation encoding="application\/x-tex">[^<]*\\cdot/);
     await page.fill("#search-input", "cdot");
     await expect.poll(() => page.locator("[data-search-status]").textContent(), { timeout: 10_000 }).toBe("Nothing found for “cdot”.");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("finds nothing for a word no article has, even one that starts like a one-letter variable (xyzzyqq)", async () => {
+    const { page, errors } = await openPage(browser(), `${baseUrl}/search/`);
+    await page.fill("#search-input", "xyzzyqq");
+    await expect.poll(() => page.locator("[data-search-status]").textContent(), { timeout: 10_000 }).toBe("Nothing found for “xyzzyqq”.");
+    expect(await page.locator("[data-search-results] li").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows excerpts without garbled maths, and a result opens the article scrolled to the match, highlighted", async () => {
+    const { page, errors } = await openPage(browser(), `${baseUrl}/search/`, { viewport: { width: 1280, height: 800 } });
+    await page.fill("#search-input", "forget gate");
+    const first = page.locator("[data-search-results] a").first();
+    await expect.poll(() => first.getAttribute("href"), { timeout: 10_000 }).toMatch(/^\/articles\/[a-z-]+\/\?highlight=[^#]+#/);
+    // KaTeX's glyphs ("∂w∂L=N1n∑…") are not indexed: no excerpt carries maths symbols.
+    for (const text of await page.locator("[data-search-results] p").allTextContents()) expect(text).not.toMatch(/[∂∑∈σ⊤]/);
+    await first.click();
+    await page.waitForURL(/\/articles\//);
+    // The article marks the matched word in the section the result named and scrolls it to the middle of the window.
+    const mark = page.locator("mark.search-hit");
+    await expect.poll(() => mark.count(), { timeout: 5_000 }).toBe(1);
+    expect((await mark.textContent())!.toLowerCase()).toMatch(/^(forget|gate)/);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+    const box = (await mark.boundingBox())!;
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y + box.height).toBeLessThan(800);
+    const section = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await mark.evaluate((m, id) => !!(document.getElementById(id)!.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING), section)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

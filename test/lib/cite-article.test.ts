@@ -20,4 +20,10 @@ describe("citing an article", () => {
   it("writes the same citation as one line of text", () => {
     expect(plainCitation(article)).toBe("Sigmoid, checked, “Why {so} sigmoid?”, 24 November 2026. https://example.org/articles/why-so-sigmoid/");
   });
+  it("leaves the address out of both forms while the site's address is unset, rather than show one that points nowhere", () => {
+    const local = { ...article, url: undefined };
+    expect(bibtexFor(local)).not.toMatch(/url/);
+    expect(bibtexFor(local).split("\n")).toHaveLength(6);
+    expect(plainCitation(local)).toBe("Sigmoid, checked, “Why {so} sigmoid?”, 24 November 2026.");
+  });
 });
