@@ -4,6 +4,7 @@ import type { AstroIntegration } from "astro";
 import { build, type Plugin } from "vite";
 import { EMBED_PATH } from "./embed-path.ts";
 import { EMBEDS } from "./embed-registry.ts";
+import { SITE_CONFIG } from "../lib/site.ts";
 
 const EMBED_DIR = EMBED_PATH.slice(1);
 
@@ -11,7 +12,7 @@ const root = path.resolve(fileURLToPath(import.meta.url), "../../..");
 const PREFIX = "\0sg-embed:";
 
 /** One generated entry per widget: its mount, its stylesheets as text, and the custom element definition. */
-function entryCode(widget: string, site: string): string {
+function entryCode(widget: string, site: string | undefined): string {
   const entry = EMBEDS.find((e) => e.widget === widget)!;
   const file = (p: string) => JSON.stringify(path.join(root, p));
   return [
@@ -21,12 +22,13 @@ function entryCode(widget: string, site: string): string {
     `import hidden from ${file("src/styles/visually-hidden.css?inline")};`,
     `import own from ${file(`src/widgets/${widget}/${widget}.css?inline`)};`,
     `import { defineEmbed } from ${file("src/embed/define-embed.ts")};`,
-    // The site's own address, not the bundle's: a host that copies /embed/v1/ to its server keeps links to the articles.
-    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [base, chart, hidden, own], siteUrl: ${JSON.stringify(site)} });`,
+    // The site's published address, not the bundle's: a host that copies /embed/v1/ to its server keeps links to the
+    // articles. Until SITE_URL is set there is none, and the links point at wherever the bundle is served from.
+    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [base, chart, hidden, own], siteUrl: ${site ? JSON.stringify(site) : 'new URL("/", import.meta.url).href'} });`,
   ].join("\n");
 }
 
-function embedEntries(site: string): Plugin {
+function embedEntries(site: string | undefined): Plugin {
   return {
     name: "sg-embed-entries",
     resolveId: (id) => (id.startsWith("sg-embed:") ? `\0${id}` : undefined),
@@ -34,8 +36,8 @@ function embedEntries(site: string): Plugin {
   };
 }
 
-/** Builds dist/embed/v1: loader.js, one module per widget, shared chunks and workers; `site` is the site's address. */
-export async function buildEmbeds(outDir: string, site: string): Promise<void> {
+/** Builds dist/embed/v1: loader.js, one module per widget, shared chunks and workers; `site` is the published address, if set. */
+export async function buildEmbeds(outDir: string, site: string | undefined): Promise<void> {
   const input = Object.fromEntries([["loader", path.join(root, "src/embed/loader.ts")], ["iframe", path.join(root, "src/embed/iframe-page.ts")], ...EMBEDS.map((e) => [e.widget, `sg-embed:${e.widget}`])]);
   await build({
     configFile: false,
@@ -63,16 +65,11 @@ export async function buildEmbeds(outDir: string, site: string): Promise<void> {
 
 /** Runs the embed build after Astro's, so `astro build` always ships the bundle the site's embed pages use. */
 export function embedIntegration(): AstroIntegration {
-  let site = "";
   return {
     name: "sg-embeds",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        if (!config.site) throw new Error("astro.config.mjs: `site` must be set; embedded widgets link back to their articles there");
-        site = new URL("/", config.site).href;
-      },
       "astro:build:done": async ({ dir }) => {
-        await buildEmbeds(fileURLToPath(dir), site);
+        await buildEmbeds(fileURLToPath(dir), SITE_CONFIG.siteUrl);
       },
     },
   };

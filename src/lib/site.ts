@@ -26,7 +26,7 @@ export function readSiteConfig(env: Readonly<Record<string, string | undefined>>
 /** What the build says while a part of the configuration is unset, one line each. */
 export function siteConfigWarnings(config: SiteConfig): string[] {
   const out: string[] = [];
-  if (!config.siteUrl) out.push(`SITE_URL is unset: feeds, canonical links and preview images use ${LOCAL_SITE_URL}, and citations and embed snippets leave the address out`);
+  if (!config.siteUrl) out.push(`SITE_URL is unset: feeds, canonical links, preview images and the embed guide's snippets use ${LOCAL_SITE_URL}, citations leave the address out, and embedded widgets link to wherever their bundle is served from`);
   if (!config.repositoryUrl) out.push('REPOSITORY_URL is unset: articles show no "Edit this page" link');
   return out;
 }
