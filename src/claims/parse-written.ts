@@ -73,10 +73,14 @@ function parseDecimal(text: string, clean: string): Written | null {
   const exp = expText === undefined ? 0 : Number(expText.replace("−", "-"));
   const scientific = expText !== undefined;
   const mode: WrittenMode = g.approx ? "approx" : g.ell ? "truncate" : "round";
+  const value = Number(`${sign}${g.int}.${frac || "0"}e${exp}`);
+  const unit = 10 ** (exp - frac.length);
+  // A number beyond a double's range (1e400, 1e−400) cannot be compared: its value or its last unit is ∞ or 0.
+  if (!Number.isFinite(value) || !Number.isFinite(unit) || unit === 0 || !Number.isFinite(Math.abs(value) + unit)) return null;
   return {
     text,
-    value: Number(`${sign}${g.int}.${frac || "0"}e${exp}`),
-    unit: 10 ** (exp - frac.length),
+    value,
+    unit,
     decimals: frac.length,
     mode,
     percent: g.pct !== undefined,
