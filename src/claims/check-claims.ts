@@ -17,8 +17,8 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 export const PROSE_ATTRIBUTES: readonly string[] = ["caption", "alt", "title", "label", "description", "summary", "aria-label", "aria-description", "aria-valuetext", "placeholder"];
 
 const HINT: Record<NumberContext, string> = {
-  prose: 'bind it with <Num of={expression}>…</Num>, or mark it <Num free>…</Num> if it is not a computation',
-  math: String.raw`bind it with \num{expression}{…}, or mark it \free{…} if it is not a computation`,
+  prose: 'bind it with <Num of={expression}>…</Num>, or mark it <Num free="reason">…</Num> if it feeds no computation',
+  math: String.raw`bind it with \num{expression}{…}, or mark it \free[reason]{…} if it feeds no computation`,
   code: 'make the sample runnable (```ts runnable) and show outputs as // → comments, or mark the block ```ts free',
 };
 
@@ -71,15 +71,15 @@ export function checkClaims(tree: Root, file: string): Claim[] {
       if (!isComment(node.value)) {
         claims.push(errorClaim(siteIn(file, node, "prose", "", 0, {}), `{${node.value.slice(0, 40)}}`, null, "an expression {…} in the text shows a value nothing checks: write the number and bind it with <Num of={…}>, or move the braces into code or maths"));
       }
+    } else if (node.type === "inlineMath" || node.type === "math") {
+      claims.push(...checkMath(node, file, scan));
+    } else if (node.type === "code") {
+      claims.push(...checkCode(node, file, scan));
     }
     if (PHRASING_PARENTS.has(node.type) && "children" in node) {
       for (const at of splitNumbers(node.children as Nodes[])) {
         claims.push(errorClaim(siteIn(file, at, "prose", "", 0, {}), toString(at).slice(-12), null, "a number split by a tag, a comment or an expression reads as one number but is checked as pieces: write it in one piece"));
       }
-    } else if (node.type === "inlineMath" || node.type === "math") {
-      claims.push(...checkMath(node, file, scan));
-    } else if (node.type === "code") {
-      claims.push(...checkCode(node, file, scan));
     }
     return undefined;
   });
