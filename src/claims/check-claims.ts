@@ -18,8 +18,8 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 export const PROSE_ATTRIBUTES: readonly string[] = ["caption", "alt", "title", "label", "description", "summary", "aria-label", "aria-description", "aria-valuetext", "placeholder"];
 
 const HINT: Record<NumberContext, string> = {
-  prose: 'bind it with <Num of={expression}>…</Num>, or mark it <Num free>…</Num> if it is not a computation',
-  math: String.raw`bind it with \num{expression}{…}, or mark it \free{…} if it is not a computation`,
+  prose: 'bind it with <Num of={expression}>…</Num>, or mark it <Num free="reason">…</Num> if it feeds no computation',
+  math: String.raw`bind it with \num{expression}{…}, or mark it \free[reason]{…} if it feeds no computation`,
   code: 'make the sample runnable (```ts runnable) and show outputs as // → comments, or mark the block ```ts free',
 };
 
@@ -74,15 +74,15 @@ export function checkClaims(tree: Root, file: string, batch: EvaluationBatch = n
       if (!isComment(node.value)) {
         claims.push(errorClaim(siteIn(file, node, "prose", "", 0, {}), `{${node.value.slice(0, 40)}}`, null, "an expression {…} in the text shows a value nothing checks: write the number and bind it with <Num of={…}>, or move the braces into code or maths"));
       }
+    } else if (node.type === "inlineMath" || node.type === "math") {
+      judged.push(checkMath(node, file, scan, batch));
+    } else if (node.type === "code") {
+      judged.push(checkCode(node, file, scan, batch));
     }
     if (PHRASING_PARENTS.has(node.type) && "children" in node) {
       for (const at of splitNumbers(node.children as Nodes[])) {
         claims.push(errorClaim(siteIn(file, at, "prose", "", 0, {}), toString(at).slice(-12), null, "a number split by a tag, a comment or an expression reads as one number but is checked as pieces: write it in one piece"));
       }
-    } else if (node.type === "inlineMath" || node.type === "math") {
-      judged.push(checkMath(node, file, scan, batch));
-    } else if (node.type === "code") {
-      judged.push(checkCode(node, file, scan, batch));
     }
     return undefined;
   });

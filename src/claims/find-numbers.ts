@@ -20,7 +20,7 @@ const RESULT = String.raw`(?:\d+|${WORD})\s+(?:times\b|orders?\s+of\s+magnitude|
 const MATH_NUMBER = String.raw`\d+(?:\.\d+)?\s*\\%|\d+(?:\.\d+)?\s*(?:\\times|\\cdot)\s*10\^|\d*\.\d+|\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)`;
 
 const PATTERNS: Record<NumberContext, RegExp> = {
-  prose: new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:${NUMBER}|${RESULT})`, "giu"),
+  prose: new RegExp(String.raw`(?<![\p{L}\p{N}_./])(?:${NUMBER}|${RESULT})`, "giu"),
   code: new RegExp(String.raw`(?<![\p{L}\p{N}_.])(?:${NUMBER})`, "gu"),
   math: new RegExp(String.raw`(?<![A-Za-z\d.])(?:${MATH_NUMBER})`, "gu"),
 };

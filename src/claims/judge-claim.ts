@@ -18,7 +18,7 @@ export function judgeClaim(site: ClaimSite, written: string, expression: string,
       status: "error",
       message:
         `"${clip(written)}" is not one number in a form the checker reads: fixed (0.197), integer (8, −1), scientific (6.22e-61, 6.22 × 10⁻⁶¹), ` +
-        String.raw`percentage (0.023 %), truncated (0.598…), loose (≈ 0.2), fraction (\tfrac{8}{27}, 8/27) or a small number in words (four, one third)`,
+        String.raw`percentage (0.023 %), truncated (0.598…), loose (≈ 0.2), fraction (\tfrac{8}{27}, 8/27) or a small number in words (four, one third), within a double's range`,
     };
   }
   // 1.798e308 is no double, yet it is the largest double rounded to four digits; 1e400 is the rounding of none.

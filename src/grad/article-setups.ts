@@ -27,6 +27,8 @@ export const backpropSetup = {
 
 /** The inputs of "Why mean squared error after a sigmoid stalls learning". */
 export const mseSetup = {
+  /** Where the first figure's probe starts. */
+  probe: -4,
   /** The confidently wrong logit and its target. */
   wrongLogit: -10,
   target: 1,
@@ -48,21 +50,27 @@ export const regressionSetup = {
   /** The deep product: layers and weight size. */
   depth: { layers: 100, weight: 5 },
   /** The LSTM and RNN comparison: steps, forget gates, the gates' and candidate's recurrent weight, RNN weights. */
-  lstm: { steps: 50, forget: 0.9, strongForget: 0.99, recurrent: 0.5, rnnWeight: 1, rnnStrongWeight: 2, rnnInputWeight: 1 },
+  lstm: { steps: 50, forget: 0.9, strongForget: 0.99, recurrent: 0.5, rnnWeight: 1, rnnStrongWeight: 2, rnnInputWeight: 1, figureRecurrent: 0 },
   /** The Hill equation: haemoglobin's Hill coefficient (about 2.8, as textbooks give it), half and twice K. */
   hill: { n: 2.8, k: 1, low: 0.5, high: 2 },
 } as const;
 
 /** The inputs of "Why so sigmoid?". */
 export const sigmoidSetup = {
-  /** The concept detector's bias, and the pixels of the drawn 4 for and against the stroke. */
-  concept: { bias: -3, strokePixels: 7, againstPixels: 3, eightPixels: 4 },
+  /** The first figure's neuron σ(w·x + b) and probe. */
+  explorer: { w: 4, b: -2, x: 1 },
+  /** The concept detector's bias, the digit it starts on (1: the 4), and the pixels of the drawn 4 for and against the stroke. */
+  concept: { bias: -3, digit: 1, strokePixels: 7, againstPixels: 3, eightPixels: 4 },
+  /** The three-class softmax figure's other two scores. */
+  softmax: { s2: 0, s3: 1 },
   /** The log-score of the two-class softmax example. */
   logScore: -0.4,
   /** The difference quotients: the point, the step's power of ten, and the sweep of steps (powers of ten, points per decade). */
   diff: { x: 1, logEps: -3, sweep: { from: -12, to: -1, perDecade: 10 } },
   /** The autodiff example σ(w·x + b). */
-  autodiff: { w: 2, x: 1.5, b: -1 },
+  autodiff: { w: 2, x: 1.5, b: -1, figureStep: 6 },
+  /** Where the activation comparison's probe starts. */
+  compareAt: 0,
   /** Significant digits quoted for σ′ in the table. */
   quotedDigits: 16,
   /** The towers: interval, and the two networks quoted (number of towers, steepness). */

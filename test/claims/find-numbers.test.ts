@@ -42,6 +42,9 @@ describe("findNumbers(text, context)", () => {
     expect(refused.length).toBeGreaterThan(0);
     expect(refused[0]!.refused).toMatch(new RegExp(notation.replace("-", "."), "i"));
   });
+  it("takes a date or a path for no fraction", () => {
+    expect(texts("posted 11/25/2026, see /img/2/3.svg", "prose")).toEqual([]);
+  });
   it("does not refuse thousands separators, a middle dot before a power of ten, or ASCII digits", () => {
     expect(findNumbers("11,000 steps, 6.2 · 10⁻³ and 2·10⁵, 0.5", "prose").filter((n) => n.refused)).toEqual([]);
   });

@@ -83,6 +83,10 @@ describe("Value.backward()", () => {
       }),
       runs,
     );
+    // At 2 the node's σ(1 − σ) is further from the exact σ′(2) = 0.104993585403506517… (40-digit mpmath) than dsigmoid's σ(x)σ(−x).
+    const two = value(2);
+    two.sigmoid().backward();
+    expect(Math.abs(two.grad - 0.104993585403506517)).toBeGreaterThan(Math.abs(dsigmoid(2) - 0.104993585403506517));
     // Where σ rounds to 1 the output holds no slope, and neither does the node: σ′(40) ≈ 4.2e−18, the node gives 0.
     const z = value(40);
     z.sigmoid().backward();
