@@ -53,7 +53,8 @@ describe("parseWritten(text)", () => {
     const form = (t: string) => writtenForm(parseWritten(t)!);
     expect([form("8"), form("0.25"), form("0.598…"), form("75 %"), form("6.22e-61")]).toEqual(["integer", "decimal", "decimal", "percentage", "scientific"]);
   });
-  it.each(["1/0", "one thirds", "fourty", String.raw`\tfrac{x}{2}`, "1e400", "≈ 1e999", String.raw`1 \times 10^{400}`, "1e-400", "1.7976931348623157e308"])("rejects %j", (text) => {
+  // Numbers beyond the double range parse, and the judge refuses them (below and in check-claims.test.ts).
+  it.each(["1/0", "one thirds", "fourty", String.raw`\tfrac{x}{2}`])("rejects %j", (text) => {
     expect(parseWritten(text)).toBeNull();
   });
 });

@@ -11,13 +11,12 @@ describe("remarkClaims on a good article", () => {
     expect(claims.filter((c) => c.status !== "ok" && c.status !== "free")).toEqual([]);
     expect(claims.filter((c) => c.status === "free").map((c) => [c.written, c.message])).toEqual([
       ["0.16", "version number"],
-      ["0.25", "a literature value"],
       ["1.5", "an example point"],
     ]);
     const written = claims.filter((c) => c.status === "ok").map((c) => c.written);
     expect(written).toEqual([
       "0.19661", "0.01766", "0.598…", "6.22e-61", "6.22 × 10⁻⁶¹", "75 %", "≈ 0.2", "1/256", "four", "one half", "1",
-      "0.25", String.raw`6.22 \times 10^{-61}`, String.raw`\tfrac{1}{16}`, "0.731", "0.19661193324148185", "0.19657",
+      "0.25", "0.25", String.raw`6.22 \times 10^{-61}`, String.raw`\tfrac{1}{16}`, "0.731", "0.19661193324148185", "0.19657",
     ]);
     const slope = claims.find((c) => c.written === "0.19661")!;
     expect(slope).toMatchObject({ line: 14, column: 21, expression: "dsigmoid(1)" });
