@@ -6,9 +6,13 @@ import { builtPages } from "./browser.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 const vnu = path.join(root, "node_modules/vnu-jar/build/dist/vnu.jar");
 
+// The checker's CSS grammar predates container queries and paint-order, which every current browser supports (Baseline
+// 2023); only these two are passed over, so any other CSS or HTML error still fails.
+const NEWER_THAN_THE_CHECKER = String.raw`CSS: (Unrecognized at-rule “@container”|“(container-type|container-name|paint-order)”: Property “(container-type|container-name|paint-order)” doesn't exist\.)`;
+
 describe("the W3C Nu HTML Checker on every built page", () => {
   it(`reports zero errors on all ${builtPages().length} pages`, () => {
-    const run = spawnSync("java", ["-jar", vnu, "--errors-only", "--format", "json", "--skip-non-html", path.join(root, "dist")], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const run = spawnSync("java", ["-jar", vnu, "--errors-only", "--format", "json", "--skip-non-html", "--filterpattern", `.*${NEWER_THAN_THE_CHECKER}.*`, path.join(root, "dist")], { encoding: "utf8", maxBuffer: 64 << 20 });
     if (run.error) throw new Error(`could not run java for the Nu checker (${run.error.message}): install a Java runtime, 11 or newer`);
     const { messages } = JSON.parse(run.stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
     expect(messages.map((m) => `${path.relative(path.join(root, "dist"), new URL(m.url).pathname)}:${m.lastLine ?? "?"}: ${m.message}`)).toEqual([]);
