@@ -51,7 +51,8 @@ describe("checkContent on the bad-content fixtures", () => {
 });
 
 describe("checkContent on the site's own articles", () => {
-  it("finds nothing wrong", () => {
+  // Every number and sample of every article is checked here: seconds of work, more on a busy machine.
+  it("finds nothing wrong", { timeout: 60_000 }, () => {
     expect(checkContent(path.join(root, "content/articles"), { numbers: true, root })).toEqual([]);
   });
 
