@@ -160,11 +160,14 @@ function numberEquations(tree: Root, analysis: ReferenceAnalysis): void {
 }
 
 function fillCrossReferences(tree: Root, analysis: ReferenceAnalysis): void {
-  visit(tree, "link", (node) => {
+  visit(tree, "link", (node, index, parent) => {
     const [kind, label] = /^#(figure|equation)-(.+)$/.exec(node.url)?.slice(1) ?? [];
     if (!kind || !label || node.children.length > 0) return;
-    const text = kind === "figure" ? `Figure ${analysis.figures.get(label)}` : `equation (${analysis.equations.get(label)})`;
-    node.children = [{ type: "text", value: text }];
+    const number = kind === "figure" ? `${analysis.figures.get(label)}` : `(${analysis.equations.get(label)})`;
+    // "as equation [](#equation-x)" already names the kind: the link then gives the number alone, not "equation equation (1)".
+    const before = index !== undefined && index > 0 ? parent?.children[index - 1] : undefined;
+    const named = before?.type === "text" && new RegExp(`\\b${kind}s?\\s*$`, "i").test(before.value);
+    node.children = [{ type: "text", value: named ? number : kind === "figure" ? `Figure ${number}` : `equation ${number}` }];
   });
 }
 

@@ -28,6 +28,13 @@ describe("remarkReferences on an article with citations, figures and equations",
     expect(js).toMatch(/href: "#equation-sigmoid",\s*children: "equation \(1\)"/);
     expect(js).toMatch(/href: "#figure-second",\s*children: "the curve"/);
   });
+
+  it("gives the number alone when the text before the link already names the kind: never \"equation equation (1)\"", async () => {
+    const js = String((await compileFixture("../references/cited.mdx")).value);
+    expect(js).toMatch(/"As equation ",\s*_jsx\(_components\.a, \{\s*href: "#equation-sigmoid",\s*children: "\(1\)"/);
+    expect(js).toMatch(/" shows, and as in figure ",\s*_jsx\(_components\.a, \{\s*href: "#figure-second",\s*children: "2"/);
+    expect(js).not.toMatch(/equation equation|[Ff]igure Figure/);
+  });
 });
 
 describe("the bibliography file", () => {
