@@ -15,6 +15,7 @@ import { frontmatterProblems } from "./frontmatter-problems.ts";
 import { imageProblems } from "./image-problems.ts";
 import { anchorsOf, linkProblems, type SiteMap } from "./link-problems.ts";
 import { mathsProblems } from "./maths-problems.ts";
+import { placeholderProblems } from "./placeholder-problems.ts";
 
 /** What to check besides structure: numbers and samples (the slow part) and maths, which the build checks in its own pipeline. */
 export interface CheckOptions {
@@ -51,7 +52,7 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
       const full = path.join(dir, f);
       const file = path.relative(root, full);
       const source = readFileSync(full, "utf8");
-      problems.push(...frontmatterProblems(source, file));
+      problems.push(...frontmatterProblems(source, file), ...placeholderProblems(source, file));
       let tree: Root | null = null;
       let frontmatter: Record<string, unknown> = {};
       try {
