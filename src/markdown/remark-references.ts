@@ -52,10 +52,16 @@ export function analyseReferences(tree: Root, bibliography: ReadonlyMap<string, 
   const cited: string[] = [];
   const problems: ReferenceProblem[] = [];
   const widget = isWidget(widgetNames(tree));
+  const ids = new Set<string>();
   let figure = 0;
   visit(tree, (node) => {
     if (widget(node)) {
       figure++;
+      const id = attribute(node, "id");
+      if (id && typeof id.value === "string") {
+        if (ids.has(id.value)) problems.push({ ...at(node), message: `id="${id.value}" is given to two widgets: element ids must be unique in a page; change one` });
+        ids.add(id.value);
+      }
       const label = attribute(node, FIGURE_LABEL_PROP);
       if (label && typeof label.value === "string") {
         if (figures.has(label.value)) problems.push({ ...at(node), message: `figure label "${label.value}" is used twice` });
@@ -136,10 +142,18 @@ function wrap(parent: Parent, index: number, id: string, className: string): voi
 
 function numberFigures(tree: Root): void {
   const widget = isWidget(widgetNames(tree));
+  const uses = new Map<string, number>();
   let figure = 0;
   visit(tree, (node, index, parent) => {
     if (!widget(node) || parent === undefined || index === undefined) return;
     figure++;
+    // A widget's element ids come from its id prop (a default per widget): a second use without one gets its own.
+    const use = (uses.get(node.name!) ?? 0) + 1;
+    uses.set(node.name!, use);
+    if (use > 1 && !attribute(node, "id")) {
+      const kebab = node.name!.replace(/[A-Z]/g, (c, i: number) => `${i ? "-" : ""}${c.toLowerCase()}`);
+      node.attributes.push({ type: "mdxJsxAttribute", name: "id", value: `${kebab}-${use}` });
+    }
     const caption = attribute(node, "caption");
     if (caption && typeof caption.value === "string") caption.value = `Figure ${figure}. ${caption.value}`;
     const label = attribute(node, FIGURE_LABEL_PROP);
