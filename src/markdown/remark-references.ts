@@ -112,8 +112,9 @@ export function referenceAnchors(analysis: ReferenceAnalysis): string[] {
  * section built from content/references.yaml. An unknown key or label stops the build naming file and line.
  */
 export default function remarkReferences(options: { root: string }) {
-  const bibliography = loadBibliography(options.root);
   return (tree: Root, file: VFile): void => {
+    // Read for every article, not once per process: in dev an edited references.yaml counts at the next render.
+    const bibliography = loadBibliography(options.root);
     const analysis = analyseReferences(tree, bibliography);
     if (analysis.problems.length > 0) {
       const name = file.path ? path.relative(file.cwd, file.path) : "(unnamed file)";
