@@ -14,15 +14,21 @@ import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
 import rehypeValidMathml from "./src/markdown/rehype-valid-mathml.ts";
 import { shikiSampleOutput } from "./src/markdown/shiki-sample-output.ts";
 import remarkReferences from "./src/markdown/remark-references.ts";
+import { watchReferences } from "./src/markdown/watch-references.ts";
 import { searchIntegration } from "./src/search/search-integration.ts";
 import { headersIntegration } from "./src/security/headers-integration.ts";
 import { LOCAL_SITE_URL, SITE_CONFIG } from "./src/lib/site.ts";
 import { siteConfigIntegration } from "./src/lib/site-config-integration.ts";
 
+// `astro build` keeps its caches apart from a running `astro dev`: sharing them, each rewrites the other's pre-bundled
+// dependencies and content store (dev then answers "504 Outdated Optimize Dep").
+const building = process.argv.includes("build");
+
 // remark-math must run before the claims check, which reads and rewrites its maths nodes.
 export default defineConfig({
   // SITE_URL at build time (see README, Publishing); a local build stands in with the address npm start serves.
   site: SITE_CONFIG.siteUrl ?? LOCAL_SITE_URL,
+  cacheDir: building ? "./node_modules/.astro-build" : "./node_modules/.astro",
   trailingSlash: "always",
   markdown: {
     shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" }, transformers: [shikiSampleOutput] },
@@ -33,6 +39,6 @@ export default defineConfig({
   },
   // Scripts and fonts always as files: the Content-Security-Policy then needs no hash per script and no data: fonts.
   // Small stylesheets keep the default (inlined under 4 KB), which saves a render-blocking request.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false) } },
-  integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), searchIntegration(), headersIntegration()],
+  vite: { cacheDir: building ? "node_modules/.vite-build" : "node_modules/.vite", build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false) } },
+  integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), watchReferences(), searchIntegration(), headersIntegration()],
 });

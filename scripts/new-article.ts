@@ -1,4 +1,5 @@
 // Scaffolds content/articles/<slug>.mdx from a title: npm run new -- "Why tanh?"
+import path from "node:path";
 import { scaffoldArticle } from "../src/lib/scaffold-article.ts";
 
 const title = process.argv.slice(2).join(" ");
@@ -8,7 +9,14 @@ if (title.trim() === "") {
 }
 try {
   const file = scaffoldArticle(title, "content/articles", new Date().toISOString().slice(0, 10));
-  console.log(`Created ${file}. Next: npm run check:content (seconds), npm run dev (see it at /articles/<slug>/), npm test (everything).`);
+  const slug = path.basename(file, ".mdx");
+  console.log(
+    [
+      `Created ${file}.`,
+      "Replace its placeholder description and source (basedOn) first: the content check reports them until then.",
+      `Next: npm run check:content (seconds), then npm run dev and open http://localhost:4321/articles/${slug}/ (astro dev's default port), npm test (everything).`,
+    ].join("\n"),
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -19,6 +19,7 @@ import { mathsProblems } from "./maths-problems.ts";
 import { reservedSlugs } from "./reserved-slugs.ts";
 import { scriptProblems } from "./script-problems.ts";
 import { restatedInputProblems } from "./restated-input-problems.ts";
+import { placeholderProblems } from "./placeholder-problems.ts";
 
 /** What to check besides structure: numbers and samples (the slow part) and maths, which the build checks in its own pipeline. */
 export interface CheckOptions {
@@ -58,7 +59,7 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
       const full = path.join(dir, f);
       const file = path.relative(root, full);
       const text = readFileSync(full, "utf8");
-      problems.push(...frontmatterProblems(text, file));
+      problems.push(...frontmatterProblems(text, file), ...placeholderProblems(text, file));
       // Past that size nothing more is parsed: one message, at once, rather than minutes in the parsers and the preview images.
       if (text.length > MAX_ARTICLE) {
         problems.push({ file, line: 1, column: 1, rule: "size", message: `the article is ${text.length.toLocaleString("en")} characters long; at most ${MAX_ARTICLE.toLocaleString("en")}` });

@@ -2,6 +2,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { reservedSlugs } from "../content-check/reserved-slugs.ts";
 import { MAX_TITLE } from "./article-schema.ts";
+import { findNumbers } from "../claims/find-numbers.ts";
+
+/** The scaffold's stand-ins an author must replace: the content check reports each one left in an article. */
+export const SCAFFOLD_PLACEHOLDERS = {
+  description: "Say in one or two sentences what the reader will learn; this shows on the home page.",
+  sourceTitle: "The post this article mirrors",
+  sourceUrl: "https://example.org/the-post",
+} as const;
 
 /** Turns a title into an article slug: lower-case ASCII words joined by hyphens ("Why tanh?" → "why-tanh"). */
 export function slugify(title: string): string {
@@ -15,8 +23,9 @@ export function slugify(title: string): string {
 
 /**
  * Writes a new article into a folder of articles: valid front matter (ordered after the others), a checked number,
- * a checked formula, a runnable sample and a widget, so it builds at once. Returns the file's path; throws with a
- * clear message on an empty title or an existing slug.
+ * a checked formula, a runnable sample and a widget. Its description and source are placeholders the content check
+ * reports until they are replaced. Returns the file's path; throws with a clear message on an empty title, a number
+ * in the title (front matter cannot bind it) or an existing slug.
  */
 export function scaffoldArticle(title: string, dir: string, today: string): string {
   const slug = slugify(title);
@@ -24,6 +33,10 @@ export function scaffoldArticle(title: string, dir: string, today: string): stri
   if (title.trim().length > MAX_TITLE) throw new Error(`A title has at most ${MAX_TITLE} characters; this one has ${title.trim().length.toLocaleString("en")}.`);
   const taken = reservedSlugs(path.resolve(dir, "..", "..")).get(slug);
   if (taken) throw new Error(`The address /articles/${slug}/ would be taken by ${taken}; pick another title.`);
+  const numbers = findNumbers(title, "prose").map((n) => n.text);
+  if (numbers.length > 0) {
+    throw new Error(`A title cannot hold ${numbers.join(", ")}: a number in front matter cannot be bound to its computation, so the content check would refuse the article. Say it in words ("one half"), or put the number in the article's body with <Num>.`);
+  }
   const file = path.join(dir, `${slug}.mdx`);
   if (existsSync(file)) throw new Error(`${file} already exists; pick another title.`);
   const orders = readdirSync(dir)
@@ -36,11 +49,11 @@ export function scaffoldArticle(title: string, dir: string, today: string): stri
 function template(title: string, today: string, order: number): string {
   return `---
 title: ${JSON.stringify(title.trim())}
-description: "Say in one or two sentences what the reader will learn; this shows on the home page."
+description: ${JSON.stringify(SCAFFOLD_PLACEHOLDERS.description)}
 date: ${today}
 basedOn:
-  title: "The post this article mirrors"
-  url: "https://example.org/the-post"
+  title: ${JSON.stringify(SCAFFOLD_PLACEHOLDERS.sourceTitle)}
+  url: ${JSON.stringify(SCAFFOLD_PLACEHOLDERS.sourceUrl)}
 order: ${order}
 ---
 import SigmoidExplorer from "../../src/widgets/sigmoid-explorer/SigmoidExplorer.astro";

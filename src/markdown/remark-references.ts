@@ -52,10 +52,16 @@ export function analyseReferences(tree: Root, bibliography: ReadonlyMap<string, 
   const cited: string[] = [];
   const problems: ReferenceProblem[] = [];
   const widget = isWidget(widgetNames(tree));
+  const ids = new Set<string>();
   let figure = 0;
   visit(tree, (node) => {
     if (widget(node)) {
       figure++;
+      const id = attribute(node, "id");
+      if (id && typeof id.value === "string") {
+        if (ids.has(id.value)) problems.push({ ...at(node), message: `id="${id.value}" is given to two widgets: element ids must be unique in a page; change one` });
+        ids.add(id.value);
+      }
       const label = attribute(node, FIGURE_LABEL_PROP);
       if (label && typeof label.value === "string") {
         if (figures.has(label.value)) problems.push({ ...at(node), message: `figure label "${label.value}" is used twice` });
@@ -106,8 +112,9 @@ export function referenceAnchors(analysis: ReferenceAnalysis): string[] {
  * section built from content/references.yaml. An unknown key or label stops the build naming file and line.
  */
 export default function remarkReferences(options: { root: string }) {
-  const bibliography = loadBibliography(options.root);
   return (tree: Root, file: VFile): void => {
+    // Read for every article, not once per process: in dev an edited references.yaml counts at the next render.
+    const bibliography = loadBibliography(options.root);
     const analysis = analyseReferences(tree, bibliography);
     if (analysis.problems.length > 0) {
       const name = file.path ? path.relative(file.cwd, file.path) : "(unnamed file)";
@@ -136,10 +143,18 @@ function wrap(parent: Parent, index: number, id: string, className: string): voi
 
 function numberFigures(tree: Root): void {
   const widget = isWidget(widgetNames(tree));
+  const uses = new Map<string, number>();
   let figure = 0;
   visit(tree, (node, index, parent) => {
     if (!widget(node) || parent === undefined || index === undefined) return;
     figure++;
+    // A widget's element ids come from its id prop (a default per widget): a second use without one gets its own.
+    const use = (uses.get(node.name!) ?? 0) + 1;
+    uses.set(node.name!, use);
+    if (use > 1 && !attribute(node, "id")) {
+      const kebab = node.name!.replace(/[A-Z]/g, (c, i: number) => `${i ? "-" : ""}${c.toLowerCase()}`);
+      node.attributes.push({ type: "mdxJsxAttribute", name: "id", value: `${kebab}-${use}` });
+    }
     const caption = attribute(node, "caption");
     if (caption && typeof caption.value === "string") caption.value = `Figure ${figure}. ${caption.value}`;
     const label = attribute(node, FIGURE_LABEL_PROP);
@@ -160,11 +175,14 @@ function numberEquations(tree: Root, analysis: ReferenceAnalysis): void {
 }
 
 function fillCrossReferences(tree: Root, analysis: ReferenceAnalysis): void {
-  visit(tree, "link", (node) => {
+  visit(tree, "link", (node, index, parent) => {
     const [kind, label] = /^#(figure|equation)-(.+)$/.exec(node.url)?.slice(1) ?? [];
     if (!kind || !label || node.children.length > 0) return;
-    const text = kind === "figure" ? `Figure ${analysis.figures.get(label)}` : `equation (${analysis.equations.get(label)})`;
-    node.children = [{ type: "text", value: text }];
+    const number = kind === "figure" ? `${analysis.figures.get(label)}` : `(${analysis.equations.get(label)})`;
+    // "as equation [](#equation-x)" already names the kind: the link then gives the number alone, not "equation equation (1)".
+    const before = index !== undefined && index > 0 ? parent?.children[index - 1] : undefined;
+    const named = before?.type === "text" && new RegExp(`\\b${kind}s?\\s*$`, "i").test(before.value);
+    node.children = [{ type: "text", value: named ? number : kind === "figure" ? `Figure ${number}` : `equation ${number}` }];
   });
 }
 

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIBLIOGRAPHY_FILE, formatReference, loadBibliography } from "../../src/markdown/bibliography.ts";
+import { parseArticle } from "../../src/claims/parse-article.ts";
+import { analyseReferences } from "../../src/markdown/remark-references.ts";
 import { compileFixture } from "../helpers/compile-fixture.ts";
 
 describe("remarkReferences on an article with citations, figures and equations", () => {
@@ -27,6 +29,26 @@ describe("remarkReferences on an article with citations, figures and equations",
     expect(js).toMatch(/href: "#figure-second",\s*children: "Figure 2"/);
     expect(js).toMatch(/href: "#equation-sigmoid",\s*children: "equation \(1\)"/);
     expect(js).toMatch(/href: "#figure-second",\s*children: "the curve"/);
+  });
+
+  it("gives the number alone when the text before the link already names the kind: never \"equation equation (1)\"", async () => {
+    const js = String((await compileFixture("../references/cited.mdx")).value);
+    expect(js).toMatch(/"As equation ",\s*_jsx\(_components\.a, \{\s*href: "#equation-sigmoid",\s*children: "\(1\)"/);
+    expect(js).toMatch(/" shows, and as in figure ",\s*_jsx\(_components\.a, \{\s*href: "#figure-second",\s*children: "2"/);
+    expect(js).not.toMatch(/equation equation|[Ff]igure Figure/);
+  });
+});
+
+describe("widget element ids", () => {
+  it("gives a second use of one widget its own id, so two figures never share element ids", async () => {
+    const js = String((await compileFixture("../references/cited.mdx")).value);
+    const uses = [...js.matchAll(/_jsx\(SigmoidExplorer, \{([^}]*)\}/g)].map((m) => /id: "([^"]+)"/.exec(m[1]!)?.[1]);
+    expect(uses).toEqual([undefined, "sigmoid-explorer-2"]);
+  });
+
+  it("reports two widgets given the same id, at the second", () => {
+    const { tree } = parseArticle('---\ntitle: "T"\n---\nimport SigmoidExplorer from "../../src/widgets/sigmoid-explorer/SigmoidExplorer.astro";\n\n<SigmoidExplorer id="x" />\n\n<SigmoidExplorer id="x" />\n');
+    expect(analyseReferences(tree, new Map()).problems).toEqual([{ line: 8, column: 1, message: 'id="x" is given to two widgets: element ids must be unique in a page; change one' }]);
   });
 });
 
