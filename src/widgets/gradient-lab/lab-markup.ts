@@ -27,10 +27,10 @@ export function labMarkup(g: LabGeometry, id: string): string {
     .map(([x, y], i) => `<circle class="gl-point ${labData.ys[i] === 1 ? "gl-in" : "gl-out"}" r="3.5" cx="${round(regionX(x))}" cy="${round(regionY(y))}"/>`)
     .join("");
   const normTicks =
-    [1e-20, 1e-15, 1e-10, 1e-5, 1].map((v) => `<line class="chart-grid" x1="${round(normScale(v))}" x2="${round(normScale(v))}" y1="${bars.y0}" y2="${bars.y1}"/>`).join("") +
-    xAxisMarkup(bars, ticks([1e-20, 1e-15, 1e-10, 1e-5, 1], normScale, (v) => formatPower(Math.log10(v))), 16);
+    [1e-20, 1e-10, 1].map((v) => `<line class="chart-grid" x1="${round(normScale(v))}" x2="${round(normScale(v))}" y1="${bars.y0}" y2="${bars.y1}"/>`).join("") +
+    xAxisMarkup(bars, ticks([1e-20, 1e-10, 1], normScale, (v) => formatPower(Math.log10(v))), 16);
   const lossTicks = [0, 0.5, 1]
-    .map((v) => `<line class="chart-grid" x1="${loss.x0}" x2="${loss.x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick chart-ytick" x="${loss.x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+    .map((v) => `<line class="chart-grid" x1="${loss.x0}" x2="${loss.x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick chart-ytick" style="--plot-w: ${loss.x1 - (loss.x0)}px" x="${loss.x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
     .join("");
   return (
     `<svg class="chart-svg gl-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
