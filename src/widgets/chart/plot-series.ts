@@ -139,7 +139,7 @@ export function placePoint(box: ChartBox, x: number, y: number, label: string): 
 }
 
 // Two labels on one edge closer than this (user units) would overlap: the point's value wins, the curve keeps its arrow.
-const LABEL_ROOM = 90;
+const LABEL_ROOM = 160;
 
 /** The marks to draw: every curve's, and each point's own unless a curve's mark already carries its value; a curve's label that would crowd a point's is left off. */
 export function mergeMarks(curveMarks: readonly OffScaleMark[], pointMarks: readonly (OffScaleMark | null)[]): OffScaleMark[] {

@@ -15,7 +15,7 @@ export function lstmMarkup(g: LstmGeometry, id: string): string {
     `<svg class="chart-svg lg-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     yTicks +
     xTicks +
-    `<text class="chart-axis" x="${left + 6}" y="${top + 14}">share of a change<tspan class="chart-wide-only"> at step 0</tspan> that reaches step t</text>` +
+    `<text class="chart-axis chart-wide-only" x="${left + 6}" y="${top + 14}">share of a change at step 0 that reaches step t</text><text class="chart-axis chart-narrow-only" x="${left + 6}" y="${top + 14}">share reaching step t</text>` +
     `<path class="lg-rnn" d="${g.rnnPath}"/><path class="lg-lstm" d="${g.lstmPath}"/>` +
     `<circle class="lg-dot lg-rnn" r="5" cx="${g.cx}" cy="${g.cyRnn}"/><circle class="lg-dot lg-lstm" r="5" cx="${g.cx}" cy="${g.cyLstm}"/>` +
     `<g class="lg-marks">${offScaleMarkup(g.marks)}</g>` +

@@ -4,8 +4,19 @@ import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { mergeMarks } from "../chart/plot-series.ts";
 import { frame, type Panel, type PanelsGeometry } from "./panels-geometry.ts";
 
-/** The linked panels' figure body (SVG, legend, readout, description), shared by the static build and the live widget. */
-export function panelsMarkup(g: PanelsGeometry, id: string): string {
+/** The linked panels' figure body (both layouts' SVGs, legend, readout, description), shared by the static build and the live widget. */
+export function panelsMarkup(g: PanelsGeometry, tall: PanelsGeometry, id: string): string {
+  return (
+    panelsSvg(g, id) +
+    panelsSvg(tall, id) +
+    `<p class="chart-legend"><span class="chart-key mp-mse"></span>MSE for the chosen target <span class="chart-key mp-ce"></span>cross-entropy <span class="chart-key mp-ref0"></span>MSE, p = 0 <span class="chart-key mp-ref1"></span>MSE, p = 1</p>` +
+    `<p class="chart-readout mp-readout" aria-live="polite">${escapeHtml(panelsReadout(g))}</p>` +
+    `<p class="mp-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
+  );
+}
+
+/** One layout's SVG: two columns ("wide") or one ("tall", shown where the figure is narrow). */
+function panelsSvg(g: PanelsGeometry, id: string): string {
   const ceVisibility = g.showCe ? "visible" : "hidden";
   const panels = g.panels
     .map((p) => {
@@ -31,12 +42,7 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
       );
     })
     .join("");
-  return (
-    `<svg class="chart-svg mp-svg" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${id}-desc" focusable="false">${panels}</svg>` +
-    `<p class="chart-legend"><span class="chart-key mp-mse"></span>MSE for the chosen target <span class="chart-key mp-ce"></span>cross-entropy <span class="chart-key mp-ref0"></span>MSE, p = 0 <span class="chart-key mp-ref1"></span>MSE, p = 1</p>` +
-    `<p class="chart-readout mp-readout" aria-live="polite">${escapeHtml(panelsReadout(g))}</p>` +
-    `<p class="mp-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
-  );
+  return `<svg class="chart-svg mp-svg mp-${g.layout}" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${id}-desc" focusable="false">${panels}</svg>`;
 }
 
 /** The values at the probe, as one line of text. */
