@@ -37,17 +37,24 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         };
         const stops = layouts.map((layout) => pointerProbe(el.querySelector<SVGSVGElement>(`.mp-${layout}`)!, frame.width, probe(layout)));
         const ceVisibility = (role: string, showCe: boolean) => (role === "ce" ? (showCe ? "visible" : "hidden") : null);
+        // Paths are set again only when they change (a new target or the cross-entropy switch), not for every probe move.
+        let drawnKey = "";
         return {
           render(o) {
             const both = layouts.map((layout) => panelsGeometry(o, layout));
+            const key = `${o.p}|${o.ce}`;
+            const redrawPaths = key !== drawnKey;
+            drawnKey = key;
             const g = both[0]!;
             for (const drawn of both) {
               for (const p of drawn.panels) {
                 const panel = root.select(`.mp-${drawn.layout} .mp-panel[data-panel="${p.key}"]`);
-                panel.selectAll<SVGPathElement, unknown>(".mp-curve").each(function (_, i) {
-                  const c = p.paths[i]!;
-                  select(this).attr("d", c.d).attr("visibility", ceVisibility(c.role, g.showCe));
-                });
+                if (redrawPaths) {
+                  panel.selectAll<SVGPathElement, unknown>(".mp-curve").each(function (_, i) {
+                    const c = p.paths[i]!;
+                    select(this).attr("d", c.d).attr("visibility", ceVisibility(c.role, g.showCe));
+                  });
+                }
                 panel.select(".mp-marks").html(panelMarks(p, g.showCe));
                 panel.select(".mp-probe").attr("x1", p.probe.cx).attr("x2", p.probe.cx);
                 panel.selectAll<SVGCircleElement, unknown>(".mp-dot").each(function (_, i) {

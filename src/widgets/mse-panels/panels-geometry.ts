@@ -96,17 +96,40 @@ export const XS = samples(-10, 10, 241);
 // Open at both ends: the cross-entropy and its gradient are infinite at p̃ = 0 and 1.
 export const PS = samples(0.002, 0.998, 241);
 
+// The curves depend only on the target and the layout: moving the probe, the usual update, reuses them.
+const pathCache = new Map<string, readonly Panel["paths"][]>();
+function cachedPaths(target: number, layout: PanelsLayout, draw: () => readonly Panel["paths"][]): readonly Panel["paths"][] {
+  const key = `${target}|${layout}`;
+  if (!pathCache.has(key)) {
+    if (pathCache.size >= 8) pathCache.clear();
+    pathCache.set(key, draw());
+  }
+  return pathCache.get(key)!;
+}
+
 /** Lays out the panels for a probe logit and target, with or without cross-entropy, in two columns or in one. */
 export function panelsGeometry(o: PanelsOptions, layout: PanelsLayout = "wide"): PanelsGeometry {
   const q = sigmoid(o.x);
+  const label = (v: number) => formatNumber(v, 2);
+  const scales = PANELS.map((spec, i) => {
+    const box = panelBox(i, layout);
+    return {
+      box,
+      xScale: scaleLinear().domain(spec.axis === "x" ? [-10, 10] : [0, 1]).range([box.x0, box.x1]),
+      yScale: scaleLinear().domain(spec.y).range([box.y1, box.y0]),
+    };
+  });
+  const allPaths = cachedPaths(o.p, layout, () =>
+    PANELS.map((spec, i) => {
+      const { box, xScale, yScale } = scales[i]!;
+      const grid = spec.axis === "x" ? XS : PS;
+      return spec.curves(o.p).map((c) => ({ role: c.role, ...plotSeries(grid, (v) => xScale(v), (v) => yScale(c.f(v)), box, (v) => label(c.f(v))) }));
+    }),
+  );
   const panels = PANELS.map((spec, i) => {
-    const { x0, x1, y0, y1 } = panelBox(i, layout);
-    const xScale = scaleLinear().domain(spec.axis === "x" ? [-10, 10] : [0, 1]).range([x0, x1]);
-    const yScale = scaleLinear().domain(spec.y).range([y1, y0]);
-    const box: ChartBox = { x0, x1, y0, y1 };
-    const label = (v: number) => formatNumber(v, 2);
+    const { box, xScale, yScale } = scales[i]!;
+    const { x0, x1, y0, y1 } = box;
     const curves = spec.curves(o.p);
-    const grid = spec.axis === "x" ? XS : PS;
     const at = spec.axis === "x" ? o.x : q;
     return {
       key: spec.key,
@@ -115,7 +138,7 @@ export function panelsGeometry(o: PanelsOptions, layout: PanelsLayout = "wide"):
       x0, x1, y0, y1,
       xScale,
       yScale,
-      paths: curves.map((c) => ({ role: c.role, ...plotSeries(grid, (v) => xScale(v), (v) => yScale(c.f(v)), box, (v) => label(c.f(v))) })),
+      paths: allPaths[i]!,
       probe: {
         cx: round(xScale(at)),
         cys: curves
