@@ -30,7 +30,7 @@ export function labMarkup(g: LabGeometry, id: string): string {
     [1e-20, 1e-10, 1].map((v) => `<line class="chart-grid" x1="${round(normScale(v))}" x2="${round(normScale(v))}" y1="${bars.y0}" y2="${bars.y1}"/>`).join("") +
     xAxisMarkup(bars, ticks([1e-20, 1e-10, 1], normScale, (v) => formatPower(Math.log10(v))), 16, true);
   const lossTicks = [0, 0.5, 1]
-    .map((v) => `<line class="chart-grid" x1="${loss.x0}" x2="${loss.x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick chart-ytick" style="--plot-w: ${loss.x1 - (loss.x0)}px" x="${loss.x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+    .map((v) => `<line class="chart-grid" x1="${loss.x0}" x2="${loss.x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick chart-ytick chart-pw-${loss.x1 - (loss.x0)}" x="${loss.x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
     .join("");
   return (
     `<svg class="chart-svg gl-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +

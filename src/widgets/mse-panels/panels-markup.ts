@@ -24,7 +24,7 @@ function panelsSvg(g: PanelsGeometry, id: string): string {
         .map((v, i) => `<text class="chart-tick" x="${p.xScale(v)}" y="${p.y1 + 14}" text-anchor="${["start", "middle", "end"][i]}">${formatNumber(v, p.axis === "x" ? 0 : 1)}</text>`)
         .join("");
       const yTicks = p.yTicks
-        .map((t) => `<line class="chart-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="chart-tick chart-ytick" style="--plot-w: ${p.x1 - (p.x0)}px" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
+        .map((t) => `<line class="chart-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="chart-tick chart-ytick chart-pw-${p.x1 - (p.x0)}" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
         .join("");
       const paths = p.paths
         .map((c) => `<path class="mp-curve mp-${c.role}" d="${c.d}"${c.role === "ce" ? ` visibility="${ceVisibility}"` : ""}/>`)
