@@ -7,6 +7,8 @@ export function pointerProbe(svg: SVGSVGElement, width: number, onProbe: (x: num
     if (box.width > 0) onProbe((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
   };
   const down = (event: PointerEvent): void => {
+    // A drag moves the probe; without this it would also start selecting the page's text.
+    event.preventDefault();
     svg.setPointerCapture?.(event.pointerId);
     probe(event);
   };

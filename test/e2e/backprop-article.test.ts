@@ -17,9 +17,9 @@ describe("the backprop article's widgets", () => {
     expect(await visible()).toBe(7);
     await stepper.getByRole("button", { name: "Start over" }).click();
     expect(await visible()).toBe(1);
-    expect(await stepper.locator(".bp-delta").allTextContents()).toEqual(["", "", "", ""]);
+    expect(await stepper.locator(".bp-wide .bp-delta").allTextContents()).toEqual(["", "", "", ""]);
     await stepper.getByRole("button", { name: "Next →" }).click();
-    expect(await stepper.locator('.bp-delta[data-node="3"]').textContent()).toMatch(/^δ_k = 0\.14/);
+    expect(await stepper.locator('.bp-wide .bp-delta[data-node="3"]').textContent()).toMatch(/^δ_k = 0\.14/);
     await stepper.getByRole("button", { name: "Next →" }).focus();
     await page.keyboard.press("Enter");
     expect(await visible()).toBe(3);

@@ -25,7 +25,10 @@ async function layoutProblems(page: Page): Promise<string[]> {
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth}`);
     for (const svg of document.querySelectorAll<SVGSVGElement>("[data-widget] svg")) {
-      const frame = svg.getBoundingClientRect();
+      // Figures draw past their SVG's box where there is room (overflow: visible): what counts is the figure's box,
+      // and the figure's other text (controls, legend, readout) must stay clear.
+      const frame = svg.closest("figure")!.getBoundingClientRect();
+      const html = [...svg.closest("figure")!.querySelectorAll("label, output, button, p, figcaption")].filter(visible).map((e) => ({ e, r: e.getBoundingClientRect() }));
       const scale = svg.getScreenCTM()?.a ?? 1;
       const texts = [...svg.querySelectorAll("text")].filter(visible);
       const boxes = texts.map((t) => {
@@ -38,6 +41,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
         const size = parseFloat(getComputedStyle(t).fontSize) * scale;
         if (size < minText - 0.05) problems.push(`${name(t)} renders at ${size.toFixed(1)} px`);
         if (left < frame.left - 1 || right > frame.right + 1 || top < frame.top - 1 || bottom > frame.bottom + 1) problems.push(`${name(t)} is cut by its figure's edge`);
+        for (const { e, r } of html) {
+          if (Math.min(right, r.right) - Math.max(left, r.left) > 1 && Math.min(bottom, r.bottom) - Math.max(top, r.top) > 1) problems.push(`${name(t)} overlaps ${name(e)}`);
+        }
       }
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {

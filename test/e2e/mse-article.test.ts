@@ -13,7 +13,7 @@ describe("the MSE article's widgets", () => {
     const x = widget.getByRole("slider", { name: "logit x" });
     expect(Number(await x.inputValue())).toBe(-4);
     // The "loss against p̃" panel is the left one in the second row; its right edge is p̃ near 1, a logit near 10.
-    const panel = widget.locator('.mp-panel[data-panel="loss-p"] .chart-grid').first();
+    const panel = widget.locator('.mp-wide .mp-panel[data-panel="loss-p"] .chart-grid').first();
     const box = (await panel.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.99, box.y);
     expect(Number(await x.inputValue())).toBeGreaterThan(3);
@@ -32,8 +32,8 @@ describe("the MSE article's widgets", () => {
     const widget = page.locator(".mp").first();
     await widget.scrollIntoViewIfNeeded();
     await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
-    // The σ panel is drawn against x from −10 to 10: a tap near its right end sets a large positive logit.
-    const grid = widget.locator('.mp-panel[data-panel="sigma"] .chart-grid').first();
+    // The σ panel (in the one-column layout a phone shows) is drawn against x from −10 to 10: a tap near its right end sets a large positive logit.
+    const grid = widget.locator('.mp-tall .mp-panel[data-panel="sigma"] .chart-grid').first();
     await grid.scrollIntoViewIfNeeded();
     const box = (await grid.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width * 0.95, box.y + 2);

@@ -41,7 +41,7 @@ describe("the article's widgets, by their main interaction", () => {
 
   it("autodiff graph: Back hides the last gradients, Next brings them back", async () => {
     const { page } = await widget(".ad");
-    const wGrad = page.locator('.ad-node[data-node="w"] .ad-grad');
+    const wGrad = page.locator('.ad-wide .ad-node[data-node="w"] .ad-grad');
     expect(await wGrad.textContent()).not.toContain("?");
     await page.getByRole("button", { name: "← Back" }).click();
     expect(await wGrad.textContent()).toBe("∂y/∂w = ?");

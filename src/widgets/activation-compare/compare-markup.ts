@@ -7,7 +7,7 @@ import { frame, xScale, yD, yF, type CompareGeometry } from "./compare-geometry.
 export function compareMarkup(g: CompareGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const hLine = (y: number, label: string) =>
-    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
+    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick chart-ytick chart-pw-${width - right - (left)}" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
   const ticks =
     [0, 1, 4].map((v) => hLine(yF(v), String(v))).join("") +
     [0, 0.25, 1].map((v) => hLine(yD(v), String(v))).join("") +

@@ -37,7 +37,7 @@ export function chainMarkup(g: StepperGeometry, id: string, shape: "wide" | "tal
         ? `<line class="bp-edge" x1="${a.x}" x2="${b.x}" y1="${a.y + nodeR}" y2="${b.y - nodeR}"/>`
         : `<line class="bp-edge" x1="${a.x + nodeR}" x2="${b.x - nodeR}" y1="${a.y}" y2="${a.y}"/>`;
       const labels = tall
-        ? text("bp-weight", `data-edge="${i}"`, tallFrame.textX, (a.y + b.y) / 2 + 18, "start", e.weight) + text("bp-update", `data-edge="${i}"`, tallFrame.textX, (a.y + b.y) / 2 + 46, "start", e.update)
+        ? text("bp-weight", `data-edge="${i}"`, tallFrame.textX, (a.y + b.y) / 2 - 4, "start", e.weight) + text("bp-update", `data-edge="${i}"`, tallFrame.textX, (a.y + b.y) / 2 + 26, "start", e.update)
         : text("bp-weight", `data-edge="${i}"`, (a.x + b.x) / 2, a.y - 12, "middle", e.weight) + text("bp-update", `data-edge="${i}"`, (a.x + b.x) / 2, a.y + 22, "middle", e.update);
       return line + labels;
     })

@@ -13,32 +13,18 @@ export function ticks(values: readonly number[], scale: (v: number) => number, l
   return values.map((v) => ({ at: round(scale(v)), label: label(v) }));
 }
 
-// Every other tick of five or more is minor: the stylesheet hides minor labels where the figure is narrow.
-const minor = (i: number, n: number) => (n >= 5 && i % 2 === 1 ? " chart-minor" : "");
-
-/**
- * Horizontal gridlines with their labels left of the frame. Where the figure is narrow the stylesheet moves the
- * labels inside the frame, above their lines, so that they are never cut by the figure's edge.
- */
-export function yAxisMarkup(box: ChartBox, list: readonly Tick[], gridClass = "chart-grid"): string {
-  return list
-    .map(
-      (t) =>
-        `<line class="${gridClass}" x1="${box.x0}" x2="${box.x1}" y1="${t.at}" y2="${t.at}"/>` +
-        `<text class="chart-tick chart-ytick" x="${box.x0 - 6}" y="${t.at}" dy="0.32em" text-anchor="end">${escapeHtml(t.label)}</text>`,
-    )
-    .join("");
-}
+// Every other tick of five or more (or of any number, when thin) is minor: the stylesheet hides minor labels where the figure is narrow.
+const minor = (i: number, n: number, thin: boolean) => ((thin || n >= 5) && i % 2 === 1 ? " chart-minor" : "");
 
 /**
  * Labels under the frame, at offset below its bottom. The first and last labels are anchored at the frame's ends
  * when they sit on them, so that they neither cross the figure's edge nor meet the y axis's labels at the origin.
  */
-export function xAxisMarkup(box: ChartBox, list: readonly Tick[], offset = 18): string {
+export function xAxisMarkup(box: ChartBox, list: readonly Tick[], offset = 18, thin = false): string {
   return list
     .map((t, i) => {
       const anchor = Math.abs(t.at - box.x0) < 1 ? "start" : Math.abs(t.at - box.x1) < 1 ? "end" : "middle";
-      return `<text class="chart-tick chart-xtick${minor(i, list.length)}" x="${t.at}" y="${box.y1 + offset}" text-anchor="${anchor}">${escapeHtml(t.label)}</text>`;
+      return `<text class="chart-tick chart-xtick${minor(i, list.length, thin)}" x="${t.at}" y="${box.y1 + offset}" text-anchor="${anchor}">${escapeHtml(t.label)}</text>`;
     })
     .join("");
 }

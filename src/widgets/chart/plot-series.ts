@@ -68,6 +68,10 @@ function markAt(box: ChartBox, x: number, y: number, label: string, from: number
   return { x: cx, y: cy, edge, label, anchor: anchorAt(box, edge, cx), from, to };
 }
 
+// Two labels on one edge closer than this (user units) would overlap: one keeps its label, the other only its arrow.
+const LABEL_ROOM = 160;
+const crowds = (a: OffScaleMark, b: OffScaleMark) => a.edge === b.edge && Math.hypot(a.x - b.x, a.y - b.y) < LABEL_ROOM;
+
 /**
  * Plots data as a polyline in the box: the parts inside are drawn exactly, a part beyond the frame is cut where it
  * crosses the frame (never drawn along it), and each run of points beyond the frame gets a mark with its most
@@ -124,7 +128,9 @@ export function plotSeries<T>(
     let far = i;
     for (let k = i; k <= j; k++) if (overshoot(k) > overshoot(far)) far = k;
     const where = exits[i] ?? entries[j] ?? pts[far]!;
-    marks.push(markAt(box, where[0], where[1], label(data[far]!, far), i, j));
+    const mark = markAt(box, where[0], where[1], label(data[far]!, far), i, j);
+    // A path that leaves the frame again and again (a diverging descent) keeps every arrow but only labels with room.
+    marks.push(marks.some((m) => m.label && crowds(m, mark)) ? { ...mark, label: "" } : mark);
     i = j;
   }
   return { d, marks };
@@ -138,12 +144,9 @@ export function placePoint(box: ChartBox, x: number, y: number, label: string): 
   return { cx, cy, mark: outside(box, fx, fy) ? markAt(box, fx, fy, label, 0, 0) : null };
 }
 
-// Two labels on one edge closer than this (user units) would overlap: the point's value wins, the curve keeps its arrow.
-const LABEL_ROOM = 90;
 
 /** The marks to draw: every curve's, and each point's own unless a curve's mark already carries its value; a curve's label that would crowd a point's is left off. */
 export function mergeMarks(curveMarks: readonly OffScaleMark[], pointMarks: readonly (OffScaleMark | null)[]): OffScaleMark[] {
   const points = pointMarks.filter((m): m is OffScaleMark => m !== null && !curveMarks.some((c) => c.label === m.label));
-  const near = (a: OffScaleMark, b: OffScaleMark) => a.edge === b.edge && Math.hypot(a.x - b.x, a.y - b.y) < LABEL_ROOM;
-  return [...curveMarks.map((c) => (points.some((p) => near(c, p)) ? { ...c, label: "" } : c)), ...points];
+  return [...curveMarks.map((c) => (points.some((p) => crowds(c, p)) ? { ...c, label: "" } : c)), ...points];
 }

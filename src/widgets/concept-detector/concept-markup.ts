@@ -21,7 +21,7 @@ export function conceptMarkup(pixels: readonly number[], g: ConceptGeometry, id:
     `<p class="cd-sum" aria-live="polite">${escapeHtml(sumText(g))}</p>` +
     `<svg class="chart-svg cd-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${bottom}" y2="${bottom}"/>` +
-    `<text class="chart-tick chart-ytick" x="${left - 4}" y="${top + 4}" text-anchor="end">1</text><text class="chart-tick chart-ytick" x="${left - 4}" y="${bottom}" text-anchor="end">0</text>` +
+    `<text class="chart-tick chart-ytick chart-pw-${width - right - (left)}" x="${left - 4}" y="${top + 4}" text-anchor="end">1</text><text class="chart-tick chart-ytick chart-pw-${width - right - (left)}" x="${left - 4}" y="${bottom}" text-anchor="end">0</text>` +
     `<text class="chart-tick" x="${(left + width - right) / 2}" y="${height - 8}" text-anchor="middle">z (from −10 to 10)</text>` +
     `<path class="cd-step" d="${g.stepPath}"/><path class="cd-sigma" d="${g.sigmaPath}"/>` +
     `<circle class="cd-probe cd-probe-step" r="5" cx="${g.probe.cx}" cy="${g.probe.cyStep}"/>` +

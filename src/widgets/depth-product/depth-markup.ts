@@ -8,7 +8,7 @@ import { boundPath, frame, xScale, yScale, type DepthGeometry } from "./depth-ge
 export function depthMarkup(g: DepthGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const yTicks = [-60, -40, -20, 0, 20]
-    .map((e) => `<line class="chart-grid${e === 0 ? " gd-one" : ""}" x1="${left}" x2="${width - right}" y1="${yScale(10 ** e)}" y2="${yScale(10 ** e)}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${yScale(10 ** e)}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`)
+    .map((e) => `<line class="chart-grid${e === 0 ? " gd-one" : ""}" x1="${left}" x2="${width - right}" y1="${yScale(10 ** e)}" y2="${yScale(10 ** e)}"/><text class="chart-tick chart-ytick chart-pw-${width - right - (left)}" x="${left - 6}" y="${yScale(10 ** e)}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`)
     .join("");
   const xTicks = xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, ticks([0, 25, 50, 75, 100], xScale, String), 20);
   return (

@@ -27,16 +27,16 @@ export function labMarkup(g: LabGeometry, id: string): string {
     .map(([x, y], i) => `<circle class="gl-point ${labData.ys[i] === 1 ? "gl-in" : "gl-out"}" r="3.5" cx="${round(regionX(x))}" cy="${round(regionY(y))}"/>`)
     .join("");
   const normTicks =
-    [1e-20, 1e-15, 1e-10, 1e-5, 1].map((v) => `<line class="chart-grid" x1="${round(normScale(v))}" x2="${round(normScale(v))}" y1="${bars.y0}" y2="${bars.y1}"/>`).join("") +
-    xAxisMarkup(bars, ticks([1e-20, 1e-15, 1e-10, 1e-5, 1], normScale, (v) => formatPower(Math.log10(v))), 16);
+    [1e-20, 1e-10, 1].map((v) => `<line class="chart-grid" x1="${round(normScale(v))}" x2="${round(normScale(v))}" y1="${bars.y0}" y2="${bars.y1}"/>`).join("") +
+    xAxisMarkup(bars, ticks([1e-20, 1e-10, 1], normScale, (v) => formatPower(Math.log10(v))), 16, true);
   const lossTicks = [0, 0.5, 1]
-    .map((v) => `<line class="chart-grid" x1="${loss.x0}" x2="${loss.x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick chart-ytick" x="${loss.x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+    .map((v) => `<line class="chart-grid" x1="${loss.x0}" x2="${loss.x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick chart-ytick chart-pw-${loss.x1 - (loss.x0)}" x="${loss.x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
     .join("");
   return (
     `<svg class="chart-svg gl-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
-    `<text class="chart-axis" x="${region.x0}" y="${region.y0 - 8}">decision region<tspan class="chart-wide-only"> and data</tspan></text>` +
+    `<text class="chart-axis chart-wide-only" x="${region.x0}" y="${region.y0 - 8}">decision region and data</text><text class="chart-axis chart-narrow-only" x="${region.x0}" y="${region.y0 - 8}">decision region</text>` +
     `<g class="gl-cells">${cells}</g>${points}` +
-    `<text class="chart-axis" x="${bars.x0}" y="${bars.y0 - 8}">gradient norm per layer (log scale)</text>${normTicks}` +
+    `<text class="chart-axis chart-wide-only" x="${bars.x0}" y="${bars.y0 - 8}">gradient norm per layer (log scale)</text><text class="chart-axis chart-narrow-only" x="${bars.x0}" y="${bars.y0 - 8}">gradient norm</text>${normTicks}` +
     `<g class="gl-bars">${g.bars.map(barMarkup).join("")}</g>` +
     `<text class="chart-axis" x="${loss.x0}" y="${loss.y0 - 8}">loss</text>${lossTicks}` +
     `<text class="chart-tick gl-steps" x="${loss.x1}" y="${loss.y1 + 16}" text-anchor="end">${g.lossSteps} steps</text>` +

@@ -8,7 +8,7 @@ import { fitData, frame, xScale, yScale, type FitGeometry } from "./fit-geometry
 export function fitMarkup(g: FitGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const yTicks = [0, 0.5, 1]
-    .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+    .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick chart-pw-${width - right - (left)}" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
     .join("");
   const xTicks = xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, ticks([-4, -2, 0, 2, 4], xScale, (v) => trueMinus(String(v))), 20);
   // Points are nudged off the 0 and 1 lines in alternation so that overlapping ones stay visible.

@@ -8,14 +8,14 @@ import { frame, xScale, yScale, type LstmGeometry } from "./lstm-geometry.ts";
 export function lstmMarkup(g: LstmGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const yTicks = [-40, -30, -20, -10, 0]
-    .map((e) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(10 ** e)}" y2="${yScale(10 ** e)}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${yScale(10 ** e)}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`)
+    .map((e) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(10 ** e)}" y2="${yScale(10 ** e)}"/><text class="chart-tick chart-ytick chart-pw-${width - right - (left)}" x="${left - 6}" y="${yScale(10 ** e)}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`)
     .join("");
   const xTicks = xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, ticks([0, 25, 50, 75, 100], xScale, String), 20);
   return (
     `<svg class="chart-svg lg-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     yTicks +
     xTicks +
-    `<text class="chart-axis" x="${left + 6}" y="${top + 14}">share of a change at step 0 that reaches step t</text>` +
+    `<text class="chart-axis chart-wide-only" x="${left + 6}" y="${top + 14}">share of a change at step 0 that reaches step t</text><text class="chart-axis chart-narrow-only" x="${left + 6}" y="${top + 14}">share reaching step t</text>` +
     `<path class="lg-rnn" d="${g.rnnPath}"/><path class="lg-lstm" d="${g.lstmPath}"/>` +
     `<circle class="lg-dot lg-rnn" r="5" cx="${g.cx}" cy="${g.cyRnn}"/><circle class="lg-dot lg-lstm" r="5" cx="${g.cx}" cy="${g.cyLstm}"/>` +
     `<g class="lg-marks">${offScaleMarkup(g.marks)}</g>` +

@@ -14,7 +14,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
     {
       prefix: "mp",
       validate: (i) => panelsOptions(i),
-      markup: (o, id) => panelsMarkup(panelsGeometry(o), id),
+      markup: (o, id) => panelsMarkup(panelsGeometry(o), panelsGeometry(o, "tall"), id),
       setup({ el, id, update, options }) {
         const { x, p } = panelsSpecs;
         const controls = rangeControls({ x, p }, id, (key, v) => update({ [key]: v }), (key, v) => formatNumber(v, key === "p" ? 2 : 1));
@@ -25,38 +25,50 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         box.addEventListener("change", () => update({ ce: box.checked ? 1 : 0 }));
         toggle.append(box, document.createTextNode(" show binary cross-entropy beside MSE"));
         el.prepend(controls.element, toggle);
-        const svg = el.querySelector<SVGSVGElement>(".mp-svg")!;
         const root = select(el);
-        const stopProbe = pointerProbe(svg, frame.width, (px, py) => {
-          // The panel under the pointer decides whether its horizontal axis is x or p̃.
-          const panels = panelsGeometry(options()).panels;
+        const layouts = ["wide", "tall"] as const;
+        // The panel under the pointer decides whether its horizontal axis is x or p̃.
+        const probe = (layout: (typeof layouts)[number]) => (px: number, py: number) => {
+          const panels = panelsGeometry(options(), layout).panels;
           const near = (p: (typeof panels)[number]) => Math.abs(py - (p.y0 + p.y1) / 2) + (px >= p.x0 && px <= p.x1 ? 0 : 1e6);
           const target = panels.reduce((a, b) => (near(b) < near(a) ? b : a));
           const v = target.xScale.invert(Math.min(target.x1, Math.max(target.x0, px)));
           update({ x: Math.round((target.axis === "x" ? v : logitOf(v)) * 10) / 10 });
-        });
+        };
+        const stops = layouts.map((layout) => pointerProbe(el.querySelector<SVGSVGElement>(`.mp-${layout}`)!, frame.width, probe(layout)));
+        const ceVisibility = (role: string, showCe: boolean) => (role === "ce" ? (showCe ? "visible" : "hidden") : null);
+        // Paths are set again only when they change (a new target or the cross-entropy switch), not for every probe move.
+        let drawnKey = "";
         return {
           render(o) {
-            const g = panelsGeometry(o);
-            for (const p of g.panels) {
-              const panel = root.select(`.mp-panel[data-panel="${p.key}"]`);
-              panel.selectAll<SVGPathElement, unknown>(".mp-curve").each(function (_, i) {
-                const c = p.paths[i]!;
-                select(this).attr("d", c.d).attr("visibility", c.role === "ce" ? (g.showCe ? "visible" : "hidden") : null);
-              });
-              panel.select(".mp-marks").html(panelMarks(p, g.showCe));
-              panel.select(".mp-probe").attr("x1", p.probe.cx).attr("x2", p.probe.cx);
-              panel.selectAll<SVGCircleElement, unknown>(".mp-dot").each(function (_, i) {
-                const c = p.probe.cys[i]!;
-                select(this).attr("cx", p.probe.cx).attr("cy", c.cy).attr("visibility", c.role === "ce" ? (g.showCe ? "visible" : "hidden") : null);
-              });
+            const both = layouts.map((layout) => panelsGeometry(o, layout));
+            const key = `${o.p}|${o.ce}`;
+            const redrawPaths = key !== drawnKey;
+            drawnKey = key;
+            const g = both[0]!;
+            for (const drawn of both) {
+              for (const p of drawn.panels) {
+                const panel = root.select(`.mp-${drawn.layout} .mp-panel[data-panel="${p.key}"]`);
+                if (redrawPaths) {
+                  panel.selectAll<SVGPathElement, unknown>(".mp-curve").each(function (_, i) {
+                    const c = p.paths[i]!;
+                    select(this).attr("d", c.d).attr("visibility", ceVisibility(c.role, g.showCe));
+                  });
+                }
+                panel.select(".mp-marks").html(panelMarks(p, g.showCe));
+                panel.select(".mp-probe").attr("x1", p.probe.cx).attr("x2", p.probe.cx);
+                panel.selectAll<SVGCircleElement, unknown>(".mp-dot").each(function (_, i) {
+                  const c = p.probe.cys[i]!;
+                  select(this).attr("cx", p.probe.cx).attr("cy", c.cy).attr("visibility", ceVisibility(c.role, g.showCe));
+                });
+              }
             }
             root.select(".mp-readout").text(panelsReadout(g));
             root.select(".mp-desc").text(g.description);
             box.checked = g.showCe;
             controls.set(o);
           },
-          destroy: stopProbe,
+          destroy: () => stops.forEach((stop) => stop()),
         };
       },
     },

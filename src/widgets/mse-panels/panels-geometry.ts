@@ -44,7 +44,24 @@ const PANELS: readonly PanelSpec[] = [
 
 /** Layout: two columns of panels in SVG user units; the ratio panel spans the last row. */
 export const frame = { width: 640, panelH: 120, rowGap: 46, colW: 262, cols: [46, 378], top: 28 };
+/** Where the figure is narrow: one column, every panel the full width (its y labels sit inside it). */
+export const tallFrame = { width: 640, panelH: 130, rowGap: 70, x0: 16, x1: 624, top: 40 };
+/** The two layouts the figure is drawn in; the stylesheet shows one. */
+export type PanelsLayout = "wide" | "tall";
 const rowOf = (i: number) => Math.floor(i / 2);
+
+/** A panel's box in a layout. */
+function panelBox(i: number, layout: PanelsLayout): ChartBox {
+  if (layout === "tall") {
+    const y0 = tallFrame.top + i * (tallFrame.panelH + tallFrame.rowGap);
+    return { x0: tallFrame.x0, x1: tallFrame.x1, y0, y1: y0 + tallFrame.panelH };
+  }
+  const full = i === PANELS.length - 1;
+  const x0 = full ? frame.cols[0]! : frame.cols[i % 2]!;
+  const x1 = full ? frame.cols[1]! + frame.colW : x0 + frame.colW;
+  const y0 = frame.top + rowOf(i) * (frame.panelH + frame.rowGap);
+  return { x0, x1, y0, y1: y0 + frame.panelH };
+}
 
 /** A drawn panel: its box, scales and paths, and the probe's place in it. */
 export interface Panel {
@@ -68,6 +85,7 @@ export interface PanelsGeometry {
   /** Whether the cross-entropy curves are shown (they are always computed, so the live widget can toggle them). */
   readonly showCe: boolean;
   readonly height: number;
+  readonly layout: PanelsLayout;
   readonly values: Readonly<Record<string, number>>;
   readonly description: string;
 }
@@ -78,21 +96,40 @@ export const XS = samples(-10, 10, 241);
 // Open at both ends: the cross-entropy and its gradient are infinite at p̃ = 0 and 1.
 export const PS = samples(0.002, 0.998, 241);
 
-/** Lays out the panels for a probe logit and target, with or without cross-entropy. */
-export function panelsGeometry(o: PanelsOptions): PanelsGeometry {
+// The curves depend only on the target and the layout: moving the probe, the usual update, reuses them.
+const pathCache = new Map<string, readonly Panel["paths"][]>();
+function cachedPaths(target: number, layout: PanelsLayout, draw: () => readonly Panel["paths"][]): readonly Panel["paths"][] {
+  const key = `${target}|${layout}`;
+  if (!pathCache.has(key)) {
+    if (pathCache.size >= 8) pathCache.clear();
+    pathCache.set(key, draw());
+  }
+  return pathCache.get(key)!;
+}
+
+/** Lays out the panels for a probe logit and target, with or without cross-entropy, in two columns or in one. */
+export function panelsGeometry(o: PanelsOptions, layout: PanelsLayout = "wide"): PanelsGeometry {
   const q = sigmoid(o.x);
+  const label = (v: number) => formatNumber(v, 2);
+  const scales = PANELS.map((spec, i) => {
+    const box = panelBox(i, layout);
+    return {
+      box,
+      xScale: scaleLinear().domain(spec.axis === "x" ? [-10, 10] : [0, 1]).range([box.x0, box.x1]),
+      yScale: scaleLinear().domain(spec.y).range([box.y1, box.y0]),
+    };
+  });
+  const allPaths = cachedPaths(o.p, layout, () =>
+    PANELS.map((spec, i) => {
+      const { box, xScale, yScale } = scales[i]!;
+      const grid = spec.axis === "x" ? XS : PS;
+      return spec.curves(o.p).map((c) => ({ role: c.role, ...plotSeries(grid, (v) => xScale(v), (v) => yScale(c.f(v)), box, (v) => label(c.f(v))) }));
+    }),
+  );
   const panels = PANELS.map((spec, i) => {
-    const full = spec.key === "ratio";
-    const x0 = full ? frame.cols[0]! : frame.cols[i % 2]!;
-    const x1 = full ? frame.cols[1]! + frame.colW : x0 + frame.colW;
-    const y0 = frame.top + rowOf(i) * (frame.panelH + frame.rowGap);
-    const y1 = y0 + frame.panelH;
-    const xScale = scaleLinear().domain(spec.axis === "x" ? [-10, 10] : [0, 1]).range([x0, x1]);
-    const yScale = scaleLinear().domain(spec.y).range([y1, y0]);
-    const box: ChartBox = { x0, x1, y0, y1 };
-    const label = (v: number) => formatNumber(v, 2);
+    const { box, xScale, yScale } = scales[i]!;
+    const { x0, x1, y0, y1 } = box;
     const curves = spec.curves(o.p);
-    const grid = spec.axis === "x" ? XS : PS;
     const at = spec.axis === "x" ? o.x : q;
     return {
       key: spec.key,
@@ -101,7 +138,7 @@ export function panelsGeometry(o: PanelsOptions): PanelsGeometry {
       x0, x1, y0, y1,
       xScale,
       yScale,
-      paths: curves.map((c) => ({ role: c.role, ...plotSeries(grid, (v) => xScale(v), (v) => yScale(c.f(v)), box, (v) => label(c.f(v))) })),
+      paths: allPaths[i]!,
       probe: {
         cx: round(xScale(at)),
         cys: curves
@@ -126,7 +163,8 @@ export function panelsGeometry(o: PanelsOptions): PanelsGeometry {
   return {
     panels,
     showCe: o.ce === 1,
-    height: frame.top + 4 * (frame.panelH + frame.rowGap) - frame.rowGap + 30,
+    layout,
+    height: layout === "tall" ? tallFrame.top + PANELS.length * (tallFrame.panelH + tallFrame.rowGap) - tallFrame.rowGap + 30 : frame.top + 4 * (frame.panelH + frame.rowGap) - frame.rowGap + 30,
     values,
     description:
       `Seven linked plots for a sigmoid output p̃ = σ(x) and target p = ${formatNumber(o.p, 2)}: σ and σ′; the squared error and its gradient against p̃; ` +

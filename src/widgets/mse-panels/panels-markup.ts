@@ -4,8 +4,19 @@ import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { mergeMarks } from "../chart/plot-series.ts";
 import { frame, type Panel, type PanelsGeometry } from "./panels-geometry.ts";
 
-/** The linked panels' figure body (SVG, legend, readout, description), shared by the static build and the live widget. */
-export function panelsMarkup(g: PanelsGeometry, id: string): string {
+/** The linked panels' figure body (both layouts' SVGs, legend, readout, description), shared by the static build and the live widget. */
+export function panelsMarkup(g: PanelsGeometry, tall: PanelsGeometry, id: string): string {
+  return (
+    panelsSvg(g, id) +
+    panelsSvg(tall, id) +
+    `<p class="chart-legend"><span class="chart-key mp-mse"></span>MSE for the chosen target <span class="chart-key mp-ce"></span>cross-entropy <span class="chart-key mp-ref0"></span>MSE, p = 0 <span class="chart-key mp-ref1"></span>MSE, p = 1</p>` +
+    `<p class="chart-readout mp-readout" aria-live="polite">${escapeHtml(panelsReadout(g))}</p>` +
+    `<p class="mp-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
+  );
+}
+
+/** One layout's SVG: two columns ("wide") or one ("tall", shown where the figure is narrow). */
+function panelsSvg(g: PanelsGeometry, id: string): string {
   const ceVisibility = g.showCe ? "visible" : "hidden";
   const panels = g.panels
     .map((p) => {
@@ -13,7 +24,7 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
         .map((v, i) => `<text class="chart-tick" x="${p.xScale(v)}" y="${p.y1 + 14}" text-anchor="${["start", "middle", "end"][i]}">${formatNumber(v, p.axis === "x" ? 0 : 1)}</text>`)
         .join("");
       const yTicks = p.yTicks
-        .map((t) => `<line class="chart-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="chart-tick chart-ytick" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
+        .map((t) => `<line class="chart-grid" x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}"/><text class="chart-tick chart-ytick chart-pw-${p.x1 - (p.x0)}" x="${p.x0 - 4}" y="${t.y}" dy="0.32em" text-anchor="end">${t.label}</text>`)
         .join("");
       const paths = p.paths
         .map((c) => `<path class="mp-curve mp-${c.role}" d="${c.d}"${c.role === "ce" ? ` visibility="${ceVisibility}"` : ""}/>`)
@@ -31,12 +42,7 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
       );
     })
     .join("");
-  return (
-    `<svg class="chart-svg mp-svg" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">${panels}</svg>` +
-    `<p class="chart-legend"><span class="chart-key mp-mse"></span>MSE for the chosen target <span class="chart-key mp-ce"></span>cross-entropy <span class="chart-key mp-ref0"></span>MSE, p = 0 <span class="chart-key mp-ref1"></span>MSE, p = 1</p>` +
-    `<p class="chart-readout mp-readout" aria-live="polite">${escapeHtml(panelsReadout(g))}</p>` +
-    `<p class="mp-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
-  );
+  return `<svg class="chart-svg mp-svg mp-${g.layout}" viewBox="0 0 ${frame.width} ${g.height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">${panels}</svg>`;
 }
 
 /** The values at the probe, as one line of text. */

@@ -6,7 +6,7 @@ import { frame, logLScale, referencePath, tScale, yScale, type NatureGeometry } 
 export function natureMarkup(g: NatureGeometry, id: string): string {
   const { width, height, top, bottom, hill, growth } = frame;
   const yTicks = (x0: number, x1: number) =>
-    [0, 0.5, 1].map((v) => `<line class="chart-grid" x1="${x0}" x2="${x1}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick" x="${x0 - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`).join("");
+    [0, 0.5, 1].map((v) => `<line class="chart-grid" x1="${x0}" x2="${x1}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick chart-pw-${x1 - (x0)}" x="${x0 - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`).join("");
   const lTicks = [
     [-2, "K/100"],
     [0, "K"],

@@ -9,7 +9,7 @@ import { frame, xScale, yP, yZ, type NeuronRaceGeometry } from "./neuron-race-ge
 export function neuronRaceMarkup(g: NeuronRaceGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const hLine = (y: number, label: string) =>
-    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
+    `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"/><text class="chart-tick chart-ytick chart-pw-${width - right - (left)}" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
   const ticks =
     [0, 0.5, 1].map((v) => hLine(yP(v), String(v))).join("") +
     [-10, 0, 10].map((v) => hLine(yZ(v), formatNumber(v, 0))).join("") +

@@ -7,7 +7,7 @@ export function explorerMarkup(g: ExplorerGeometry, id: string): string {
   const { width, height, left, right, top, bottom } = frame;
   const x1 = width - right;
   const yTick = (y: number, label: string) =>
-    `<line class="chart-grid" x1="${left}" x2="${x1}" y1="${y}" y2="${y}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
+    `<line class="chart-grid" x1="${left}" x2="${x1}" y1="${y}" y2="${y}"/><text class="chart-tick chart-ytick chart-pw-${x1 - (left)}" x="${left - 6}" y="${y}" dy="0.32em" text-anchor="end">${label}</text>`;
   const xTicks = g.xTicks
     .map((t) => `<text class="chart-tick chart-xtick" x="${t.x}" y="${bottom.y1 + 18}" text-anchor="${Math.abs(t.x - left) < 1 ? "start" : Math.abs(t.x - x1) < 1 ? "end" : "middle"}">${escapeHtml(t.label)}</text>`)
     .join("");

@@ -16,7 +16,7 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
     .map(
       (k) =>
         `<line class="chart-grid" x1="${left}" x2="${x1}" y1="${yScale(k)}" y2="${yScale(k)}"/>` +
-        `<text class="chart-tick chart-ytick" x="${left - 6}" y="${yScale(k)}" dy="0.32em" text-anchor="end">${power(k)}</text>`,
+        `<text class="chart-tick chart-ytick chart-pw-${x1 - (left)}" x="${left - 6}" y="${yScale(k)}" dy="0.32em" text-anchor="end">${power(k)}</text>`,
     )
     .join("");
   const marks = (m: StepErrorGeometry["forward"], cls: string) =>

@@ -8,7 +8,7 @@ export function zigzagMarkup(g: ZigzagGeometry, id: string): string {
   const { width, height, left, size, top } = frame;
   const grid =
     [-0.5, 0, 0.5, 1, 1.5].map((v) => `<line class="chart-grid" x1="${w1Scale(v)}" x2="${w1Scale(v)}" y1="${top}" y2="${top + size}"/><text class="chart-tick" x="${w1Scale(v)}" y="${top + size + 18}" text-anchor="middle">${trueMinus(String(v))}</text>`).join("") +
-    [-1.5, -1, -0.5, 0, 0.5].map((v) => `<line class="chart-grid" x1="${left}" x2="${left + size}" y1="${w2Scale(v)}" y2="${w2Scale(v)}"/><text class="chart-tick chart-ytick" x="${left - 6}" y="${w2Scale(v)}" dy="0.32em" text-anchor="end">${trueMinus(String(v))}</text>`).join("");
+    [-1.5, -1, -0.5, 0, 0.5].map((v) => `<line class="chart-grid" x1="${left}" x2="${left + size}" y1="${w2Scale(v)}" y2="${w2Scale(v)}"/><text class="chart-tick chart-ytick chart-pw-${left + size - (left)}" x="${left - 6}" y="${w2Scale(v)}" dy="0.32em" text-anchor="end">${trueMinus(String(v))}</text>`).join("");
   return (
     `<svg class="chart-svg zz-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     grid +

@@ -36,7 +36,7 @@ describe("panelsGeometry(options)", () => {
 });
 
 describe("mount(el, options) for the linked panels", () => {
-  it("moves the probe in every panel at once, and the switch shows cross-entropy", () => {
+  it("moves the probe in every panel of both layouts at once, and the switch shows cross-entropy", () => {
     const el = document.createElement("div");
     document.body.append(el);
     mount(el, { x: -4, p: 1 });
@@ -46,7 +46,8 @@ describe("mount(el, options) for the linked panels", () => {
     slider.value = "1";
     slider.dispatchEvent(new Event("input"));
     const after = probes();
-    expect(after).toHaveLength(7);
+    // Seven panels in two columns, and the same seven in one column for a narrow figure.
+    expect(after).toHaveLength(14);
     after.forEach((x, i) => expect(x).not.toBe(before[i]));
     const ce = el.querySelector(".mp-curve.mp-ce")!;
     expect(ce.getAttribute("visibility")).toBe("hidden");

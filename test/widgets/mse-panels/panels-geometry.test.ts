@@ -33,7 +33,7 @@ describe("panelsGeometry(options) as drawn", () => {
     fc.assert(
       fc.property(options, (input) => {
         const o = panelsOptions(input);
-        for (const panel of panelsGeometry(o).panels) {
+        for (const panel of [...panelsGeometry(o).panels, ...panelsGeometry(o, "tall").panels]) {
           const box = { x0: panel.x0, x1: panel.x1, y0: panel.y0, y1: panel.y1 };
           const fs = truth[panel.key]!(o.p);
           const grid = panel.axis === "x" ? XS : PS;
@@ -45,7 +45,7 @@ describe("panelsGeometry(options) as drawn", () => {
           for (const dot of panel.probe.cys) expectHonestPoint(panel.probe.cx, dot.cy, dot.mark, [panel.xScale(at), panel.yScale(fs[dot.role]!(at))], box);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 15 },
     );
-  });
+  }, 60_000);
 });
