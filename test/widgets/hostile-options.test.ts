@@ -52,7 +52,8 @@ afterEach(() => {
 
 describe("widgets under hostile options", () => {
   for (const [name, make, keys] of widgets) {
-    it(`${name}: any value either throws a message naming the option or is clamped; nothing becomes NaN or markup`, () => {
+    // Hundreds of redraws each: a limit for a loaded machine, not a speed test (speed is the bench's).
+    it(`${name}: any value either throws a message naming the option or is clamped; nothing becomes NaN or markup`, { timeout: 60_000 }, () => {
       vi.spyOn(console, "warn").mockImplementation(() => {});
       const el = document.createElement("div");
       document.body.append(el);
