@@ -42,7 +42,9 @@ beforeAll(async () => {
         `main { width: ${Number(url.searchParams.get("column"))}px; margin: 0 auto; } :root { --fg: rgb(1, 2, 3); } .cycle { --sg-fg: var(--fg); }\n${guideSnippet("dark-css")}`
       : pages.get(url.pathname);
     if (body === undefined) return void res.writeHead(url.pathname === "/favicon.ico" ? 204 : 404).end();
-    res.writeHead(200, { "Content-Type": css ? "text/css" : "text/html; charset=utf-8", "Content-Security-Policy": hostPolicy() }).end(body);
+    // The resize script is inline: a page that uses it allows scripts, so that page goes without the strict policy.
+    const policy = url.pathname === "/resize/" ? {} : { "Content-Security-Policy": hostPolicy() };
+    res.writeHead(200, { "Content-Type": css ? "text/css" : "text/html; charset=utf-8", ...policy }).end(body);
   });
   await new Promise<void>((resolve) => host.listen(0, "localhost", resolve));
   hostUrl = `http://localhost:${(host.address() as { port: number }).port}`;
@@ -54,6 +56,7 @@ beforeAll(async () => {
     pages.set(`/frames-${column}/`, hostPage(frames, column));
   }
   pages.set("/training/", hostPage(["training-race", "gradient-lab"].map((w) => guideSnippet(`${w}-element`)).join("\n"), 720));
+  pages.set("/resize/", hostPage(`${guideSnippet("activation-compare-iframe")}\n${guideSnippet("resize-snippet")}`, 1000));
   pages.set("/dark/", hostPage(`${guideSnippet("dark-element")}\n<div class="cycle">${guideSnippet("gradient-lab-element")}</div>`, 720));
 });
 afterAll(async () => {
@@ -272,5 +275,18 @@ describe("every widget embedded on a page of another origin under the host's str
     await page.goto(`${hostUrl}/elements-320/`, { waitUntil: "load" });
     for (const entry of EMBEDS) await expect(page.locator(`${embedTag(entry.widget)} > a`).isVisible(), entry.widget).resolves.toBe(true);
     await context.close();
+  });
+
+  it("the guide's resize script, pasted as written, fits an iframe to its page in a wide column", async () => {
+    const { page, messages, close } = await open("/resize/");
+    const iframe = page.locator("iframe");
+    const frame = page.frameLocator("iframe");
+    await expect.poll(() => frame.locator("sg-activation-compare .sg-frame > .chart svg").first().isVisible(), { timeout: 20_000 }).toBe(true);
+    const content = () => frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    // In a 1000 px column the figure is taller than the snippet's height (measured up to 720 px): the script grows it.
+    await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 10_000 }).toBe(await content());
+    expect(await content()).toBeGreaterThan(iframeHeight("activation-compare"));
+    expect(messages).toEqual([]);
+    await close();
   });
 });
