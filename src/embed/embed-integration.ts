@@ -24,7 +24,7 @@ function entryCode(widget: string, site: string | undefined): string {
     `import { defineEmbed } from ${file("src/embed/define-embed.ts")};`,
     // The site's published address, not the bundle's: a host that copies /embed/v1/ to its server keeps links to the
     // articles. Until SITE_URL is set there is none, and the links point at wherever the bundle is served from.
-    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [base, chart, hidden, own], siteUrl: ${site ? JSON.stringify(site) : 'new URL("/", import.meta.url).href'} });`,
+    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [base, chart, hidden, own], siteUrl: ${site ? JSON.stringify(site) : 'new URL(/* @vite-ignore */ "/", import.meta.url).href'} });`,
   ].join("\n");
 }
 
