@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
@@ -27,6 +28,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             root.selectAll(".gd-dot, .gd-depth").attr("cx", g.cx).attr("x1", g.cx).attr("x2", g.cx);
             root.select(".gd-dot-bound").attr("cy", g.cyBound);
             root.select(".gd-dot-weighted").attr("cy", g.cyWeighted);
+            root.select(".gd-marks").html(offScaleMarkup(g.marks));
             root.select(".gd-readout").text(g.readout);
             root.select(".gd-desc").text(g.description);
             controls.set(o);

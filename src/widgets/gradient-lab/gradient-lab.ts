@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import type { LabSnapshot } from "../../grad/lab-trainer.ts";
 import { LabTrainer } from "../../grad/lab-trainer.ts";
 import { formatNumber } from "../format-number.ts";
@@ -72,6 +73,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           root.select(".gl-bars").html(g.bars.map(barMarkup).join(""));
           root.selectAll(".gl-cell").data(g.cells).attr("class", (c) => `gl-cell ${c.inside ? "gl-in" : "gl-out"}`).attr("fill-opacity", (c) => c.opacity);
           root.select(".gl-loss").attr("d", g.lossPath);
+          root.select(".gl-loss-marks").html(offScaleMarkup(g.lossMarks));
           root.select(".gl-steps").text(`${g.lossSteps} steps`);
           root.select(".gl-readout").text(g.readout);
           root.select(".gl-desc").text(g.description);

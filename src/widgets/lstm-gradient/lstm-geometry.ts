@@ -1,17 +1,22 @@
 import { scaleLinear } from "../linear-scale.ts";
 import { gateLstm, runLstm, runRnn, sequence } from "../../grad/recurrent.ts";
 import { formatNumber } from "../format-number.ts";
-import { curvePath, round } from "../svg-path.ts";
+import { round } from "../svg-path.ts";
+import type { ChartBox } from "../chart/chart-box.ts";
+import { scaleLog10 } from "../chart/log-scale.ts";
+import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import { MAX_STEPS, type LstmOptions } from "./lstm-options.ts";
 
-/** The plot's frame: steps back on x, the surviving gradient on a log y axis from 1e−40 to 1e5. */
+/** The plot's frame: steps back on x, the surviving gradient on a log y axis. */
 export const frame = { width: 640, height: 280, left: 56, right: 16, top: 12, bottom: 248 };
+/** The plot area inside the frame. */
+export const box: ChartBox = { x0: frame.left, x1: frame.width - frame.right, y0: frame.top, y1: frame.bottom };
 /** x position of a step. */
-export const xScale = scaleLinear().domain([0, MAX_STEPS]).range([frame.left, frame.width - frame.right]);
-// A log axis as a linear scale over log10.
-const yLog = scaleLinear().domain([-40, 5]).range([frame.bottom, frame.top]).clamp(true);
-/** y position of a gradient's size, log scale, clamped to the plot (a zero lands on the floor). */
-export const yScale = (v: number): number => yLog(Math.log10(Math.abs(v)));
+export const xScale = scaleLinear().domain([0, MAX_STEPS]).range([box.x0, box.x1]);
+/** The y axis's decades, 1e−45 to 1e5: the text's smallest value (the RNN with weight 2 after 50 steps, 7.0e−40) falls inside. */
+export const Y_EXPONENTS = [-45, 5] as const;
+/** y position of a gradient's size, log scale; values beyond the frame (a zero among them) are marked, not clamped. */
+export const yScale = scaleLog10(Y_EXPONENTS, [box.y1, box.y0]);
 
 /** The inputs both networks read. */
 export const inputs = sequence(MAX_STEPS);
@@ -25,6 +30,11 @@ export interface LstmGeometry {
   readonly cx: number;
   readonly cyLstm: number;
   readonly cyRnn: number;
+  /** Each curve's runs beyond the frame. */
+  readonly lstmMarks: readonly OffScaleMark[];
+  readonly rnnMarks: readonly OffScaleMark[];
+  /** Every mark drawn: the curves', and a dot's own unless its curve's mark already carries its value. */
+  readonly marks: readonly OffScaleMark[];
   readonly readout: string;
   readonly description: string;
 }
@@ -36,14 +46,22 @@ export function lstmGeometry(o: LstmOptions): LstmGeometry {
   const rnn = runRnn(o.rnnWeight, 1, xs).dhDh0;
   const at = (series: readonly number[]) => series.at(-1)!;
   const f = (v: number) => formatNumber(v);
+  const label = (v: number) => formatNumber(v, 2);
+  const plot = (series: readonly number[]) => plotSeries(series, (_, t) => xScale(t), (v) => yScale(v), box, label);
+  const [lstmPlot, rnnPlot] = [plot(lstm), plot(rnn)];
+  const dots = [lstm, rnn].map((s) => placePoint(box, xScale(o.steps), yScale(at(s)), label(at(s))));
+  const marks = mergeMarks([...lstmPlot.marks, ...rnnPlot.marks], dots.map((d) => d.mark));
   return {
-    lstmPath: curvePath(lstm, (_, t) => xScale(t), (v) => yScale(v)),
-    rnnPath: curvePath(rnn, (_, t) => xScale(t), (v) => yScale(v)),
+    lstmPath: lstmPlot.d,
+    rnnPath: rnnPlot.d,
     lstm: at(lstm),
     rnn: at(rnn),
     cx: round(xScale(o.steps)),
-    cyLstm: round(yScale(at(lstm))),
-    cyRnn: round(yScale(at(rnn))),
+    cyLstm: dots[0]!.cy,
+    cyRnn: dots[1]!.cy,
+    lstmMarks: lstmPlot.marks,
+    rnnMarks: rnnPlot.marks,
+    marks,
     readout: `after ${o.steps} steps: LSTM ∂c_T/∂c_0 = ${f(at(lstm))} · RNN ∂h_T/∂h_0 = ${f(at(rnn))}`,
     description:
       `Log-scale plot of how much of a change at step 0 still reaches step t, for t up to ${o.steps}, in two one-unit recurrent networks reading the same inputs. ` +

@@ -1,5 +1,6 @@
 import { select } from "d3-selection";
 import { formatNumber } from "../format-number.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
@@ -29,6 +30,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             root.select("path.lg-rnn").attr("d", g.rnnPath);
             root.select("circle.lg-lstm").attr("cx", g.cx).attr("cy", g.cyLstm);
             root.select("circle.lg-rnn").attr("cx", g.cx).attr("cy", g.cyRnn);
+            root.select(".lg-marks").html(offScaleMarkup(g.marks));
             root.select(".lg-readout").text(g.readout);
             root.select(".lg-desc").text(g.description);
             controls.set(o);

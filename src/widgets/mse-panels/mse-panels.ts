@@ -5,7 +5,7 @@ import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { frame, logitOf, panelsGeometry } from "./panels-geometry.ts";
-import { panelsMarkup, panelsReadout } from "./panels-markup.ts";
+import { panelMarks, panelsMarkup, panelsReadout } from "./panels-markup.ts";
 import { panelsOptions, panelsSpecs, type PanelsOptions } from "./panels-options.ts";
 
 /** Mounts the live linked panels: one probe shared by all of them (slider, or drag in any panel), the target, and a cross-entropy switch. */
@@ -44,6 +44,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
                 const c = p.paths[i]!;
                 select(this).attr("d", c.d).attr("visibility", c.role === "ce" ? (g.showCe ? "visible" : "hidden") : null);
               });
+              panel.select(".mp-marks").html(panelMarks(p, g.showCe));
               panel.select(".mp-probe").attr("x1", p.probe.cx).attr("x2", p.probe.cx);
               panel.selectAll<SVGCircleElement, unknown>(".mp-dot").each(function (_, i) {
                 const c = p.probe.cys[i]!;

@@ -3,7 +3,9 @@ import { dsigmoid, sigmoid } from "../../grad/activations.ts";
 import { bce, dbceDprediction, dbceWithLogits, dmseDlogit, dmseDprediction, mse } from "../../grad/losses.ts";
 import { formatNumber } from "../format-number.ts";
 import type { PanelsOptions } from "./panels-options.ts";
-import { curvePath, round } from "../svg-path.ts";
+import { round } from "../svg-path.ts";
+import type { ChartBox } from "../chart/chart-box.ts";
+import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 
 /** A curve's role: MSE for the chosen target, cross-entropy for it, or MSE for the reference targets 0 and 1. */
 type Role = "mse" | "ce" | "ref0" | "ref1" | "plain";
@@ -53,9 +55,10 @@ export interface Panel {
   readonly x1: number;
   readonly y0: number;
   readonly y1: number;
-  readonly paths: readonly { role: Role; d: string }[];
-  readonly probe: { cx: number; cys: readonly { role: Role; cy: number }[] };
+  readonly paths: readonly { role: Role; d: string; marks: readonly OffScaleMark[] }[];
+  readonly probe: { cx: number; cys: readonly { role: Role; cy: number; mark: OffScaleMark | null }[] };
   readonly xScale: LinearScale;
+  readonly yScale: LinearScale;
   readonly yTicks: readonly { y: number; label: string }[];
 }
 
@@ -69,10 +72,11 @@ export interface PanelsGeometry {
   readonly description: string;
 }
 
-const samples = (lo: number, hi: number, n: number) => Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
-const XS = samples(-10, 10, 241);
+/** The x values each panel's curves are sampled at, by what it plots against. */
+export const samples = (lo: number, hi: number, n: number) => Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
+export const XS = samples(-10, 10, 241);
 // Open at both ends: the cross-entropy and its gradient are infinite at p̃ = 0 and 1.
-const PS = samples(0.002, 0.998, 241);
+export const PS = samples(0.002, 0.998, 241);
 
 /** Lays out the panels for a probe logit and target, with or without cross-entropy. */
 export function panelsGeometry(o: PanelsOptions): PanelsGeometry {
@@ -84,7 +88,9 @@ export function panelsGeometry(o: PanelsOptions): PanelsGeometry {
     const y0 = frame.top + rowOf(i) * (frame.panelH + frame.rowGap);
     const y1 = y0 + frame.panelH;
     const xScale = scaleLinear().domain(spec.axis === "x" ? [-10, 10] : [0, 1]).range([x0, x1]);
-    const yScale = scaleLinear().domain(spec.y).range([y1, y0]).clamp(true);
+    const yScale = scaleLinear().domain(spec.y).range([y1, y0]);
+    const box: ChartBox = { x0, x1, y0, y1 };
+    const label = (v: number) => formatNumber(v, 2);
     const curves = spec.curves(o.p);
     const grid = spec.axis === "x" ? XS : PS;
     const at = spec.axis === "x" ? o.x : q;
@@ -94,8 +100,17 @@ export function panelsGeometry(o: PanelsOptions): PanelsGeometry {
       axis: spec.axis,
       x0, x1, y0, y1,
       xScale,
-      paths: curves.map((c) => ({ role: c.role, d: curvePath(grid, (v) => xScale(v), (v) => yScale(c.f(v))) })),
-      probe: { cx: round(xScale(at)), cys: curves.filter((c) => c.role === "mse" || c.role === "ce" || c.role === "plain").map((c) => ({ role: c.role, cy: round(yScale(c.f(at))) })) },
+      yScale,
+      paths: curves.map((c) => ({ role: c.role, ...plotSeries(grid, (v) => xScale(v), (v) => yScale(c.f(v)), box, (v) => label(c.f(v))) })),
+      probe: {
+        cx: round(xScale(at)),
+        cys: curves
+          .filter((c) => c.role === "mse" || c.role === "ce" || c.role === "plain")
+          .map((c) => {
+            const { cy, mark } = placePoint(box, xScale(at), yScale(c.f(at)), label(c.f(at)));
+            return { role: c.role, cy, mark };
+          }),
+      },
       yTicks: [spec.y[0], (spec.y[0] + spec.y[1]) / 2, spec.y[1]].map((v) => ({ y: round(yScale(v)), label: formatNumber(v, v % 1 === 0 ? 0 : 2) })),
     };
   });

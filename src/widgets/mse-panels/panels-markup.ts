@@ -1,6 +1,7 @@
 import { escapeHtml } from "../escape-html.ts";
 import { formatNumber } from "../format-number.ts";
-import { frame, type PanelsGeometry } from "./panels-geometry.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
+import { frame, type Panel, type PanelsGeometry } from "./panels-geometry.ts";
 
 /** The linked panels' figure body (SVG, legend, readout, description), shared by the static build and the live widget. */
 export function panelsMarkup(g: PanelsGeometry, id: string): string {
@@ -24,6 +25,7 @@ export function panelsMarkup(g: PanelsGeometry, id: string): string {
         `<text class="mp-title" x="${p.x0}" y="${p.y0 - 8}">${escapeHtml(p.title)} <tspan class="mp-axis-name">(against ${p.axis === "x" ? "x" : "p̃"})</tspan></text>` +
         yTicks + xTicks + paths +
         `<line class="mp-probe" x1="${p.probe.cx}" x2="${p.probe.cx}" y1="${p.y0}" y2="${p.y1}"/>` + dots +
+        `<g class="mp-marks">${panelMarks(p, g.showCe)}</g>` +
         `</g>`
       );
     })
@@ -43,4 +45,13 @@ export function panelsReadout(g: PanelsGeometry): string {
   const parts = [item("p̃", v.prediction!), item("MSE", v.mse!), item("∂MSE/∂x", v.dmseDx!)];
   if (g.showCe) parts.push(item("CE", v.ce!), item("∂CE/∂x", v.dceDx!), item("ratio", v.ratio!));
   return parts.join(" · ");
+}
+
+/** A panel's off-scale marks (curves and probe dots beyond its frame), cross-entropy's only when it is shown. */
+export function panelMarks(p: Panel, showCe: boolean): string {
+  const shown = (role: string) => role !== "ce" || showCe;
+  return (
+    p.paths.filter((c) => shown(c.role)).map((c) => offScaleMarkup(c.marks)).join("") +
+    offScaleMarkup(p.probe.cys.filter((c) => shown(c.role) && c.mark).map((c) => c.mark!))
+  );
 }

@@ -2,7 +2,8 @@ import { scaleLinear } from "../linear-scale.ts";
 import { neuronRace, stepsToPrediction, type NeuronLoss } from "../../grad/neuron-race.ts";
 import { formatNumber } from "../format-number.ts";
 import { NEURON_STEPS, type NeuronRaceOptions } from "./neuron-race-options.ts";
-import { curvePath, round } from "../svg-path.ts";
+import { round } from "../svg-path.ts";
+import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 
 /** Two stacked panels over the steps: the prediction p̃ above, the logit below. */
 export const frame = { width: 640, height: 360, left: 44, right: 16, top: { y0: 20, y1: 160 }, bottom: { y0: 200, y1: 330 } };
@@ -10,8 +11,11 @@ export const frame = { width: 640, height: 360, left: 44, right: 16, top: { y0: 
 export const xScale = scaleLinear().domain([0, NEURON_STEPS]).range([frame.left, frame.width - frame.right]);
 /** y position of a prediction. */
 export const yP = scaleLinear().domain([0, 1]).range([frame.top.y1, frame.top.y0]);
-/** y position of a logit, clamped to the panel. */
-export const yZ = scaleLinear().domain([-10, 10]).range([frame.bottom.y1, frame.bottom.y0]).clamp(true);
+/** y position of a logit; a logit beyond ±10 is cut at the panel and marked. */
+export const yZ = scaleLinear().domain([-10, 10]).range([frame.bottom.y1, frame.bottom.y0]);
+/** The two panels' plot areas. */
+export const boxP = { x0: frame.left, x1: frame.width - frame.right, y0: frame.top.y0, y1: frame.top.y1 };
+export const boxZ = { x0: frame.left, x1: frame.width - frame.right, y0: frame.bottom.y0, y1: frame.bottom.y1 };
 
 /** One loss's run as drawn: its two curves and its values at the step being looked at. */
 export interface Runner {
@@ -24,29 +28,43 @@ export interface Runner {
   readonly cyZ: number;
   /** The first step at which p̃ ≥ 0.9, or −1. */
   readonly reaches: number;
+  /** Each curve's runs beyond its panel. */
+  readonly pMarks: readonly OffScaleMark[];
+  readonly zMarks: readonly OffScaleMark[];
+  /** The dots' own marks (p̃, then the logit), null where a dot is inside its panel. */
+  readonly dotMarks: readonly (OffScaleMark | null)[];
 }
 
 /** What the neuron race draws for one state. */
 export interface NeuronRaceGeometry {
   readonly runners: readonly Runner[];
   readonly stepX: number;
+  /** Every off-scale mark drawn. */
+  readonly marks: readonly OffScaleMark[];
   readonly description: string;
 }
 
 /** Trains the neuron with MSE and with cross-entropy from the same start and lays out both runs. */
 export function neuronRaceGeometry(o: NeuronRaceOptions): NeuronRaceGeometry {
-  const runners = (["mse", "ce"] as const).map((loss) => {
+  const runners = (["mse", "ce"] as const).map((loss): Runner => {
     const run = neuronRace(loss, { z0: o.z0, learningRate: o.learningRate, steps: NEURON_STEPS });
-    const path = (values: number[], y: (v: number) => number) => curvePath(values, (_, i) => xScale(i), (v) => y(v));
+    const label = (v: number) => formatNumber(v, 2);
+    const pPlot = plotSeries(run.p, (_, i) => xScale(i), (v) => yP(v), boxP, label);
+    const zPlot = plotSeries(run.z, (_, i) => xScale(i), (v) => yZ(v), boxZ, label);
+    const dotP = placePoint(boxP, xScale(o.step), yP(run.p[o.step]!), label(run.p[o.step]!));
+    const dotZ = placePoint(boxZ, xScale(o.step), yZ(run.z[o.step]!), label(run.z[o.step]!));
     return {
       loss,
-      pPath: path(run.p, (v) => yP(v)),
-      zPath: path(run.z, (v) => yZ(v)),
+      pPath: pPlot.d,
+      zPath: zPlot.d,
       p: run.p[o.step]!,
       z: run.z[o.step]!,
-      cyP: round(yP(run.p[o.step]!)),
-      cyZ: round(yZ(run.z[o.step]!)),
+      cyP: dotP.cy,
+      cyZ: dotZ.cy,
       reaches: stepsToPrediction(run.p, 0.9),
+      pMarks: pPlot.marks,
+      zMarks: zPlot.marks,
+      dotMarks: [dotP.mark, dotZ.mark],
     };
   });
   const f = (v: number) => formatNumber(v);
@@ -55,6 +73,7 @@ export function neuronRaceGeometry(o: NeuronRaceOptions): NeuronRaceGeometry {
   return {
     runners,
     stepX: round(xScale(o.step)),
+    marks: mergeMarks(runners.flatMap((r) => [...r.pMarks, ...r.zMarks]), runners.flatMap((r) => r.dotMarks)),
     description:
       `One sigmoid neuron with target 1, started at logit ${f(o.z0)} (prediction ${f(1 / (1 + Math.exp(-o.z0)))}) and trained with learning rate ${formatNumber(o.learningRate, 1)}. ` +
       `With squared error the prediction ${when(mse)}; with cross-entropy it ${when(ce)}. ` +

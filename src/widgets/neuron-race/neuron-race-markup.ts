@@ -1,4 +1,5 @@
 import { escapeHtml } from "../escape-html.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { NEURON_STEPS } from "./neuron-race-options.ts";
 import { frame, xScale, yP, yZ, type NeuronRaceGeometry } from "./neuron-race-geometry.ts";
@@ -25,6 +26,7 @@ export function neuronRaceMarkup(g: NeuronRaceGeometry, id: string): string {
     `<text class="chart-axis" x="${left + 6}" y="${top.y0 - 6}">prediction p̃</text><text class="chart-axis" x="${left + 6}" y="${bottom.y0 - 6}">logit x</text>` +
     `<line class="nr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top.y0}" y2="${bottom.y1}"/>` +
     runs +
+    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
     `<p class="chart-legend"><span class="chart-key nr-mse"></span>squared error <span class="chart-key nr-ce"></span>cross-entropy</p>` +
     `<p class="chart-readout nr-readout" aria-live="polite">${escapeHtml(neuronRaceReadout(g))}</p>` +

@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { playButton } from "../play-button.ts";
@@ -31,6 +32,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
               root.select(`.nr-p.nr-${r.loss}`).attr("cx", g.stepX).attr("cy", r.cyP);
               root.select(`.nr-z.nr-${r.loss}`).attr("cx", g.stepX).attr("cy", r.cyZ);
             }
+            root.select(".chart-marks").html(offScaleMarkup(g.marks));
             root.select(".nr-step").attr("x1", g.stepX).attr("x2", g.stepX);
             root.select(".nr-readout").text(neuronRaceReadout(g));
             root.select(".nr-desc").text(g.description);

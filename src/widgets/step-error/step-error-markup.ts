@@ -1,4 +1,6 @@
 import { escapeHtml } from "../escape-html.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
+import { trueMinus } from "../format-number.ts";
 import { frame, xScale, yScale, type StepErrorGeometry } from "./step-error-geometry.ts";
 
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -31,6 +33,7 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
     `<line class="se-eps" x1="${g.epsX}" x2="${g.epsX}" y1="${top}" y2="${bottom}"/>` +
     marks(g.forward, "se-forward") +
     marks(g.central, "se-central") +
+    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
     `<p class="chart-legend"><span class="chart-key se-forward"></span>forward difference <span class="chart-key se-central"></span>central difference; hollow dots mark each one's best ε</p>` +
     `<p class="chart-readout se-readout" aria-live="polite">${escapeHtml(stepErrorReadout(g))}</p>` +
@@ -40,6 +43,6 @@ export function stepErrorMarkup(g: StepErrorGeometry, id: string): string {
 
 /** The errors at the chosen ε, as one line of text. */
 export function stepErrorReadout(g: StepErrorGeometry): string {
-  const e = (v: number) => v.toExponential(2).replace("-", "−");
+  const e = (v: number) => trueMinus(v.toExponential(2));
   return `ε\u00a0=\u00a0${e(g.forward.at.eps)} · forward\u00a0error\u00a0${e(g.forward.at.error)} · central\u00a0error\u00a0${e(g.central.at.error)}`;
 }

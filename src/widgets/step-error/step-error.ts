@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
@@ -26,6 +27,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
               root.select(`.se-best.${cls}`).attr("cx", m.best.cx).attr("cy", m.best.cy);
               root.select(`.se-at.${cls}`).attr("cx", m.at.cx).attr("cy", m.at.cy);
             }
+            root.select(".chart-marks").html(offScaleMarkup(g.marks));
             root.select(".se-eps").attr("x1", g.epsX).attr("x2", g.epsX);
             root.select(".se-readout").text(stepErrorReadout(g));
             root.select(".se-desc").text(g.description);

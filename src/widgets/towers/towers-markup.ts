@@ -1,4 +1,5 @@
 import { escapeHtml } from "../escape-html.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { frame, xScale, yScale, type TowersGeometry } from "./towers-geometry.ts";
 
@@ -14,6 +15,7 @@ export function towersMarkup(g: TowersGeometry, id: string): string {
     `<svg class="chart-svg tw-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     ticks +
     `<path class="tw-target" d="${g.targetPath}"/><path class="tw-approx" d="${g.approxPath}"/>` +
+    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
     `<p class="chart-readout tw-readout" aria-live="polite">${escapeHtml(towersReadout(g))}</p>` +
     `<p class="tw-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`

@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
@@ -21,6 +22,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           render(o) {
             const g = towersGeometry(o);
             root.select(".tw-approx").attr("d", g.approxPath);
+            root.select(".chart-marks").html(offScaleMarkup(g.marks));
             root.select(".tw-readout").text(towersReadout(g));
             root.select(".tw-desc").text(g.description);
             controls.set(o);

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../escape-html.ts";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { frame, xScale, yScale, type RaceGeometry } from "./race-geometry.ts";
 
@@ -19,6 +20,7 @@ export function raceMarkup(g: RaceGeometry, id: string): string {
     `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss</text>` +
     `<line class="tr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top}" y2="${bottom}"/>` +
     runners +
+    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
     `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-key tr-${r.name}"></span>${r.name}`).join(" ")}</p>` +
     `<p class="chart-readout tr-readout" aria-live="polite">${escapeHtml(raceReadout(g))}</p>` +

@@ -1,4 +1,5 @@
 import { select } from "d3-selection";
+import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { playButton } from "../play-button.ts";
@@ -94,6 +95,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
               root.select(`.tr-curve.tr-${r.name}`).attr("d", r.path);
               root.select(`.tr-dot.tr-${r.name}`).attr("cx", g.stepX).attr("cy", r.cy);
             }
+            root.select(".chart-marks").html(offScaleMarkup(g.marks));
             root.select(".tr-step").attr("x1", g.stepX).attr("x2", g.stepX);
             root.select(".tr-readout").text(raceReadout(g));
             root.select(".tr-desc").text(g.description);

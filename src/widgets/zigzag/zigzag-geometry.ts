@@ -1,16 +1,23 @@
 import { scaleLinear } from "../linear-scale.ts";
 import { distanceToTarget, zigzagPath, ZIGZAG_TARGET, type Weights2 } from "../../grad/zigzag.ts";
 import { formatNumber } from "../format-number.ts";
-import { curvePath, round } from "../svg-path.ts";
+import { round } from "../svg-path.ts";
+import type { ChartBox } from "../chart/chart-box.ts";
+import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import type { ZigzagOptions } from "./zigzag-options.ts";
 import { ZIGZAG_STEPS } from "./zigzag-options.ts";
 
 /** Weight space: w₁ across from −0.5 to 1.5, w₂ up from −1.5 to 0.5, square. */
 export const frame = { width: 640, height: 400, left: 120, size: 360, top: 12 };
-/** x position of w₁ (clamped: a diverging path runs off the edge, not off the page). */
-export const w1Scale = scaleLinear().domain([-0.5, 1.5]).range([frame.left, frame.left + frame.size]).clamp(true);
+/** The plot area. */
+export const box: ChartBox = { x0: frame.left, x1: frame.left + frame.size, y0: frame.top, y1: frame.top + frame.size };
+/** x position of w₁ (a diverging path is cut at the frame and marked, not drawn along it). */
+export const w1Scale = scaleLinear().domain([-0.5, 1.5]).range([box.x0, box.x1]);
 /** y position of w₂. */
-export const w2Scale = scaleLinear().domain([-1.5, 0.5]).range([frame.top + frame.size, frame.top]).clamp(true);
+export const w2Scale = scaleLinear().domain([-1.5, 0.5]).range([box.y1, box.y0]);
+
+/** A point of weight space as a label. */
+const pointLabel = (p: Weights2) => `(${formatNumber(p[0], 1)}, ${formatNumber(p[1], 1)})`;
 
 /** One neuron's path through weight space. */
 export interface ZigzagRun {
@@ -20,6 +27,8 @@ export interface ZigzagRun {
   readonly distance: number;
   readonly cx: number;
   readonly cy: number;
+  /** Runs of the path, and the current point, beyond the frame. */
+  readonly marks: readonly OffScaleMark[];
 }
 
 /** What the zig-zag figure draws. */
@@ -32,11 +41,14 @@ export interface ZigzagGeometry {
 
 /** Both neurons' paths up to the chosen step, at the chosen learning rate. */
 export function zigzagGeometry(o: ZigzagOptions): ZigzagGeometry {
-  const runs = (["positive", "centred"] as const).map((name) => {
+  const runs = (["positive", "centred"] as const).map((name): ZigzagRun => {
     const full = zigzagPath(name === "centred", o.learningRate, ZIGZAG_STEPS);
     const shown = full.slice(0, o.step + 1);
     const at = shown.at(-1)!;
-    return { name, path: curvePath(shown, (p) => w1Scale(p[0]), (p) => w2Scale(p[1])), at, distance: distanceToTarget(at), cx: round(w1Scale(at[0])), cy: round(w2Scale(at[1])) };
+    const plot = plotSeries(shown, (p) => w1Scale(p[0]), (p) => w2Scale(p[1]), box, pointLabel);
+    const dot = placePoint(box, w1Scale(at[0]), w2Scale(at[1]), pointLabel(at));
+    const marks = mergeMarks(plot.marks, [dot.mark]);
+    return { name, path: plot.d, at, distance: distanceToTarget(at), cx: dot.cx, cy: dot.cy, marks };
   });
   const [positive, centred] = runs as [ZigzagRun, ZigzagRun];
   const f = (v: number) => formatNumber(v);

@@ -5,7 +5,7 @@ import { playButton } from "../play-button.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { zigzagGeometry } from "./zigzag-geometry.ts";
-import { zigzagMarkup } from "./zigzag-markup.ts";
+import { zigzagMarkup, zigzagMarks } from "./zigzag-markup.ts";
 import { ZIGZAG_STEPS, zigzagOptions, zigzagSpecs, type ZigzagOptions } from "./zigzag-options.ts";
 
 /** Mounts the live zig-zag: scrub the step or play it, and change the learning rate both neurons share. */
@@ -28,6 +28,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
               root.select(`.zz-path.zz-${r.name}`).attr("d", r.path);
               root.select(`.zz-dot.zz-${r.name}`).attr("cx", r.cx).attr("cy", r.cy);
             }
+            root.select(".zz-marks").html(zigzagMarks(g));
             root.select(".zz-readout").text(g.readout);
             root.select(".zz-desc").text(g.description);
             controls.set(o);

@@ -1,0 +1,25 @@
+import { escapeHtml } from "../escape-html.ts";
+import type { OffScaleMark } from "./plot-series.ts";
+
+// An arrowhead with its tip on the frame, pointing out through the edge, and where its label sits (inside the frame).
+const SHAPES = {
+  bottom: { arrow: "M0,0l-5,-9h10z", x: 0, y: -13, dy: "0" },
+  top: { arrow: "M0,0l-5,9h10z", x: 0, y: 13, dy: "0.8em" },
+  left: { arrow: "M0,0l9,-5v10z", x: 13, y: 0, dy: "0.32em" },
+  right: { arrow: "M0,0l-9,-5v10z", x: -13, y: 0, dy: "0.32em" },
+} as const;
+
+/** The marks of values beyond a frame: one arrow and its value each, the same markup for the static figure and live updates. */
+export function offScaleMarkup(marks: readonly OffScaleMark[]): string {
+  return marks
+    .map((m) => {
+      const s = SHAPES[m.edge];
+      const nudge = m.anchor === "start" && (m.edge === "top" || m.edge === "bottom") ? -4 : m.anchor === "end" && (m.edge === "top" || m.edge === "bottom") ? 4 : 0;
+      return (
+        `<g class="chart-off chart-off-${m.edge}" transform="translate(${m.x},${m.y})">` +
+        `<path class="chart-off-arrow" d="${s.arrow}"/>` +
+        `<text class="chart-off-label" x="${s.x + nudge}" y="${s.y}" dy="${s.dy}" text-anchor="${m.anchor}">${escapeHtml(m.label)}</text></g>`
+      );
+    })
+    .join("");
+}

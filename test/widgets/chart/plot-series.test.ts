@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { placePoint, plotSeries } from "../../../src/widgets/chart/plot-series.ts";
+import { offScaleMarkup } from "../../../src/widgets/chart/off-scale-markup.ts";
+import { scaleLog10 } from "../../../src/widgets/chart/log-scale.ts";
+import { expectHonestPlot, pathVertices } from "../../helpers/honest-plot.ts";
+
+const box = { x0: 10, x1: 110, y0: 20, y1: 120 };
+
+describe("plotSeries(data, px, py, box, label)", () => {
+  it("cuts a line leaving the frame where it crosses it, and marks the run with its most extreme value", () => {
+    // y rises 0, 50, 100, 150, 200 units above the bottom; the frame is 100 high, so the last two are beyond it.
+    const ys = [0, 50, 100, 150, 200];
+    const s = plotSeries(ys, (_, i) => 10 + 25 * i, (v) => 120 - v, box, (v) => String(v));
+    expect(pathVertices(s.d)).toEqual([[[10, 120], [35, 70], [60, 20]]]);
+    expect(s.marks).toEqual([{ x: 60, y: 20, edge: "top", label: "200", anchor: "middle", from: 3, to: 4 }]);
+  });
+
+  it("never draws along the frame: random series map back within half a pixel or are marked", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ min: -300, max: 300, noNaN: true }), fc.constantFrom(Infinity, -Infinity)), { minLength: 2, maxLength: 40 }), (ys) => {
+        const px = (_: number, i: number) => 10 + (100 * i) / (ys.length - 1);
+        const s = plotSeries(ys, px, (v) => 120 - v, box, (v) => String(v));
+        expectHonestPlot(s.d, s.marks, ys.map((v, i) => [px(v, i), Math.max(-1e7, Math.min(1e7, 120 - v))] as const), box);
+      }),
+    );
+  });
+
+  it("keeps a point beyond the frame on it, with a mark", () => {
+    expect(placePoint(box, 50, 500, "x")).toMatchObject({ cx: 50, cy: 120, mark: { edge: "bottom", label: "x" } });
+    expect(placePoint(box, 50, 60, "x")).toEqual({ cx: 50, cy: 60, mark: null });
+  });
+});
+
+describe("offScaleMarkup(marks)", () => {
+  it("draws an arrow and the value, escaped, for each mark", () => {
+    const html = offScaleMarkup([{ x: 5, y: 6, edge: "bottom", label: "<1e−9", anchor: "middle", from: 0, to: 0 }]);
+    expect(html).toContain('transform="translate(5,6)"');
+    expect(html).toContain("&#60;1e−9</text>");
+  });
+});
+
+describe("scaleLog10(exponents, range)", () => {
+  it("maps decades linearly, inverts, and sends zero beyond the frame", () => {
+    const y = scaleLog10([-40, 5], [250, 25]);
+    expect(y(1e-40)).toBeCloseTo(250, 10);
+    expect(y(1e5)).toBeCloseTo(25, 10);
+    expect(y(-1e-10)).toBeCloseTo(250 - (30 / 45) * 225, 10);
+    expect(y.invert(25)).toBeCloseTo(1e5, 5);
+    expect(y(0)).toBe(Infinity);
+  });
+});
+
+describe("expectHonestPlot(d, marks, truth, box)", () => {
+  it("rejects a series drawn along the frame (clamped), even when its points are marked", () => {
+    const ys = [0, 50, 150, 200, 50];
+    const truth = ys.map((v, i) => [10 + 25 * i, 120 - v] as const);
+    const clamped = "M" + truth.map(([x, y]) => `${x},${Math.max(20, y)}`).join("L");
+    const marks = [{ x: 60, y: 20, edge: "top" as const, label: "200", anchor: "middle" as const, from: 2, to: 3 }];
+    expect(() => expectHonestPlot(clamped, marks, truth, box)).toThrow(/not where the true line crosses/);
+    const honest = plotSeries(ys, (_, i) => 10 + 25 * i, (v) => 120 - v, box, String);
+    expect(() => expectHonestPlot(honest.d, honest.marks, truth, box)).not.toThrow();
+    expect(() => expectHonestPlot(honest.d, [], truth, box)).toThrow(/without a mark/);
+  });
+});
