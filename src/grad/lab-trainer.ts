@@ -62,6 +62,11 @@ export class LabTrainer {
     }
   }
 
+  /** Steps taken so far. */
+  get step(): number {
+    return this.steps;
+  }
+
   /** Examples pushed through forward and backward so far (one per point per step, the initial gradient included). */
   get examples(): number {
     return (this.steps + 1) * labData.xs.length;
@@ -118,19 +123,26 @@ export class LabTrainer {
 export const LAB_PRESETS = {
   sigmoidSmall: { depth: 6, width: 8, activation: "sigmoid", init: "small", learningRate: 1, seed: 1 },
   sigmoidXavier: { depth: 6, width: 8, activation: "sigmoid", init: "xavier", learningRate: 1, seed: 1 },
-  tanhXavier: { depth: 6, width: 8, activation: "tanh", init: "xavier", learningRate: 0.1, seed: 1 },
+  tanhXavier: { depth: 6, width: 8, activation: "tanh", init: "xavier", learningRate: 0.05, seed: 1 },
   reluHe: { depth: 6, width: 8, activation: "relu", init: "he", learningRate: 0.1, seed: 1 },
 } as const satisfies Record<string, LabSettings>;
 
 const runs = new Map<string, LabSnapshot>();
+const trainers = new Map<string, LabTrainer>();
 
-/** The lab's state after training the given settings for some steps, from a fresh seeded network (cached: runs are deterministic). */
+/**
+ * The lab's state after training the given settings for some steps, from a fresh seeded network (cached: runs are
+ * deterministic, and a longer run carries on from the longest one trained so far, as n steps then m are n + m steps).
+ */
 export function labRun(settings: LabSettings, steps: number): LabSnapshot {
   const key = JSON.stringify([settings, steps]);
   const cached = runs.get(key);
   if (cached) return cached;
-  const trainer = new LabTrainer(settings);
-  trainer.train(steps);
+  const id = JSON.stringify(settings);
+  let trainer = trainers.get(id);
+  if (!trainer || trainer.step > steps) trainer = new LabTrainer(settings);
+  trainer.train(steps - trainer.step);
+  trainers.set(id, trainer);
   const snapshot = trainer.snapshot();
   runs.set(key, snapshot);
   return snapshot;

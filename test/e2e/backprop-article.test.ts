@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Locator } from "playwright-core";
 import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
+import { shade } from "../../src/widgets/gradient-lab/lab-geometry.ts";
 import { hydrated, openPage, useBrowser } from "./browser.ts";
 
 const article = `${inject("baseUrl")}/articles/backprop-by-hand/`;
@@ -74,6 +75,40 @@ describe("the backprop article's widgets", () => {
     await page.context().close();
   });
 
+  it("lab at 360 px: every label of its four panels is 11 px or larger and none overlaps another, after training too", async () => {
+    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 } });
+    const lab = await hydrated(page, ".gl");
+    await lab.getByRole("button", { name: "tanh, Xavier" }).click();
+    const step = lab.getByRole("button", { name: "Step" });
+    for (let i = 1; i <= 2; i++) {
+      await step.click();
+      await expect.poll(() => stepOf(lab), { timeout: 10_000 }).toBe(i);
+    }
+    const report = await lab.evaluate((el) =>
+      [...el.querySelectorAll("svg")].map((svg) => {
+        const texts = [...svg.querySelectorAll("text")].filter((t) => t.textContent!.trim() !== "");
+        const scale = svg.getScreenCTM()!.a;
+        const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        const boxes = texts.map((t) => t.getBoundingClientRect());
+        const overlaps: string[] = [];
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b, j) => {
+            const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (w > 1 && h > 1) overlaps.push(`${texts[i]!.textContent} / ${texts[i + 1 + j]!.textContent}`);
+          }),
+        );
+        return { smallest: Math.min(...sizes), overlaps };
+      }),
+    );
+    expect(report).toHaveLength(4);
+    for (const panel of report) {
+      expect(panel.smallest).toBeGreaterThanOrEqual(11);
+      expect(panel.overlaps).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   it("lab: Step on a phone is deterministic, matching the seeded trainer run here", async () => {
     const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const lab = await hydrated(page, ".gl");
@@ -87,6 +122,14 @@ describe("the backprop article's widgets", () => {
     }
     const expected = labRun(LAB_PRESETS.tanhXavier, 3);
     expect(await lab.locator(".gl-readout").textContent()).toContain(`loss ${formatNumber(expected.losses.at(-1)!)}`);
+    // One history line per layer, and the region painted on the canvas with the trainer's own probabilities.
+    expect(await lab.locator(".gl-history-line").count()).toBe(expected.gradNorms.length);
+    const alphas = await lab.locator(".gl-canvas").evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      return [0, 1000, 2080, 4095].map((i) => data[4 * i + 3]);
+    });
+    expect(alphas).toEqual([0, 1000, 2080, 4095].map((i) => Math.round(shade(expected.region![i]!).alpha * 255)));
+    expect(await lab.locator(".gl-static-region").count()).toBe(0);
     await page.context().close();
   });
 });

@@ -86,3 +86,21 @@ describe("normSpread(snapshot)", () => {
     expect(normSpread({ ...labRun(LAB_PRESETS.reluHe, 0), gradNorms: [2e-6, 5e-6, 4e-6] })).toBeCloseTo(2.5, 12);
   });
 });
+
+describe("labRun(settings, steps)", () => {
+  it("carries a longer run on from a shorter one and gives what a fresh trainer gives", () => {
+    const settings = { ...LAB_PRESETS.reluHe, seed: 7 };
+    labRun(settings, 5);
+    const fresh = new LabTrainer(settings);
+    fresh.train(12);
+    expect(labRun(settings, 12)).toEqual(fresh.snapshot());
+    const short = new LabTrainer(settings);
+    short.train(3);
+    expect(labRun(settings, 3)).toEqual(short.snapshot());
+  });
+
+  it("the tanh preset's loss never rises in 2000 steps, and twice its rate jumps (what the article's footnote says)", () => {
+    expect(lossJump(labRun(LAB_PRESETS.tanhXavier, 2000).losses).rise).toBe(0);
+    expect(lossJump(labRun({ ...LAB_PRESETS.tanhXavier, learningRate: 2 * LAB_PRESETS.tanhXavier.learningRate }, 400).losses).peak).toBeGreaterThan(1);
+  }, 30_000);
+});

@@ -94,7 +94,7 @@ function lossSvg(id: string, g: LabGeometry): string {
   return (
     svgOpen("loss", id) +
     `<text class="chart-axis" x="${x0}" y="${y0 - 9}">loss</text>${ticks}` +
-    `<line class="gl-ln2" x1="${x0}" x2="${x1}" y1="${ln2}" y2="${ln2}"/><text class="chart-tick gl-ln2-label" x="${x1 - 4}" y="${ln2 - 5}" text-anchor="end">ln 2</text>` +
+    `<line class="gl-ln2" x1="${x0}" x2="${x1}" y1="${ln2}" y2="${ln2}"/><text class="chart-tick gl-ln2-label" x="${x1 - 4}" y="${ln2 + 5}" dy="0.8em" text-anchor="end">ln 2</text>` +
     `<g class="gl-step-ticks">${stepTicks(frame.loss, g.lossSteps)}</g>` +
     `<path class="gl-loss" d="${g.lossPath}"/>` +
     `<g class="gl-loss-marks">${offScaleMarkup(g.lossMarks)}</g></svg>`
@@ -104,8 +104,8 @@ function lossSvg(id: string, g: LabGeometry): string {
 /** The lab's figure body (four panels, readout, description), shared by the static build and the live widget. */
 export function labMarkup(g: LabGeometry, id: string, picture?: RegionPicture): string {
   return (
-    `<div class="gl-panels"><div class="gl-region-panel">${regionSvg(id, picture)}</div>` +
-    `<div class="gl-charts">${barsSvg(id, g)}${historySvg(id, g)}${lossSvg(id, g)}</div></div>` +
+    `<div class="gl-panels"><div class="gl-column"><div class="gl-region-panel">${regionSvg(id, picture)}</div>${lossSvg(id, g)}</div>` +
+    `<div class="gl-column">${barsSvg(id, g)}${historySvg(id, g)}</div></div>` +
     `<p class="chart-readout gl-readout" aria-live="polite">${escapeHtml(g.readout)}</p>` +
     `<p class="gl-desc visually-hidden" id="${id}-desc">${escapeHtml(g.description)}</p>`
   );
