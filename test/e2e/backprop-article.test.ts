@@ -4,6 +4,7 @@ import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
 import { shade } from "../../src/widgets/gradient-lab/lab-geometry.ts";
 import { hydrated, openPage, useBrowser } from "./browser.ts";
+import { svgTextLayout } from "./text-layout.ts";
 
 const article = `${inject("baseUrl")}/articles/backprop-by-hand/`;
 const browser = useBrowser();
@@ -84,23 +85,7 @@ describe("the backprop article's widgets", () => {
       await step.click();
       await expect.poll(() => stepOf(lab), { timeout: 10_000 }).toBe(i);
     }
-    const report = await lab.evaluate((el) =>
-      [...el.querySelectorAll("svg")].map((svg) => {
-        const texts = [...svg.querySelectorAll("text")].filter((t) => t.textContent!.trim() !== "");
-        const scale = svg.getScreenCTM()!.a;
-        const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-        const boxes = texts.map((t) => t.getBoundingClientRect());
-        const overlaps: string[] = [];
-        boxes.forEach((a, i) =>
-          boxes.slice(i + 1).forEach((b, j) => {
-            const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-            const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-            if (w > 1 && h > 1) overlaps.push(`${texts[i]!.textContent} / ${texts[i + 1 + j]!.textContent}`);
-          }),
-        );
-        return { smallest: Math.min(...sizes), overlaps };
-      }),
-    );
+    const report = await svgTextLayout(lab);
     expect(report).toHaveLength(4);
     for (const panel of report) {
       expect(panel.smallest).toBeGreaterThanOrEqual(11);

@@ -7,13 +7,13 @@ import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { labClient } from "./lab-client.ts";
-import { labGeometry } from "./lab-geometry.ts";
+import { labGeometry, STEPS_SHOWN } from "./lab-geometry.ts";
 import { barMarkup, historyMarkup, labMarkup } from "./lab-markup.ts";
 import { regionPainter } from "./region-painter.ts";
 import { LAB_BUTTONS, labOptions, labSettings, labSpecs, type LabOptions } from "./lab-options.ts";
 
-/** Steps after which a run pauses by itself. */
-export const MAX_STEPS = 2000;
+/** Steps after which a run pauses by itself: the end of the step axis. */
+export const MAX_STEPS = STEPS_SHOWN;
 /** Work per request while running, in milliseconds: the worker answers about this often. */
 const BUDGET_MS = 40;
 /** The decision region (4096 forward passes) is asked for at most this often while running. */
@@ -97,7 +97,6 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           root.select(".gl-history").html(historyMarkup(g.history));
           root.select(".gl-loss").attr("d", g.lossPath);
           root.select(".gl-loss-marks").html(offScaleMarkup(g.lossMarks));
-          root.selectAll(".gl-steps").text(`${g.lossSteps} steps`);
           root.select(".gl-readout").text(g.readout);
           root.select(".gl-desc").text(g.description);
           if (region && painter.paint(region)) {

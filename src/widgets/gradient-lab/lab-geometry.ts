@@ -40,9 +40,18 @@ export const regionY = scaleLinear().domain([EXTENT, -EXTENT]).range([frame.regi
 /** Most points a drawn curve keeps: about one per unit of the panel's width. */
 export const MAX_POINTS = 300;
 
-/** The steps the loss and history panels span: at least 300, growing with training. */
-export function lossSteps(step: number): number {
-  return Math.max(300, Math.ceil(step / 300) * 300);
+/** Steps a run trains before it pauses by itself: the end of the step axis. */
+export const STEPS_SHOWN = 2000;
+/** Steps marked on the step axis. */
+export const STEP_TICKS = [0, 10, 100, 1000];
+
+/**
+ * The x position of a step on the history and loss panels: log(1 + step), so that the first ten steps, where the
+ * sigmoid networks' gradients collapse, get as much room as the thousand after step 100.
+ */
+export function stepX(box: ChartBox): (step: number) => number {
+  const lx = scaleLinear().domain([0, Math.log10(1 + STEPS_SHOWN)]).range([box.x0, box.x1]);
+  return (step) => lx(Math.log10(1 + step));
 }
 
 /** The colour of layer i of n (input side first), shared by its bar and its history line: blue to orange. */
@@ -52,18 +61,21 @@ export function layerColour(i: number, n: number): string {
 }
 
 /**
- * The indices a curve of `length` samples is drawn through: all of them up to MAX_POINTS, else the largest of each
- * run of consecutive samples (and the last), so thinning never hides a spike.
+ * The samples a curve is drawn through: all of them when there are at most MAX_POINTS, else the largest of those
+ * that fall in each of MAX_POINTS equal slices of the panel's width (and the last), so thinning never hides a spike.
  */
-export function thinned(values: readonly number[]): number[] {
+export function thinned(values: readonly number[], x: (i: number) => number, box: ChartBox): number[] {
   const n = values.length;
   if (n <= MAX_POINTS) return Array.from({ length: n }, (_, i) => i);
-  const stride = Math.ceil(n / (MAX_POINTS - 1));
+  const slice = (box.x1 - box.x0) / MAX_POINTS;
   const out: number[] = [];
-  for (let start = 0; start < n - 1; start += stride) {
-    let best = start;
-    for (let i = start + 1; i < Math.min(start + stride, n - 1); i++) if (values[i]! > values[best]!) best = i;
-    out.push(best);
+  let bucket = NaN;
+  for (let i = 0; i < n - 1; i++) {
+    const b = Math.floor((x(i) - box.x0) / slice);
+    if (b !== bucket) {
+      out.push(i);
+      bucket = b;
+    } else if (values[i]! > values[out.at(-1)!]!) out[out.length - 1] = i;
   }
   out.push(n - 1);
   return out;
@@ -95,15 +107,8 @@ export interface LabGeometry {
   readonly lossPath: string;
   /** Where the loss runs above the panel. */
   readonly lossMarks: readonly OffScaleMark[];
-  readonly lossSteps: number;
   readonly readout: string;
   readonly description: string;
-}
-
-/** The x position of a step on the history and loss panels. */
-export function stepX(steps: number, box: ChartBox): (step: number) => number {
-  const lx = scaleLinear().domain([0, steps]).range([box.x0, box.x1]);
-  return (step) => lx(step);
 }
 
 /** Lays out a snapshot of the lab's training. */
@@ -117,16 +122,14 @@ export function labGeometry(o: LabOptions, s: LabSnapshot): LabGeometry {
     const end = placePoint(barsBox, normScale(norm), y + height / 2, formatNumber(norm, 2));
     return { label: i === n - 1 ? "out" : String(i + 1), y, height, x1: end.cx, norm, colour: layerColour(i, n), mark: end.mark };
   });
-  const steps = lossSteps(s.step);
-  const hx = stepX(steps, historyBox);
+  const hx = stepX(historyBox);
   const history = s.normHistory.map((h, layer) => {
-    // Thinned by the largest log value of each run: the same choice for the line and its truth in the tests.
-    const keep = thinned(h.map((v) => Math.log10(v)));
+    const keep = thinned(h, hx, historyBox);
     const plot = plotSeries(keep, (i) => hx(i), (i) => historyY(h[i]!), historyBox, (i) => formatNumber(h[i]!, 2));
     return { d: plot.d, colour: layerColour(layer, n), marks: plot.marks };
   });
-  const lx = stepX(steps, lossBox);
-  const keep = thinned(s.losses);
+  const lx = stepX(lossBox);
+  const keep = thinned(s.losses, lx, lossBox);
   const loss = plotSeries(keep, (i) => lx(i), (i) => lossY(s.losses[i]!), lossBox, (i) => formatNumber(s.losses[i]!, 2));
   const now = s.losses.at(-1)!;
   const ratio = gradientRatio(s);
@@ -139,7 +142,6 @@ export function labGeometry(o: LabOptions, s: LabSnapshot): LabGeometry {
     history,
     lossPath: loss.d,
     lossMarks: loss.marks,
-    lossSteps: steps,
     readout,
     description:
       `A network with ${o.depth} hidden layers of ${o.width} ${activation} units, initial weights ${init}, learning rate ${formatNumber(o.learningRate, 2)}, seed ${o.seed}, ` +

@@ -3,7 +3,7 @@ import { escapeHtml } from "../escape-html.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatPower } from "../format-number.ts";
 import { round } from "../svg-path.ts";
-import { frame, historyY, lossY, LOSS_TOP, normScale, regionX, regionY, type LabBar, type LabGeometry, type LabHistoryLine } from "./lab-geometry.ts";
+import { frame, historyY, lossY, LOSS_TOP, normScale, regionX, regionY, STEP_TICKS, stepX, type LabBar, type LabGeometry, type LabHistoryLine } from "./lab-geometry.ts";
 
 /** The static picture of the region: grey masks (data: URLs) of the inside and outside shading, drawn at build time. */
 export interface RegionPicture {
@@ -64,11 +64,14 @@ function barsSvg(id: string, g: LabGeometry): string {
   return svgOpen("bars", id) + `<text class="chart-axis" x="${x0}" y="${y0 - 9}">gradient norm per layer now</text>${ticks}<g class="gl-bars">${g.bars.map(barMarkup).join("")}</g></svg>`;
 }
 
-function stepTicks(box: { x0: number; x1: number; y1: number }, steps: number): string {
-  return (
-    `<text class="chart-tick" x="${box.x0}" y="${box.y1 + 16}" text-anchor="start">0</text>` +
-    `<text class="chart-tick gl-steps" x="${box.x1}" y="${box.y1 + 16}" text-anchor="end">${steps} steps</text>`
-  );
+// The step axis's ticks, on the log(1 + step) scale; the last one says what the numbers count.
+function stepTicks(box: { x0: number; x1: number; y0: number; y1: number }): string {
+  const x = stepX(box);
+  return STEP_TICKS.map((t, i) => {
+    const at = round(x(t));
+    const label = i === STEP_TICKS.length - 1 ? `${t} steps` : String(t);
+    return `<line class="chart-grid" x1="${at}" x2="${at}" y1="${box.y0}" y2="${box.y1}"/><text class="chart-tick" x="${at}" y="${box.y1 + 16}" text-anchor="middle">${label}</text>`;
+  }).join("");
 }
 
 function historySvg(id: string, g: LabGeometry): string {
@@ -80,7 +83,7 @@ function historySvg(id: string, g: LabGeometry): string {
   return (
     svgOpen("history", id) +
     `<text class="chart-axis" x="${x0}" y="${y0 - 9}">gradient norm per layer, by step</text>${ticks}` +
-    `<g class="gl-step-ticks">${stepTicks(frame.history, g.lossSteps)}</g>` +
+    stepTicks(frame.history) +
     `<g class="gl-history">${historyMarkup(g.history)}</g></svg>`
   );
 }
@@ -95,7 +98,7 @@ function lossSvg(id: string, g: LabGeometry): string {
     svgOpen("loss", id) +
     `<text class="chart-axis" x="${x0}" y="${y0 - 9}">loss</text>${ticks}` +
     `<line class="gl-ln2" x1="${x0}" x2="${x1}" y1="${ln2}" y2="${ln2}"/><text class="chart-tick gl-ln2-label" x="${x1 - 4}" y="${ln2 + 5}" dy="0.8em" text-anchor="end">ln 2</text>` +
-    `<g class="gl-step-ticks">${stepTicks(frame.loss, g.lossSteps)}</g>` +
+    stepTicks(frame.loss) +
     `<path class="gl-loss" d="${g.lossPath}"/>` +
     `<g class="gl-loss-marks">${offScaleMarkup(g.lossMarks)}</g></svg>`
   );

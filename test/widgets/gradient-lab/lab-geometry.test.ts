@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { barsBox, historyBox, historyY, labGeometry, lossBox, lossSteps, lossY, MAX_POINTS, normScale, regionMasks, stepX, thinned } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
+import { barsBox, historyBox, historyY, labGeometry, lossBox, lossY, MAX_POINTS, normScale, regionMasks, STEPS_SHOWN, stepX, thinned } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
 import { labOptions } from "../../../src/widgets/gradient-lab/lab-options.ts";
-import { scaleLinear } from "../../../src/widgets/linear-scale.ts";
 import { GRID } from "../../../src/grad/lab-trainer.ts";
 import { expectHonestPlot, expectHonestPoint } from "../../helpers/honest-plot.ts";
 
@@ -11,8 +10,8 @@ const norm = fc.oneof(fc.constant(0), fc.double({ min: 1e-300, max: 1e6, noNaN: 
 const snapshot = fc.record({
   step: fc.integer({ min: 1, max: 2000 }),
   norms: fc.array(norm, { minLength: 2, maxLength: 9 }),
-  losses: fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 2, maxLength: 900 }),
-  history: fc.array(norm, { minLength: 2, maxLength: 900 }),
+  losses: fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 2, maxLength: 2600, size: "max" }),
+  history: fc.array(norm, { minLength: 2, maxLength: 2600, size: "max" }),
 });
 
 describe("labGeometry(options, snapshot) as drawn", () => {
@@ -22,11 +21,12 @@ describe("labGeometry(options, snapshot) as drawn", () => {
         const s = { step, gradNorms: norms, losses, normHistory: norms.map(() => history), region: null, accuracy: 0.5 };
         const g = labGeometry(labOptions({}), s);
         for (const b of g.bars) expectHonestPoint(b.x1, b.y + b.height / 2, b.mark, [normScale(b.norm), b.y + b.height / 2], barsBox);
-        const lx = scaleLinear().domain([0, lossSteps(step)]).range([lossBox.x0, lossBox.x1]);
-        expectHonestPlot(g.lossPath, g.lossMarks, thinned(losses).map((i) => [lx(i), lossY(losses[i]!)] as const), lossBox);
-        const hx = stepX(lossSteps(step), historyBox);
+        // The step axis is log(1 + step) from 0 to the last step shown, computed here from its definition.
+        const lx = (i: number) => lossBox.x0 + ((lossBox.x1 - lossBox.x0) * Math.log10(1 + i)) / Math.log10(1 + STEPS_SHOWN);
+        expectHonestPlot(g.lossPath, g.lossMarks, thinned(losses, stepX(lossBox), lossBox).map((i) => [lx(i), lossY(losses[i]!)] as const), lossBox);
+        const hx = (i: number) => historyBox.x0 + ((historyBox.x1 - historyBox.x0) * Math.log10(1 + i)) / Math.log10(1 + STEPS_SHOWN);
         expect(g.history).toHaveLength(norms.length);
-        const kept = thinned(history.map((v) => Math.log10(v)));
+        const kept = thinned(history, stepX(historyBox), historyBox);
         for (const line of g.history) expectHonestPlot(line.d, line.marks, kept.map((i) => [hx(i), historyY(history[i]!)] as const), historyBox);
       }),
       { numRuns: 40 },
@@ -34,29 +34,34 @@ describe("labGeometry(options, snapshot) as drawn", () => {
   });
 });
 
-describe("thinned(values)", () => {
-  it("keeps every sample of a short curve, at most MAX_POINTS of a long one, the last one, and the largest of every run it drops", () => {
+describe("thinned(values, x, box)", () => {
+  const box = { x0: 0, x1: 600, y0: 0, y1: 100 };
+  it("keeps every sample of a short curve; of a long one at most one per slice of the width, the last, and in each slice the largest", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 5000 }), (values) => {
-        const keep = thinned(values);
-        expect(keep.length).toBeLessThanOrEqual(Math.min(values.length, MAX_POINTS));
-        expect(keep.at(-1)).toBe(values.length - 1);
+      fc.property(fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 5000, size: "max" }), fc.boolean(), (values, logarithmic) => {
+        const n = values.length;
+        const x = (i: number) => (logarithmic ? (600 * Math.log10(1 + i)) / Math.log10(n) : (600 * i) / n);
+        const keep = thinned(values, x, box);
+        expect(keep.at(-1)).toBe(n - 1);
         expect([...keep].sort((a, b) => a - b)).toEqual(keep);
-        // Every dropped sample has a kept neighbour less than a run away that is at least as large: no spike is lost.
-        const run = Math.ceil(values.length / (MAX_POINTS - 1));
-        const kept = new Set(keep);
-        for (let i = 0; i < values.length; i++) {
-          if (kept.has(i)) continue;
-          expect(keep.some((k) => Math.abs(k - i) < run && values[k]! >= values[i]!)).toBe(true);
+        if (n <= MAX_POINTS) {
+          expect(keep).toHaveLength(n);
+          return;
         }
+        expect(keep.length).toBeLessThanOrEqual(MAX_POINTS + 2);
+        const slice = (i: number) => Math.floor(x(i) / (600 / MAX_POINTS));
+        // One kept sample per slice, at least as large as every other sample in it: no spike is lost.
+        const bySlice = new Map(keep.slice(0, -1).map((k) => [slice(k), k]));
+        expect(bySlice.size).toBe(keep.length - 1);
+        for (let i = 0; i < n - 1; i++) expect(values[bySlice.get(slice(i))!]!).toBeGreaterThanOrEqual(values[i]!);
       }),
-      { numRuns: 30 },
+      { numRuns: 15 },
     );
   });
 
   it("keeps a one-sample spike in a long flat curve", () => {
     const values = Array.from({ length: 2001 }, (_, i) => (i === 1234 ? 9 : 0.5));
-    expect(thinned(values)).toContain(1234);
+    expect(thinned(values, (i) => i * 0.3, box)).toContain(1234);
   });
 });
 
