@@ -16,12 +16,18 @@ describe("the backprop article's widgets", () => {
     const { page, errors } = await openPage(browser(), article);
     const stepper = await hydrated(page, ".bp");
     const visible = () => stepper.locator(".bp-stage:not([hidden])").count();
-    expect(await visible()).toBe(7);
-    await stepper.getByRole("button", { name: "Start over" }).click();
+    // It opens on the forward pass, which is what the figure highlights, with no error term drawn yet.
     expect(await visible()).toBe(1);
     expect(await stepper.locator(".bp-delta").allTextContents()).toEqual(["", "", "", ""]);
+    expect(await stepper.locator(".bp-forward.bp-active").count()).toBeGreaterThan(0);
+    expect(await stepper.locator(".bp-row").count()).toBe(0);
     await stepper.getByRole("button", { name: "Next →" }).click();
     expect(await stepper.locator('.bp-delta[data-node="3"]').textContent()).toMatch(/^δ_k = 0\.14/);
+    // The term this stage computes is the one highlighted, in the chain and in the product below it.
+    expect(await stepper.locator(".bp-svg .bp-active").count()).toBe(1);
+    expect(await stepper.locator('.bp-delta[data-node="3"]').getAttribute("class")).toContain("bp-active");
+    expect(await stepper.locator(".bp-row.bp-active").getAttribute("data-stage")).toBe("1");
+    expect(await stepper.locator(".bp-row").count()).toBe(1);
     await stepper.getByRole("button", { name: "Next →" }).focus();
     await page.keyboard.press("Enter");
     expect(await visible()).toBe(3);
@@ -30,13 +36,16 @@ describe("the backprop article's widgets", () => {
     await page.context().close();
   });
 
-  it("stepper: a tap on a phone walks back", async () => {
+  it("stepper: a tap on a phone walks forward and back", async () => {
     const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const stepper = await hydrated(page, ".bp");
     const back = stepper.getByRole("button", { name: "← Back" });
     await back.scrollIntoViewIfNeeded();
+    // From the forward pass, a tap on Next shows δ_k, and a tap on Back returns to the forward pass.
+    await stepper.getByRole("button", { name: "Next →" }).tap();
+    expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(2);
     await back.tap();
-    expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(6);
+    expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(1);
     await page.context().close();
   });
 

@@ -83,8 +83,10 @@ describe("the regression and LSTM article's widgets", () => {
       expect(await widgets.count()).toBe(slug === "backprop-by-hand" ? 4 : 5);
       for (let i = 0; i < (await widgets.count()); i++) {
         const w = widgets.nth(i);
-        // The lab draws four panels, each its own picture so that each spans a phone's column; the others draw one.
-        expect(await w.locator("svg").count()).toBe((await w.getAttribute("data-widget")) === "gradient-lab" ? 4 : 1);
+        // The lab draws four panels and the stepper two (the chain, the error terms as products), each its own picture
+        // so that each spans a phone's column; the others draw one.
+        const pictures: Record<string, number> = { "gradient-lab": 4, "backprop-stepper": 2 };
+        expect(await w.locator("svg").count()).toBe(pictures[(await w.getAttribute("data-widget"))!] ?? 1);
         expect((await w.locator(".visually-hidden").textContent())!.length).toBeGreaterThan(80);
         expect(await w.innerHTML()).not.toMatch(/NaN|undefined/);
       }
