@@ -46,6 +46,12 @@ describe("the backprop article's widgets", () => {
     expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(2);
     await back.tap();
     expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(1);
+    // With all three error terms shown, the product's labels stay 11 px or larger and apart at this width.
+    for (let i = 0; i < 5; i++) await stepper.getByRole("button", { name: "Next →" }).tap();
+    expect(await stepper.locator(".bp-row").count()).toBe(3);
+    const [layout] = await svgTextLayout(stepper.locator(".bp-product-svg"));
+    expect(layout!.smallest).toBeGreaterThanOrEqual(11);
+    expect(layout!.overlaps).toEqual([]);
     await page.context().close();
   });
 

@@ -1,9 +1,9 @@
 import type { Locator } from "playwright-core";
 
-/** For each SVG in a figure: its smallest text in CSS pixels as drawn, and every pair of labels whose boxes overlap. */
+/** For each SVG in a figure (or the SVG given): its smallest text in CSS pixels as drawn, and every pair of labels whose boxes overlap. */
 export async function svgTextLayout(figure: Locator): Promise<{ smallest: number; overlaps: string[] }[]> {
   return figure.evaluate((el) =>
-    [...el.querySelectorAll("svg")].map((svg) => {
+    (el instanceof SVGSVGElement ? [el] : [...el.querySelectorAll("svg")]).map((svg) => {
       const texts = [...svg.querySelectorAll("text")].filter((t) => t.textContent!.trim() !== "");
       const scale = svg.getScreenCTM()!.a;
       const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);

@@ -8,7 +8,7 @@ import { formatNumber } from "../format-number.ts";
 import type { StepperOptions } from "./stepper-options.ts";
 
 /** The product panel in SVG user units: one row per error term, each a bar of |δ| on a log scale and its factors. */
-export const productFrame = { width: 320, rowHeight: 58, top: 22, x0: 8, x1: 312 };
+export const productFrame = { width: 320, rowHeight: 74, top: 34, x0: 8, x1: 312 };
 /** Exponents of the |δ| axis: 10⁻⁶ to 1. */
 export const DELTA_EXPONENTS = [-6, 0] as const;
 export const deltaScale = scaleLog10(DELTA_EXPONENTS, [productFrame.x0, productFrame.x1]);
@@ -39,9 +39,10 @@ export function productRows(o: StepperOptions, pass: ChainPass): ProductRow[] {
   });
 }
 
-/** The rows reached by a stage, the current one marked active; rows not yet reached are left out. */
+/** The rows reached by a stage, the current one marked active; rows not yet reached are left out (a hint stands in for none). */
 export function productRowsMarkup(rows: readonly ProductRow[], stage: number): string {
   const f = (v: number) => formatNumber(v, 4);
+  if (rows.every((r) => r.stage > stage)) return `<text class="chart-tick bp-hint" x="${productFrame.x0}" y="${productFrame.top}">Next adds the error terms here, one by one.</text>`;
   return rows
     .filter((r) => r.stage <= stage)
     .map((r, i) => {
@@ -65,7 +66,7 @@ export function productMarkup(rows: readonly ProductRow[], stage: number): strin
   const height = productFrame.top + 3 * productFrame.rowHeight + 12;
   return (
     `<svg class="chart-svg bp-product-svg" viewBox="0 0 ${productFrame.width} ${height}" aria-hidden="true" focusable="false">` +
-    `<text class="chart-axis" x="${productFrame.x0}" y="12">error terms as products (|δ|, log scale)</text>` +
+    `<text class="chart-axis" x="${productFrame.x0}" y="14">error terms as products (|δ|, log scale)</text>` +
     `<g class="bp-product">${productRowsMarkup(rows, stage)}</g></svg>`
   );
 }
