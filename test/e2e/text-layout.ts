@@ -4,7 +4,7 @@ import type { Locator } from "playwright-core";
 export async function svgTextLayout(figure: Locator): Promise<{ smallest: number; overlaps: string[] }[]> {
   return figure.evaluate((el) =>
     (el instanceof SVGSVGElement ? [el] : [...el.querySelectorAll("svg")]).map((svg) => {
-      const texts = [...svg.querySelectorAll("text")].filter((t) => t.textContent!.trim() !== "");
+      const texts = [...svg.querySelectorAll("text")].filter((t) => t.textContent!.trim() !== "" && getComputedStyle(t).visibility !== "hidden");
       const scale = svg.getScreenCTM()!.a;
       const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
       const boxes = texts.map((t) => t.getBoundingClientRect());

@@ -39,26 +39,31 @@ export function productRows(o: StepperOptions, pass: ChainPass): ProductRow[] {
   });
 }
 
-/** The rows reached by a stage, the current one marked active; rows not yet reached are left out (a hint stands in for none). */
+/**
+ * The three rows, those the walk has not reached yet hidden (so the figure keeps its elements), the current one
+ * marked active; while none is reached, a hint says where they will appear.
+ */
 export function productRowsMarkup(rows: readonly ProductRow[], stage: number): string {
   const f = (v: number) => formatNumber(v, 4);
-  if (rows.every((r) => r.stage > stage)) return `<text class="chart-tick bp-hint" x="${productFrame.x0}" y="${productFrame.top}">Next adds the error terms here, one by one.</text>`;
-  return rows
-    .filter((r) => r.stage <= stage)
-    .map((r, i) => {
-      const y = productFrame.top + i * productFrame.rowHeight;
-      const active = r.stage === stage ? " bp-active" : "";
-      return (
-        `<g class="bp-row${active}" data-stage="${r.stage}">` +
-        `<text class="bp-row-title" x="${productFrame.x0}" y="${y}">δ_${r.name} = ${escapeHtml(f(r.delta))}</text>` +
-        `<rect class="bp-bar" x="${productFrame.x0}" y="${y + 8}" width="${Math.max(0, r.barEnd - productFrame.x0)}" height="12"/>` +
-        offScaleMarkup(r.mark ? [r.mark] : []) +
-        `<text class="bp-factors" x="${productFrame.x0}" y="${y + 36}">= ${escapeHtml(r.factors.map((x) => x.name).join(" × "))}</text>` +
-        `<text class="bp-factors" x="${productFrame.x0 + 12}" y="${y + 52}">= ${escapeHtml(r.factors.map((x) => f(x.value)).join(" × "))}</text>` +
-        `</g>`
-      );
-    })
-    .join("");
+  const none = rows.every((r) => r.stage > stage);
+  return (
+    `<text class="chart-tick bp-hint" x="${productFrame.x0}" y="${productFrame.top}"${none ? "" : ' visibility="hidden"'}>Next adds the error terms here, one by one.</text>` +
+    rows
+      .map((r, i) => {
+        const y = productFrame.top + i * productFrame.rowHeight;
+        const active = r.stage === stage ? " bp-active" : "";
+        return (
+          `<g class="bp-row${active}" data-stage="${r.stage}"${r.stage > stage ? ' visibility="hidden"' : ""}>` +
+          `<text class="bp-row-title" x="${productFrame.x0}" y="${y}">δ_${r.name} = ${escapeHtml(f(r.delta))}</text>` +
+          `<rect class="bp-bar" x="${productFrame.x0}" y="${y + 8}" width="${Math.max(0, r.barEnd - productFrame.x0)}" height="12"/>` +
+          offScaleMarkup(r.mark ? [r.mark] : []) +
+          `<text class="bp-factors" x="${productFrame.x0}" y="${y + 36}">= ${escapeHtml(r.factors.map((x) => x.name).join(" × "))}</text>` +
+          `<text class="bp-factors" x="${productFrame.x0 + 12}" y="${y + 52}">= ${escapeHtml(r.factors.map((x) => f(x.value)).join(" × "))}</text>` +
+          `</g>`
+        );
+      })
+      .join("")
+  );
 }
 
 /** The product panel: |δ| on a log scale shrinking from the output back, each with the factors that shrink it. */

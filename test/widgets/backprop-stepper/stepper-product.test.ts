@@ -35,13 +35,18 @@ describe("productRows(options, pass)", () => {
     );
   });
 
-  it("shows only the terms the walk has reached, the current one marked active", () => {
+  it("shows only the terms the walk has reached, the current one marked active, and keeps the others hidden in place", () => {
     const o = stepperOptions({ stage: 3 });
     const rows = productRows(o, backpropChain(o));
-    document.body.innerHTML = `<svg>${productRowsMarkup(rows, 3)}</svg>`;
-    expect([...document.querySelectorAll(".bp-row")].map((r) => [r.getAttribute("data-stage"), r.classList.contains("bp-active")])).toEqual([["1", false], ["3", true]]);
-    document.body.innerHTML = `<svg>${productRowsMarkup(rows, 0)}</svg>`;
-    expect(document.querySelectorAll(".bp-row")).toHaveLength(0);
+    const shown = (stage: number) => {
+      document.body.innerHTML = `<svg>${productRowsMarkup(rows, stage)}</svg>`;
+      return [...document.querySelectorAll(".bp-row:not([visibility=hidden])")].map((r) => [r.getAttribute("data-stage"), r.classList.contains("bp-active")]);
+    };
+    expect(shown(3)).toEqual([["1", false], ["3", true]]);
+    expect(document.querySelectorAll(".bp-row")).toHaveLength(3);
+    expect(document.querySelector(".bp-hint")!.getAttribute("visibility")).toBe("hidden");
+    expect(shown(0)).toEqual([]);
+    expect(document.querySelector(".bp-hint")!.hasAttribute("visibility")).toBe(false);
   });
 });
 
