@@ -10,13 +10,25 @@ export function tower(x: number, a: number, b: number, steepness: number): numbe
   return sigmoid(steepness * (x - a)) - sigmoid(steepness * (x - b));
 }
 
-/** n equal towers across [lo, hi], each as tall as f at the middle of its interval: a one-hidden-layer network of 2n sigmoids. */
-export function towerApproximation(f: (x: number) => number, lo: number, hi: number, n: number, steepness: number): (x: number) => number {
+/** One tower of an approximation: its walls a and b and its height. */
+export interface TowerPart {
+  readonly a: number;
+  readonly b: number;
+  readonly height: number;
+}
+
+/** The n equal towers that approximate f on [lo, hi], each as tall as f at the middle of its interval. */
+export function towerParts(f: (x: number) => number, lo: number, hi: number, n: number): TowerPart[] {
   const width = (hi - lo) / n;
-  const heights = Array.from({ length: n }, (_, i) => f(lo + (i + 0.5) * width));
   // The outer walls stand well outside [lo, hi], so the ends are not cut to half height by a wall at the edge.
   const edge = (i: number): number => (i === 0 ? lo - (hi - lo) : i === n ? hi + (hi - lo) : lo + i * width);
-  return (x) => heights.reduce((sum, h, i) => sum + h * tower(x, edge(i), edge(i + 1), steepness), 0);
+  return Array.from({ length: n }, (_, i) => ({ a: edge(i), b: edge(i + 1), height: f(lo + (i + 0.5) * width) }));
+}
+
+/** n equal towers across [lo, hi], each as tall as f at the middle of its interval: a one-hidden-layer network of 2n sigmoids. */
+export function towerApproximation(f: (x: number) => number, lo: number, hi: number, n: number, steepness: number): (x: number) => number {
+  const parts = towerParts(f, lo, hi, n);
+  return (x) => parts.reduce((sum, p) => sum + p.height * tower(x, p.a, p.b, steepness), 0);
 }
 
 /** The largest and the root-mean-square difference between f and g on an even grid over [lo, hi]. */
