@@ -1,10 +1,11 @@
 // Measures what readers feel and authors wait for, and writes it to bench-results.json: build times, page weight,
-// Lighthouse (mobile), widget update latency, the lab's training speed against an object-per-neuron reference, and
-// the test suite's cost per Vitest project and per added article. `npm run bench -- suite` measures the suite alone.
+// Lighthouse (mobile), widget update latency, the lab's training speed against an object-per-neuron reference and live
+// in Chromium, and the test suite's cost per Vitest project and per added article. `npm run bench -- suite` measures the suite alone.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { buildTiming } from "./bench/build-timing.ts";
+import { labBrowserSpeed } from "./bench/lab-browser-speed.ts";
 import { labSpeed } from "./bench/lab-speed.ts";
 import { lighthouseRuns } from "./bench/lighthouse-run.ts";
 import { pageWeight } from "./bench/page-weight.ts";
@@ -66,12 +67,15 @@ try {
   table(`Page weight once every widget has hydrated (KB; the whole d3 bundle is ${kb(d3Bundle)} KB gzip)`, ["page", "JS gzip", "CSS gzip", "fonts"], weights.map((w) => [w.path, kb(w.jsGzip), kb(w.cssGzip), kb(w.fonts)]));
   const latencies = await widgetLatencies(browser, server.url);
   table("Widget latency (ms): update() over 200 synthetic changes, and first frame after mounting", ["widget", "median", "p95", "first frame"], latencies.map((l) => [l.widget, ms(l.median), ms(l.p95), ms(l.firstFrame)]));
+  const labLive = [];
+  for (let i = 0; i < 3; i++) labLive.push(await labBrowserSpeed(browser, server.url));
+  table("Lab training live in Chromium (default preset, Train to step 2000; long tasks begun after Train)", ["run", "steps/s", "long tasks", "longest ms"], labLive.map((l, i) => [i + 1, Math.round(l.stepsPerSecond), l.longTasks, Math.round(l.longestTaskMs)]));
   await browser.close();
   const lighthouse = await lighthouseRuns(chromePath, server.url, pages.slice(0, 7));
   table("Lighthouse, mobile preset, median of 3 runs", ["page", "perf", "a11y", "best", "SEO", "LCP ms", "TBT ms", "CLS"], lighthouse.map((l) => [l.path, l.performance, l.accessibility, l.bestPractices, l.seo, Math.round(l.lcp), Math.round(l.tbt), l.cls.toFixed(3)]));
   const suite = suiteTables();
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), build, lab, d3BundleGzip: d3Bundle, weights, latencies, lighthouse, suite }, null, 2));
+  writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), build, lab, labLive, d3BundleGzip: d3Bundle, weights, latencies, lighthouse, suite }, null, 2));
   console.log("\nWritten to bench-results/bench.json");
 } finally {
   server.stop();

@@ -16,7 +16,7 @@ export interface ContainedLimits {
 }
 
 /** The limits the checker runs articles under. */
-export const LIMITS: ContainedLimits = { jobMs: 5000, totalMs: 60_000, memoryMb: 256 };
+export const LIMITS: ContainedLimits = { jobMs: 10_000, totalMs: 180_000, memoryMb: 256 };
 
 // The runner does not change with the articles; the realm's setup is bundled at each run, so it has the current src/grad.
 let runner: string | undefined;

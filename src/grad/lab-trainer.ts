@@ -21,14 +21,16 @@ export interface LabSnapshot {
   readonly losses: readonly number[];
   /** Norm of each layer's weight gradient at the current weights, input side first (hidden layers, then the output). */
   readonly gradNorms: readonly number[];
-  /** P(inside) on a GRID × GRID lattice over the data's square, row by row from the top. */
-  readonly region: readonly number[];
+  /** Each layer's gradient norm before each step taken so far, and now: normHistory[layer][step]. */
+  readonly normHistory: readonly (readonly number[])[];
+  /** P(inside) on a GRID × GRID lattice over the data's square, row by row from the top; null when not asked for. */
+  readonly region: Float32Array | null;
   /** Share of the points classified correctly at the current weights. */
   readonly accuracy: number;
 }
 
 /** Side of the lattice the decision region is sampled on. */
-export const GRID = 24;
+export const GRID = 64;
 /** Half-width of the square [−EXTENT, EXTENT]² the lab draws. */
 export const EXTENT = 1.4;
 
@@ -40,6 +42,7 @@ export class LabTrainer {
   readonly net: Mlp;
   private readonly losses: number[] = [];
   private norms: number[] = [];
+  private readonly history: number[][] = [];
   private steps = 0;
   private correct = 0;
 
@@ -59,28 +62,58 @@ export class LabTrainer {
     }
   }
 
+  /** Steps taken so far. */
+  get step(): number {
+    return this.steps;
+  }
+
   /** Examples pushed through forward and backward so far (one per point per step, the initial gradient included). */
   get examples(): number {
     return (this.steps + 1) * labData.xs.length;
   }
 
-  /** What the lab shows now. */
-  snapshot(): LabSnapshot {
-    const region: number[] = [];
+  /** What the lab shows now; the region (4096 forward passes) only when asked for. */
+  snapshot(withRegion = true): LabSnapshot {
+    return {
+      step: this.steps,
+      losses: [...this.losses],
+      gradNorms: this.norms,
+      normHistory: this.history.map((h) => [...h]),
+      region: withRegion ? this.region() : null,
+      accuracy: this.correct / labData.xs.length,
+    };
+  }
+
+  private region(): Float32Array {
+    const region = new Float32Array(GRID * GRID);
+    const layers = this.net.layers;
+    // Two buffers wide enough for any layer, reused for every lattice point: the region is 4096 forward passes.
+    const wide = Math.max(2, ...layers.map((L) => L.nOut));
+    let input = new Float64Array(wide);
+    let output = new Float64Array(wide);
     for (let r = 0; r < GRID; r++) {
       for (let c = 0; c < GRID; c++) {
-        const x = -EXTENT + (2 * EXTENT * (c + 0.5)) / GRID;
-        const y = EXTENT - (2 * EXTENT * (r + 0.5)) / GRID;
-        region.push(sigmoid(this.net.predict([x, y])[0]!));
+        input[0] = -EXTENT + (2 * EXTENT * (c + 0.5)) / GRID;
+        input[1] = EXTENT - (2 * EXTENT * (r + 0.5)) / GRID;
+        for (const L of layers) {
+          for (let o = 0; o < L.nOut; o++) {
+            let z = L.b[o]!;
+            for (let i = 0; i < L.nIn; i++) z += L.w[o * L.nIn + i]! * input[i]!;
+            output[o] = L.act.f(z);
+          }
+          [input, output] = [output, input];
+        }
+        region[r * GRID + c] = sigmoid(input[0]!);
       }
     }
-    return { step: this.steps, losses: [...this.losses], gradNorms: this.norms, region, accuracy: this.correct / labData.xs.length };
+    return region;
   }
 
   private gradients(): void {
     const { loss, logits } = batchGradients(this.net, labData.xs, labData.ys);
     this.losses.push(loss);
     this.norms = this.net.gradNorms();
+    this.norms.forEach((n, i) => (this.history[i] ??= []).push(n));
     this.correct = labData.ys.reduce((c, y, i) => c + (logits[i]! > 0 === (y === 1) ? 1 : 0), 0);
   }
 
@@ -90,19 +123,26 @@ export class LabTrainer {
 export const LAB_PRESETS = {
   sigmoidSmall: { depth: 6, width: 8, activation: "sigmoid", init: "small", learningRate: 1, seed: 1 },
   sigmoidXavier: { depth: 6, width: 8, activation: "sigmoid", init: "xavier", learningRate: 1, seed: 1 },
-  tanhXavier: { depth: 6, width: 8, activation: "tanh", init: "xavier", learningRate: 0.1, seed: 1 },
+  tanhXavier: { depth: 6, width: 8, activation: "tanh", init: "xavier", learningRate: 0.05, seed: 1 },
   reluHe: { depth: 6, width: 8, activation: "relu", init: "he", learningRate: 0.1, seed: 1 },
 } as const satisfies Record<string, LabSettings>;
 
 const runs = new Map<string, LabSnapshot>();
+const trainers = new Map<string, LabTrainer>();
 
-/** The lab's state after training the given settings for some steps, from a fresh seeded network (cached: runs are deterministic). */
+/**
+ * The lab's state after training the given settings for some steps, from a fresh seeded network (cached: runs are
+ * deterministic, and a longer run carries on from the longest one trained so far, as n steps then m are n + m steps).
+ */
 export function labRun(settings: LabSettings, steps: number): LabSnapshot {
   const key = JSON.stringify([settings, steps]);
   const cached = runs.get(key);
   if (cached) return cached;
-  const trainer = new LabTrainer(settings);
-  trainer.train(steps);
+  const id = JSON.stringify(settings);
+  let trainer = trainers.get(id);
+  if (!trainer || trainer.step > steps) trainer = new LabTrainer(settings);
+  trainer.train(steps - trainer.step);
+  trainers.set(id, trainer);
   const snapshot = trainer.snapshot();
   runs.set(key, snapshot);
   return snapshot;
@@ -111,4 +151,40 @@ export function labRun(settings: LabSettings, steps: number): LabSnapshot {
 /** The first hidden layer's gradient norm over the output layer's: how much of the signal survives the trip down. */
 export function gradientRatio(s: LabSnapshot): number {
   return s.gradNorms[0]! / s.gradNorms.at(-1)!;
+}
+
+/** The loss's largest jump in a run: from the low before its steepest one-step rise, to the peak, and back below that low. */
+export interface LossJump {
+  /** Step of the low the rise starts from, and its loss. */
+  readonly fromStep: number;
+  readonly from: number;
+  /** Step of the peak, and its loss. */
+  readonly peakStep: number;
+  readonly peak: number;
+  /** First step after the peak whose loss is back at or below the low (NaN if it never is). */
+  readonly backStep: number;
+  /** The steepest one-step rise (0 when the loss never rises). */
+  readonly rise: number;
+}
+
+/** Finds the largest jump in a loss curve (losses[i] before step i+1), so the text can say where a run misbehaves. */
+export function lossJump(losses: readonly number[]): LossJump {
+  let steepest = 0;
+  let at = 0;
+  for (let i = 1; i < losses.length; i++) {
+    const rise = losses[i]! - losses[i - 1]!;
+    if (rise > steepest) [steepest, at] = [rise, i];
+  }
+  let from = Math.max(0, at - 1);
+  while (from > 0 && losses[from - 1]! <= losses[from]!) from--;
+  let peak = at;
+  while (peak + 1 < losses.length && losses[peak + 1]! >= losses[peak]!) peak++;
+  let back = peak + 1;
+  while (back < losses.length && losses[back]! > losses[from]!) back++;
+  return { fromStep: from, from: losses[from]!, peakStep: peak, peak: losses[peak]!, backStep: back < losses.length ? back : NaN, rise: steepest };
+}
+
+/** The spread of the layers' gradient norms in a snapshot: largest over smallest (1 when every layer gets the same). */
+export function normSpread(s: LabSnapshot): number {
+  return Math.max(...s.gradNorms) / Math.min(...s.gradNorms);
 }

@@ -48,3 +48,28 @@ export function neuronRace(loss: NeuronLoss, settings: NeuronRaceSettings = {}):
 export function stepsToPrediction(p: readonly number[], threshold: number): number {
   return p.findIndex((v) => v >= threshold);
 }
+
+/**
+ * Steps squared error needs to bring the race's neuron from logit z0 up to a prediction of `threshold`, trained
+ * exactly as neuronRace trains it (without keeping the run), or −1 if it has not got there within maxSteps.
+ */
+export function mseEscapeSteps(z0: number, learningRate = 1, threshold = 0.5, maxSteps = 10_000_000): number {
+  let w = z0 / 2;
+  let b = z0 / 2;
+  for (let step = 0; step <= maxSteps; step++) {
+    const z = w + b;
+    if (sigmoid(z) >= threshold) return step;
+    const g = dmseDlogit(z, 1);
+    w -= learningRate * g;
+    b -= learningRate * g;
+  }
+  return -1;
+}
+
+/**
+ * The law of the flat tail: far out, p̃ ≈ e^z, so each step adds about 4η·e^z to the logit and e^(−z) falls by
+ * about 4η a step; from e^|z0| down to 1 that takes about e^|z0| / (4η) steps.
+ */
+export function mseEscapeLaw(z0: number, learningRate = 1): number {
+  return Math.exp(-z0) / (4 * learningRate);
+}

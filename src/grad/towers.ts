@@ -12,14 +12,26 @@ export function tower(x: number, a: number, b: number, steepness: number): numbe
   return sigmoid(steepness * (x - a)) - sigmoid(steepness * (x - b));
 }
 
+/** One tower of an approximation: its walls a and b and its height. */
+export interface TowerPart {
+  readonly a: number;
+  readonly b: number;
+  readonly height: number;
+}
+
+/** The n equal towers that approximate f on [lo, hi], each as tall as f at the middle of its interval. */
+export function towerParts(f: (x: number) => number, lo: number, hi: number, n: number): TowerPart[] {
+  const width = (hi - lo) / n;
+  const walls = towerWalls(lo, hi, n);
+  return Array.from({ length: n }, (_, i) => ({ a: walls[i]!, b: walls[i + 1]!, height: f(lo + (i + 0.5) * width) }));
+}
+
 /** n equal towers across [lo, hi], each as tall as f at the middle of its interval: a one-hidden-layer network of 2n sigmoids. */
 export function towerApproximation(f: (x: number) => number, lo: number, hi: number, n: number, steepness: number): (x: number) => number {
-  const width = (hi - lo) / n;
-  const heights = Array.from({ length: n }, (_, i) => f(lo + (i + 0.5) * width));
-  const walls = towerWalls(lo, hi, n);
+  const parts = towerParts(f, lo, hi, n);
   return (x) => {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += heights[i]! * tower(x, walls[i]!, walls[i + 1]!, steepness);
+    for (const p of parts) sum += p.height * tower(x, p.a, p.b, steepness);
     return sum;
   };
 }

@@ -2,7 +2,9 @@ import { describe, expect, inject, it } from "vitest";
 import type { Locator } from "playwright-core";
 import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
+import { shade } from "../../src/widgets/gradient-lab/lab-geometry.ts";
 import { hydrated, openPage, useBrowser } from "./browser.ts";
+import { svgTextLayout } from "./text-layout.ts";
 
 const article = `${inject("baseUrl")}/articles/backprop-by-hand/`;
 const browser = useBrowser();
@@ -14,12 +16,18 @@ describe("the backprop article's widgets", () => {
     const { page, errors } = await openPage(browser(), article);
     const stepper = await hydrated(page, ".bp");
     const visible = () => stepper.locator(".bp-stage:not([hidden])").count();
-    expect(await visible()).toBe(7);
-    await stepper.getByRole("button", { name: "Start over" }).click();
+    // It opens on the forward pass, which is what the figure highlights, with no error term drawn yet.
     expect(await visible()).toBe(1);
     expect(await stepper.locator(".bp-wide .bp-delta").allTextContents()).toEqual(["", "", "", ""]);
+    expect(await stepper.locator(".bp-wide .bp-forward.bp-active").count()).toBeGreaterThan(0);
+    expect(await stepper.locator(".bp-row:not([visibility=hidden])").count()).toBe(0);
     await stepper.getByRole("button", { name: "Next →" }).click();
     expect(await stepper.locator('.bp-wide .bp-delta[data-node="3"]').textContent()).toMatch(/^δ_k = 0\.14/);
+    // The term this stage computes is the one highlighted, in the chain and in the product below it.
+    expect(await stepper.locator(".bp-wide .bp-active").count()).toBe(1);
+    expect(await stepper.locator('.bp-wide .bp-delta[data-node="3"]').getAttribute("class")).toContain("bp-active");
+    expect(await stepper.locator(".bp-row.bp-active").getAttribute("data-stage")).toBe("1");
+    expect(await stepper.locator(".bp-row:not([visibility=hidden])").count()).toBe(1);
     await stepper.getByRole("button", { name: "Next →" }).focus();
     await page.keyboard.press("Enter");
     expect(await visible()).toBe(3);
@@ -28,13 +36,22 @@ describe("the backprop article's widgets", () => {
     await page.context().close();
   });
 
-  it("stepper: a tap on a phone walks back", async () => {
+  it("stepper: a tap on a phone walks forward and back", async () => {
     const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const stepper = await hydrated(page, ".bp");
     const back = stepper.getByRole("button", { name: "← Back" });
     await back.scrollIntoViewIfNeeded();
+    // From the forward pass, a tap on Next shows δ_k, and a tap on Back returns to the forward pass.
+    await stepper.getByRole("button", { name: "Next →" }).tap();
+    expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(2);
     await back.tap();
-    expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(6);
+    expect(await stepper.locator(".bp-stage:not([hidden])").count()).toBe(1);
+    // With all three error terms shown, the product's labels stay 11 px or larger and apart at this width.
+    for (let i = 0; i < 5; i++) await stepper.getByRole("button", { name: "Next →" }).tap();
+    expect(await stepper.locator(".bp-row:not([visibility=hidden])").count()).toBe(3);
+    const [layout] = await svgTextLayout(stepper.locator(".bp-product-svg"));
+    expect(layout!.smallest).toBeGreaterThanOrEqual(11);
+    expect(layout!.overlaps).toEqual([]);
     await page.context().close();
   });
 
@@ -74,6 +91,24 @@ describe("the backprop article's widgets", () => {
     await page.context().close();
   });
 
+  it("lab at 360 px: every label of its four panels is 11 px or larger and none overlaps another, after training too", async () => {
+    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 } });
+    const lab = await hydrated(page, ".gl");
+    await lab.getByRole("button", { name: "tanh, Xavier" }).click();
+    const step = lab.getByRole("button", { name: "Step" });
+    for (let i = 1; i <= 2; i++) {
+      await step.click();
+      await expect.poll(() => stepOf(lab), { timeout: 10_000 }).toBe(i);
+    }
+    const report = await svgTextLayout(lab);
+    expect(report).toHaveLength(4);
+    for (const panel of report) {
+      expect(panel.smallest).toBeGreaterThanOrEqual(11);
+      expect(panel.overlaps).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   it("lab: Step on a phone is deterministic, matching the seeded trainer run here", async () => {
     const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const lab = await hydrated(page, ".gl");
@@ -87,6 +122,14 @@ describe("the backprop article's widgets", () => {
     }
     const expected = labRun(LAB_PRESETS.tanhXavier, 3);
     expect(await lab.locator(".gl-readout").textContent()).toContain(`loss ${formatNumber(expected.losses.at(-1)!)}`);
+    // One history line per layer, and the region painted on the canvas with the trainer's own probabilities.
+    expect(await lab.locator(".gl-history-line").count()).toBe(expected.gradNorms.length);
+    const alphas = await lab.locator(".gl-canvas").evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      return [0, 1000, 2080, 4095].map((i) => data[4 * i + 3]);
+    });
+    expect(alphas).toEqual([0, 1000, 2080, 4095].map((i) => Math.round(shade(expected.region![i]!).alpha * 255)));
+    expect(await lab.locator(".gl-static-region").count()).toBe(0);
     await page.context().close();
   });
 });

@@ -1,10 +1,24 @@
 import { describe, expect, inject, it } from "vitest";
+import { mseEscapeSteps } from "../../src/grad/neuron-race.ts";
 import { openPage, useBrowser } from "./browser.ts";
+import { svgTextLayout } from "./text-layout.ts";
 
 const article = `${inject("baseUrl")}/articles/mse-after-sigmoid/`;
 const browser = useBrowser();
 
 describe("the MSE article's widgets", () => {
+  it("escape law: drawn at build, readable at 360 px (labels 11 px or more, none overlapping), its description giving the trained counts", async () => {
+    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const figure = page.locator(".el").first();
+    await figure.scrollIntoViewIfNeeded();
+    const [layout] = await svgTextLayout(figure);
+    expect(layout!.smallest).toBeGreaterThanOrEqual(11);
+    expect(layout!.overlaps).toEqual([]);
+    expect(await figure.locator(".el-dot").count()).toBe(22);
+    expect(await figure.locator("p").textContent()).toContain(`−10: ${mseEscapeSteps(-10, 1)}`);
+    await page.context().close();
+  });
+
   it("linked panels: a drag in a panel drawn against p̃ moves the shared probe, and the switch adds cross-entropy", async () => {
     const { page, errors } = await openPage(browser(), article);
     const widget = page.locator(".mp").first();

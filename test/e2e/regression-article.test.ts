@@ -3,12 +3,23 @@ import { fitLogistic } from "../../src/grad/logistic-regression.ts";
 import { fitData } from "../../src/widgets/logistic-fit/fit-geometry.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
 import { hydrated, openPage, useBrowser } from "./browser.ts";
+import { svgTextLayout } from "./text-layout.ts";
 
 const baseUrl = inject("baseUrl");
 const article = `${baseUrl}/articles/sigmoid-regression-lstm/`;
 const browser = useBrowser();
 
 describe("the regression and LSTM article's widgets", () => {
+  it("LSTM cell picture: drawn at build, readable at 360 px (labels 11 px or more, none overlapping)", async () => {
+    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const figure = page.locator(".lc").first();
+    await figure.scrollIntoViewIfNeeded();
+    const [layout] = await svgTextLayout(figure);
+    expect(layout!.smallest).toBeGreaterThanOrEqual(11);
+    expect(layout!.overlaps).toEqual([]);
+    await page.context().close();
+  });
+
   it("logistic fit: Train reaches the weights 300 steps of gradient descent give, and a drag moves the boundary", async () => {
     const { page, errors } = await openPage(browser(), article);
     const fit = await hydrated(page, ".lf");
@@ -72,7 +83,10 @@ describe("the regression and LSTM article's widgets", () => {
       expect(await widgets.count()).toBe(slug === "backprop-by-hand" ? 4 : 5);
       for (let i = 0; i < (await widgets.count()); i++) {
         const w = widgets.nth(i);
-        expect(await w.locator("svg").count()).toBe(1);
+        // The lab draws four panels and the stepper two (the chain, the error terms as products), each its own picture
+        // so that each spans a phone's column; the others draw one.
+        const pictures: Record<string, number> = { "gradient-lab": 4, "backprop-stepper": 2 };
+        expect(await w.locator("svg").count()).toBe(pictures[(await w.getAttribute("data-widget"))!] ?? 1);
         expect((await w.locator(".visually-hidden").textContent())!.length).toBeGreaterThan(80);
         expect(await w.innerHTML()).not.toMatch(/NaN|undefined/);
       }

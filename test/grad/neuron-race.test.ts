@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neuronRace, stepsToPrediction } from "../../src/grad/neuron-race.ts";
+import { mseEscapeLaw, mseEscapeSteps, neuronRace, stepsToPrediction } from "../../src/grad/neuron-race.ts";
 
 describe("neuronRace(loss, settings)", () => {
   it("starts both runs at the same confidently wrong logit", () => {
@@ -36,5 +36,35 @@ describe("neuronRace at the extremes", () => {
     const run = neuronRace("ce", { z0: -1e308, target: 1, steps: 2, learningRate: 1 });
     expect(run.loss[0]).toBe(1e308);
     expect(run.loss.every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe("mseEscapeSteps and mseEscapeLaw", () => {
+  it("count the same steps as the race itself, to one half and to 0.9", () => {
+    for (const [z0, rate] of [[-3, 1], [-6, 1], [-7, 0.5], [-8, 2]] as const) {
+      const run = neuronRace("mse", { z0, learningRate: rate, steps: 3000 });
+      expect(mseEscapeSteps(z0, rate)).toBe(stepsToPrediction(run.p, 0.5));
+      expect(mseEscapeSteps(z0, rate, 0.9)).toBe(stepsToPrediction(run.p, 0.9));
+    }
+    expect(mseEscapeSteps(-12, 1, 0.5, 100)).toBe(-1);
+  });
+
+  it("follow the law e^|z0|/(4η) ever more closely as the start moves out: the exact flow's time, integrated in closed form, differs from it by 3|z0|/(4η) and a constant", () => {
+    // dz/dt = 4η p(1−p)², so t = ∫ dz (e^{2z} + 3e^{z} + 3 + e^{−z}) / (4η) from z0 to 0.
+    const flow = (z0: number, rate: number) => (2.5 - Math.exp(2 * z0) / 2 - 3 * Math.exp(z0) - 3 * z0 + Math.exp(-z0)) / (4 * rate);
+    let previous = Infinity;
+    for (const z0 of [-6, -8, -10, -12]) {
+      for (const rate of [1, 0.25]) {
+        const steps = mseEscapeSteps(z0, rate);
+        // Each step moves at the speed where it starts, which only grows along the way: the steps lag the flow by a few.
+        expect(steps).toBeGreaterThanOrEqual(Math.floor(flow(z0, rate)));
+        expect(steps).toBeLessThanOrEqual(flow(z0, rate) + 6);
+      }
+      const ratio = mseEscapeSteps(z0, 1) / mseEscapeLaw(z0, 1);
+      expect(ratio).toBeGreaterThan(1);
+      expect(ratio).toBeLessThan(previous);
+      previous = ratio;
+    }
+    expect(previous).toBeLessThan(1.001);
   });
 });

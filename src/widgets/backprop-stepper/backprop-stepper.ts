@@ -3,9 +3,10 @@ import { formatNumber } from "../format-number.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
-import { stepperGeometry } from "./stepper-geometry.ts";
+import { activeTerm, stepperGeometry } from "./stepper-geometry.ts";
 import { stepperMarkup, valueText } from "./stepper-markup.ts";
 import { LAST_STAGE, stepperOptions, stepperSpecs, type StepperOptions } from "./stepper-options.ts";
+import { productRowsMarkup } from "./stepper-product.ts";
 
 /** Mounts the live backprop stepper: Start over, Back and Next walk the stages; sliders change the chain and every value follows. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<StepperOptions> {
@@ -48,6 +49,16 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
               this.querySelector(".bp-value")!.textContent = valueText(i, g.values[i]!);
             });
             root.select(".bp-desc").text(g.description);
+            root.select(".bp-product").html(productRowsMarkup(g.product, o.stage));
+            // The value the current stage computes is highlighted in the figure as its formula is in the list.
+            const active = activeTerm(o.stage);
+            root.selectAll(".bp-forward").classed("bp-active", active === null);
+            root.selectAll<SVGTextElement, unknown>(".bp-delta").classed("bp-active", function () {
+              return active !== null && "node" in active && Number(this.dataset.node) === active.node;
+            });
+            root.selectAll<SVGTextElement, unknown>(".bp-update").classed("bp-active", function () {
+              return active !== null && "edge" in active && Number(this.dataset.edge) === active.edge;
+            });
             start.disabled = back.disabled = o.stage === 0;
             next.disabled = o.stage === LAST_STAGE;
             controls.set(o);

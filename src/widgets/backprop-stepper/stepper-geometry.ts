@@ -2,6 +2,7 @@ import { sigmoid } from "../../grad/activations.ts";
 import { backpropChain, type ChainPass } from "../../grad/backprop-chain.ts";
 import { formatNumber } from "../format-number.ts";
 import type { StepperOptions } from "./stepper-options.ts";
+import { productRows, type ProductRow } from "./stepper-product.ts";
 
 /** Each stage's formula as plain text (the build may swap in typeset maths). */
 export const STAGE_FORMULAS: readonly string[] = [
@@ -46,6 +47,8 @@ export interface StepperGeometry {
   readonly edges: readonly { readonly weight: string; readonly update: string }[];
   /** Each stage's value as text. */
   readonly values: readonly string[];
+  /** The error terms as products of their factors. */
+  readonly product: readonly ProductRow[];
   readonly description: string;
 }
 
@@ -81,8 +84,17 @@ export function stepperGeometry(o: StepperOptions): StepperGeometry {
     nodes,
     edges,
     values,
+    product: productRows(o, pass),
     description:
       `A chain of three sigmoid units, input x to units q, j and k, with squared-error loss against target ${f(o.y)} and learning rate ${f(o.eta)}. ` +
       `Stage ${o.stage} of ${STAGE_FORMULAS.length - 1}. ${reached.join("; ")}.`,
   };
+}
+
+/** Which drawn value the current stage computes: a node's error term or an edge's update (none for the forward pass). */
+export function activeTerm(stage: number): { readonly node: number } | { readonly edge: number } | null {
+  if (stage === 0) return null;
+  // Stages alternate from the output back: δ_k (node 3), Δw_jk (edge 2), δ_j (node 2), Δw_qj (edge 1), δ_q (node 1), Δw_xq (edge 0).
+  const back = Math.floor((stage - 1) / 2);
+  return stage % 2 === 1 ? { node: 3 - back } : { edge: 2 - back };
 }

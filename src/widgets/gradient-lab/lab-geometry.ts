@@ -7,31 +7,78 @@ import { scaleLog10 } from "../chart/log-scale.ts";
 import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import { labSpecs, type LabOptions } from "./lab-options.ts";
 
-/** Three panels in SVG user units: the decision region (left), gradient norms per layer (top right), loss (bottom right). */
+/**
+ * Four panels, each its own SVG in user units, so that on a phone each one spans the column and its 12-unit text
+ * stays legible: the decision region, the gradient norm per layer now, its history over the steps, and the loss.
+ */
 export const frame = {
-  width: 640,
-  height: 330,
-  region: { x0: 8, y0: 24, size: 290 },
-  bars: { x0: 360, x1: 628, y0: 24, y1: 160 },
-  loss: { x0: 360, x1: 628, y0: 214, y1: 306 },
+  region: { width: 280, height: 300, x0: 6, y0: 26, size: 268 },
+  bars: { width: 320, height: 200, x0: 44, x1: 312, y0: 26, y1: 180 },
+  history: { width: 320, height: 210, x0: 44, x1: 312, y0: 26, y1: 180 },
+  loss: { width: 320, height: 160, x0: 44, x1: 312, y0: 26, y1: 130 },
 };
+/** Exponents of the gradient-norm axis (bars and history): 1e−20 to 10. */
+export const NORM_EXPONENTS = [-20, 1] as const;
 /** Smallest gradient norm the bars show; a bar below it is cut at the frame and marked with its value. */
-export const NORM_FLOOR = 1e-20;
+export const NORM_FLOOR = 10 ** NORM_EXPONENTS[0];
 /** Bar length of a gradient norm, on a log scale from the floor to 10; not clamped (the chart layer marks what falls outside). */
-export const normScale = scaleLog10([Math.log10(NORM_FLOOR), 1], [frame.bars.x0, frame.bars.x1]);
+export const normScale = scaleLog10(NORM_EXPONENTS, [frame.bars.x0, frame.bars.x1]);
+/** A gradient norm on the history panel's vertical log axis. */
+export const historyY = scaleLog10(NORM_EXPONENTS, [frame.history.y1, frame.history.y0]);
+/** Largest loss the loss panel shows: room for a jump from below ln 2 to well above it. */
+export const LOSS_TOP = 1.5;
 /** Loss on the y axis of the loss panel (mean cross-entropy, starting near ln 2). */
-export const lossY = scaleLinear().domain([0, 1]).range([frame.loss.y1, frame.loss.y0]);
-/** The bars' and the loss curve's plot areas. */
+export const lossY = scaleLinear().domain([0, LOSS_TOP]).range([frame.loss.y1, frame.loss.y0]);
+/** The plot areas. */
 export const barsBox: ChartBox = frame.bars;
+export const historyBox: ChartBox = frame.history;
 export const lossBox: ChartBox = frame.loss;
 /** Data x to the region panel. */
 export const regionX = scaleLinear().domain([-EXTENT, EXTENT]).range([frame.region.x0, frame.region.x0 + frame.region.size]);
 /** Data y to the region panel (up is positive). */
 export const regionY = scaleLinear().domain([EXTENT, -EXTENT]).range([frame.region.y0, frame.region.y0 + frame.region.size]);
+/** Most points a drawn curve keeps: about one per unit of the panel's width. */
+export const MAX_POINTS = 300;
 
-/** The steps the loss panel spans: at least 300, growing with training. */
-export function lossSteps(step: number): number {
-  return Math.max(300, Math.ceil(step / 300) * 300);
+/** Steps a run trains before it pauses by itself: the end of the step axis. */
+export const STEPS_SHOWN = 2000;
+/** Steps marked on the step axis. */
+export const STEP_TICKS = [0, 10, 100, 1000];
+
+/**
+ * The x position of a step on the history and loss panels: log(1 + step), so that the first ten steps, where the
+ * sigmoid networks' gradients collapse, get as much room as the thousand after step 100.
+ */
+export function stepX(box: ChartBox): (step: number) => number {
+  const lx = scaleLinear().domain([0, Math.log10(1 + STEPS_SHOWN)]).range([box.x0, box.x1]);
+  return (step) => lx(Math.log10(1 + step));
+}
+
+/** The colour of layer i of n (input side first), shared by its bar and its history line: blue to orange. */
+export function layerColour(i: number, n: number): string {
+  const hue = n <= 1 ? 25 : Math.round(210 - (185 * i) / (n - 1));
+  return `hsl(${hue} 70% 42%)`;
+}
+
+/**
+ * The samples a curve is drawn through: all of them when there are at most MAX_POINTS, else the largest of those
+ * that fall in each of MAX_POINTS equal slices of the panel's width (and the last), so thinning never hides a spike.
+ */
+export function thinned(values: readonly number[], x: (i: number) => number, box: ChartBox): number[] {
+  const n = values.length;
+  if (n <= MAX_POINTS) return Array.from({ length: n }, (_, i) => i);
+  const slice = (box.x1 - box.x0) / MAX_POINTS;
+  const out: number[] = [];
+  let bucket = NaN;
+  for (let i = 0; i < n - 1; i++) {
+    const b = Math.floor((x(i) - box.x0) / slice);
+    if (b !== bucket) {
+      out.push(i);
+      bucket = b;
+    } else if (values[i]! > values[out.at(-1)!]!) out[out.length - 1] = i;
+  }
+  out.push(n - 1);
+  return out;
 }
 
 /** One layer's bar. */
@@ -41,19 +88,25 @@ export interface LabBar {
   readonly height: number;
   readonly x1: number;
   readonly norm: number;
+  readonly colour: string;
   /** Set when the norm lies beyond the axis (below the floor, or above 10). */
   readonly mark: OffScaleMark | null;
 }
 
-/** What the lab draws for one snapshot. */
+/** One layer's gradient norm over the steps, as drawn. */
+export interface LabHistoryLine {
+  readonly d: string;
+  readonly colour: string;
+  readonly marks: readonly OffScaleMark[];
+}
+
+/** What the lab draws for one snapshot (the region is drawn from the snapshot's own lattice). */
 export interface LabGeometry {
   readonly bars: readonly LabBar[];
-  /** Opacity of each region cell and whether it leans "inside" (P > 0.5). */
-  readonly cells: readonly { readonly inside: boolean; readonly opacity: number }[];
+  readonly history: readonly LabHistoryLine[];
   readonly lossPath: string;
   /** Where the loss runs above the panel. */
   readonly lossMarks: readonly OffScaleMark[];
-  readonly lossSteps: number;
   readonly readout: string;
   readonly description: string;
 }
@@ -61,40 +114,55 @@ export interface LabGeometry {
 /** Lays out a snapshot of the lab's training. */
 export function labGeometry(o: LabOptions, s: LabSnapshot): LabGeometry {
   const { y0, y1 } = frame.bars;
-  const slot = (y1 - y0) / s.gradNorms.length;
+  const n = s.gradNorms.length;
+  const slot = (y1 - y0) / n;
   const bars = s.gradNorms.map((norm, i) => {
     const y = round(y0 + i * slot + slot * 0.15);
     const height = round(slot * 0.7);
     const end = placePoint(barsBox, normScale(norm), y + height / 2, formatNumber(norm, 2));
-    return { label: i === s.gradNorms.length - 1 ? "out" : String(i + 1), y, height, x1: end.cx, norm, mark: end.mark };
+    return { label: i === n - 1 ? "out" : String(i + 1), y, height, x1: end.cx, norm, colour: layerColour(i, n), mark: end.mark };
   });
-  const steps = lossSteps(s.step);
-  const lx = scaleLinear().domain([0, steps]).range([frame.loss.x0, frame.loss.x1]);
-  const loss = s.losses.at(-1)!;
+  const hx = stepX(historyBox);
+  const history = s.normHistory.map((h, layer) => {
+    const keep = thinned(h, hx, historyBox);
+    const plot = plotSeries(keep, (i) => hx(i), (i) => historyY(h[i]!), historyBox, (i) => formatNumber(h[i]!, 2));
+    return { d: plot.d, colour: layerColour(layer, n), marks: plot.marks };
+  });
+  const lx = stepX(lossBox);
+  const keep = thinned(s.losses, lx, lossBox);
+  const loss = plotSeries(keep, (i) => lx(i), (i) => lossY(s.losses[i]!), lossBox, (i) => formatNumber(s.losses[i]!, 2));
+  const now = s.losses.at(-1)!;
   const ratio = gradientRatio(s);
   const f = (v: number) => formatNumber(v);
-  const readout = `step ${s.step} · loss ${f(loss)} · accuracy ${Math.round(s.accuracy * 100)} % · layer 1 / output gradient ${formatNumber(ratio, 2)}`;
+  const readout = `step ${s.step} · loss ${f(now)} · accuracy ${Math.round(s.accuracy * 100)} % · layer 1 / output gradient ${formatNumber(ratio, 2)}`;
   const activation = labSpecs.activation.choices[o.activation];
   const init = labSpecs.init.choices[o.init];
   return {
     bars,
-    cells: s.region.map((p) => ({ inside: p > 0.5, opacity: round(Math.abs(p - 0.5) * 1.2 * 10) / 10 })),
-    ...(() => {
-      const plot = plotSeries(s.losses, (_, i) => lx(i), (l) => lossY(l), lossBox, (l) => formatNumber(l, 2));
-      return { lossPath: plot.d, lossMarks: plot.marks };
-    })(),
-    lossSteps: steps,
+    history,
+    lossPath: loss.d,
+    lossMarks: loss.marks,
     readout,
     description:
       `A network with ${o.depth} hidden layers of ${o.width} ${activation} units, initial weights ${init}, learning rate ${formatNumber(o.learningRate, 2)}, seed ${o.seed}, ` +
-      `trained by gradient descent on ${labData.xs.length} points in two rings. After ${s.step} steps the loss is ${f(loss)} and ${Math.round(s.accuracy * 100)} % of the points are classified correctly. ` +
-      `Gradient norm per layer, from the first hidden layer to the output: ${s.gradNorms.map((n) => formatNumber(n, 2)).join(", ")}. ` +
+      `trained by gradient descent on ${labData.xs.length} points in two rings. After ${s.step} steps the loss is ${f(now)} and ${Math.round(s.accuracy * 100)} % of the points are classified correctly. ` +
+      `Gradient norm per layer, from the first hidden layer to the output: ${s.gradNorms.map((v) => formatNumber(v, 2)).join(", ")}. ` +
       `The first layer gets ${formatNumber(ratio, 2)} times the output layer's gradient.`,
   };
 }
 
-/** The lattice cell a region index is drawn in. */
-export function cellRect(i: number): { x: number; y: number; size: number } {
-  const size = frame.region.size / GRID;
-  return { x: round(frame.region.x0 + (i % GRID) * size), y: round(frame.region.y0 + Math.floor(i / GRID) * size), size: round(size) };
+/** How strongly a lattice point is shaded, 0 to 0.6, and for which class: the same in the static picture and on the canvas. */
+export function shade(p: number): { inside: boolean; alpha: number } {
+  return { inside: p > 0.5, alpha: Math.abs(p - 0.5) * 1.2 };
+}
+
+/** The region's lattice as two grey masks (inside, outside), one byte per point, for the static picture. */
+export function regionMasks(region: ArrayLike<number>): { inside: Uint8Array; outside: Uint8Array } {
+  const inside = new Uint8Array(GRID * GRID);
+  const outside = new Uint8Array(GRID * GRID);
+  for (let i = 0; i < GRID * GRID; i++) {
+    const { inside: isIn, alpha } = shade(region[i]!);
+    (isIn ? inside : outside)[i] = Math.round(alpha * 255);
+  }
+  return { inside, outside };
 }

@@ -1,48 +1,114 @@
-import { GRID, labData } from "../../grad/lab-trainer.ts";
+import { labData } from "../../grad/lab-trainer.ts";
 import { escapeHtml } from "../escape-html.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatPower } from "../format-number.ts";
-import { ticks, xAxisMarkup } from "../chart/axis-markup.ts";
 import { round } from "../svg-path.ts";
-import { cellRect, frame, lossY, normScale, regionX, regionY, type LabBar, type LabGeometry } from "./lab-geometry.ts";
+import { frame, historyY, lossY, LOSS_TOP, normScale, regionX, regionY, STEP_TICKS, stepX, type LabBar, type LabGeometry, type LabHistoryLine } from "./lab-geometry.ts";
 
-/** One layer's bar and its label (numbers only, so the markup never carries input text); where the figure is narrow only the first and last labels stay. */
-export function barMarkup(b: LabBar, i: number, all: readonly LabBar[]): string {
+/** The static picture of the region: grey masks (data: URLs) of the inside and outside shading, drawn at build time. */
+export interface RegionPicture {
+  readonly inside: string;
+  readonly outside: string;
+}
+
+/** One layer's bar and its label (numbers only, so the markup never carries input text). */
+export function barMarkup(b: LabBar): string {
   return (
-    `<text class="chart-tick${i > 0 && i < all.length - 1 ? " chart-minor" : ""}" x="${frame.bars.x0 - 6}" y="${round(b.y + b.height / 2)}" dy="0.32em" text-anchor="end">${b.label}</text>` +
-    `<rect class="gl-bar" x="${frame.bars.x0}" y="${b.y}" width="${round(b.x1 - frame.bars.x0)}" height="${b.height}"/>` +
+    `<text class="chart-tick" x="${frame.bars.x0 - 6}" y="${round(b.y + b.height / 2)}" dy="0.32em" text-anchor="end">${b.label}</text>` +
+    `<rect class="gl-bar" x="${frame.bars.x0}" y="${b.y}" width="${round(b.x1 - frame.bars.x0)}" height="${b.height}" fill="${b.colour}"/>` +
     offScaleMarkup(b.mark ? [b.mark] : [])
   );
 }
 
-/** The lab's figure body (SVG, readout, description), shared by the static build and the live widget. */
-export function labMarkup(g: LabGeometry, id: string): string {
-  const { width, height, region, bars, loss } = frame;
-  const cells = Array.from({ length: GRID * GRID }, (_, i) => {
-    const c = cellRect(i);
-    const cell = g.cells[i]!;
-    return `<rect class="gl-cell ${cell.inside ? "gl-in" : "gl-out"}" x="${c.x}" y="${c.y}" width="${round(c.size + 0.2)}" height="${round(c.size + 0.2)}" fill-opacity="${cell.opacity}"/>`;
-  }).join("");
+/** The history panel's lines, input side first, and their off-scale marks. */
+export function historyMarkup(lines: readonly LabHistoryLine[]): string {
+  return (
+    lines.map((l) => `<path class="gl-history-line" d="${l.d}" stroke="${l.colour}"/>`).join("") +
+    offScaleMarkup(lines.flatMap((l) => l.marks))
+  );
+}
+
+const EXPONENT_TICKS = [-20, -15, -10, -5, 0];
+
+// The first panel carries the figure's description; the others repeat it in pictures only.
+function svgOpen(kind: keyof typeof frame, id: string, extra = ""): string {
+  const { width, height } = frame[kind];
+  const name = kind === "region" ? `role="img" aria-labelledby="${escapeHtml(id)}-desc"` : `aria-hidden="true"`;
+  return `<svg class="chart-svg gl-panel gl-${kind}-svg${extra}" viewBox="0 0 ${width} ${height}" ${name} focusable="false">`;
+}
+
+function regionSvg(id: string, picture: RegionPicture | undefined): string {
+  const { x0, y0, size } = frame.region;
+  const area = `x="${x0}" y="${y0}" width="${size}" height="${size}"`;
+  const shading = picture
+    ? `<g class="gl-static-region"><mask id="${escapeHtml(id)}-in"><image ${area} preserveAspectRatio="none" href="${picture.inside}"/></mask>` +
+      `<mask id="${escapeHtml(id)}-out"><image ${area} preserveAspectRatio="none" href="${picture.outside}"/></mask>` +
+      `<rect class="gl-shade gl-in" ${area} mask="url(#${escapeHtml(id)}-in)"/><rect class="gl-shade gl-out" ${area} mask="url(#${escapeHtml(id)}-out)"/></g>`
+    : "";
   const points = labData.xs
     .map(([x, y], i) => `<circle class="gl-point ${labData.ys[i] === 1 ? "gl-in" : "gl-out"}" r="3.5" cx="${round(regionX(x))}" cy="${round(regionY(y))}"/>`)
     .join("");
-  const normTicks =
-    [1e-20, 1e-10, 1].map((v) => `<line class="chart-grid" x1="${round(normScale(v))}" x2="${round(normScale(v))}" y1="${bars.y0}" y2="${bars.y1}"/>`).join("") +
-    xAxisMarkup(bars, ticks([1e-20, 1e-10, 1], normScale, (v) => formatPower(Math.log10(v))), 16, true);
-  const lossTicks = [0, 0.5, 1]
-    .map((v) => `<line class="chart-grid" x1="${loss.x0}" x2="${loss.x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick chart-ytick chart-pw-${loss.x1 - (loss.x0)}" x="${loss.x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
-    .join("");
   return (
-    `<svg class="chart-svg gl-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
-    `<text class="chart-axis chart-wide-only" x="${region.x0}" y="${region.y0 - 8}">decision region and data</text><text class="chart-axis chart-narrow-only" x="${region.x0}" y="${region.y0 - 8}">decision region</text>` +
-    `<g class="gl-cells">${cells}</g>${points}` +
-    `<text class="chart-axis chart-wide-only" x="${bars.x0}" y="${bars.y0 - 8}">gradient norm per layer (log scale)</text><text class="chart-axis chart-narrow-only" x="${bars.x0}" y="${bars.y0 - 8}">gradient norm</text>${normTicks}` +
-    `<g class="gl-bars">${g.bars.map(barMarkup).join("")}</g>` +
-    `<text class="chart-axis" x="${loss.x0}" y="${loss.y0 - 8}">loss</text>${lossTicks}` +
-    `<text class="chart-tick gl-steps" x="${loss.x1}" y="${loss.y1 + 16}" text-anchor="end">${g.lossSteps} steps</text>` +
+    svgOpen("region", id, " gl-svg") +
+    `<text class="chart-axis" x="${x0}" y="${y0 - 9}">decision region and data</text>` +
+    `<rect class="gl-region-frame" ${area}/>${shading}${points}</svg>`
+  );
+}
+
+function barsSvg(id: string, g: LabGeometry): string {
+  const { x0, y0, y1 } = frame.bars;
+  const ticks = EXPONENT_TICKS.map((e) => {
+    const x = round(normScale(10 ** e));
+    return `<line class="chart-grid" x1="${x}" x2="${x}" y1="${y0}" y2="${y1}"/><text class="chart-tick" x="${x}" y="${y1 + 16}" text-anchor="middle">${formatPower(e)}</text>`;
+  }).join("");
+  return svgOpen("bars", id) + `<text class="chart-axis" x="${x0}" y="${y0 - 9}">gradient norm per layer now</text>${ticks}<g class="gl-bars">${g.bars.map(barMarkup).join("")}</g></svg>`;
+}
+
+// The step axis's ticks, on the log(1 + step) scale; the last one says what the numbers count.
+function stepTicks(box: { x0: number; x1: number; y0: number; y1: number }): string {
+  const x = stepX(box);
+  return STEP_TICKS.map((t, i) => {
+    const at = round(x(t));
+    const label = i === STEP_TICKS.length - 1 ? `${t} steps` : String(t);
+    return `<line class="chart-grid" x1="${at}" x2="${at}" y1="${box.y0}" y2="${box.y1}"/><text class="chart-tick" x="${at}" y="${box.y1 + 16}" text-anchor="middle">${label}</text>`;
+  }).join("");
+}
+
+function historySvg(id: string, g: LabGeometry): string {
+  const { x0, x1, y0 } = frame.history;
+  const ticks = EXPONENT_TICKS.map((e) => {
+    const y = round(historyY(10 ** e));
+    return `<line class="chart-grid" x1="${x0}" x2="${x1}" y1="${y}" y2="${y}"/><text class="chart-tick" x="${x0 - 6}" y="${y}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`;
+  }).join("");
+  return (
+    svgOpen("history", id) +
+    `<text class="chart-axis" x="${x0}" y="${y0 - 9}">gradient norm per layer, by step</text>${ticks}` +
+    stepTicks(frame.history) +
+    `<g class="gl-history">${historyMarkup(g.history)}</g></svg>`
+  );
+}
+
+function lossSvg(id: string, g: LabGeometry): string {
+  const { x0, x1, y0 } = frame.loss;
+  const ticks = [0, 0.5, 1, LOSS_TOP]
+    .map((v) => `<line class="chart-grid" x1="${x0}" x2="${x1}" y1="${lossY(v)}" y2="${lossY(v)}"/><text class="chart-tick" x="${x0 - 6}" y="${lossY(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+    .join("");
+  const ln2 = round(lossY(Math.LN2));
+  return (
+    svgOpen("loss", id) +
+    `<text class="chart-axis" x="${x0}" y="${y0 - 9}">loss</text>${ticks}` +
+    `<line class="gl-ln2" x1="${x0}" x2="${x1}" y1="${ln2}" y2="${ln2}"/><text class="chart-tick gl-ln2-label" x="${x1 - 4}" y="${ln2 + 5}" dy="0.8em" text-anchor="end">ln 2</text>` +
+    stepTicks(frame.loss) +
     `<path class="gl-loss" d="${g.lossPath}"/>` +
-    `<g class="gl-loss-marks">${offScaleMarkup(g.lossMarks)}</g>` +
-    `</svg>` +
+    `<g class="gl-loss-marks">${offScaleMarkup(g.lossMarks)}</g></svg>`
+  );
+}
+
+/** The lab's figure body (four panels, readout, description), shared by the static build and the live widget. */
+export function labMarkup(g: LabGeometry, id: string, picture?: RegionPicture): string {
+  return (
+    `<div class="gl-panels"><div class="gl-column"><div class="gl-region-panel">${regionSvg(id, picture)}</div>${lossSvg(id, g)}</div>` +
+    `<div class="gl-column">${barsSvg(id, g)}${historySvg(id, g)}</div></div>` +
     `<p class="chart-readout gl-readout" aria-live="polite">${escapeHtml(g.readout)}</p>` +
     `<p class="gl-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
   );

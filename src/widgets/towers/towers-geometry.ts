@@ -1,5 +1,5 @@
 import { scaleLinear } from "../linear-scale.ts";
-import { approximationError, nielsenTarget, towerApproximation } from "../../grad/towers.ts";
+import { approximationError, nielsenTarget, tower, towerApproximation, towerParts } from "../../grad/towers.ts";
 import { formatNumber } from "../format-number.ts";
 import type { TowersOptions } from "./towers-options.ts";
 import { plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
@@ -17,6 +17,8 @@ export const box = { x0: frame.left, x1: frame.width - frame.right, y0: frame.to
 export interface TowersGeometry {
   readonly targetPath: string;
   readonly approxPath: string;
+  /** Every tower on its own, one subpath each, drawn faint under their sum. */
+  readonly towersPath: string;
   /** Where the approximation runs beyond the plot (the target stays inside it). */
   readonly marks: readonly OffScaleMark[];
   readonly error: { readonly max: number; readonly rms: number };
@@ -34,10 +36,12 @@ export function towersGeometry(o: TowersOptions): TowersGeometry {
   const error = approximationError(nielsenTarget, approx, 0, 1);
   const f = (v: number) => formatNumber(v);
   const approxPlot = plot(approx);
+  const towers = towerParts(nielsenTarget, 0, 1, o.n).map((p) => plot((x) => p.height * tower(x, p.a, p.b, o.steepness)));
   return {
     targetPath,
     approxPath: approxPlot.d,
-    marks: approxPlot.marks,
+    towersPath: towers.map((t) => t.d).join(""),
+    marks: [...approxPlot.marks, ...towers.flatMap((t) => t.marks)],
     error,
     description:
       `The target curve 0.2 + 0.4x² + 0.3x·sin(15x) + 0.05·cos(50x) on [0, 1], and its approximation by ${o.n} towers, each the difference of two sigmoids of steepness ${o.steepness}. ` +

@@ -15,7 +15,7 @@ export function towersMarkup(g: TowersGeometry, id: string): string {
   return (
     `<svg class="chart-svg tw-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
     ticks +
-    `<path class="tw-target" d="${g.targetPath}"/><path class="tw-approx" d="${g.approxPath}"/>` +
+    `<path class="tw-towers" d="${g.towersPath}"/><path class="tw-target" d="${g.targetPath}"/><path class="tw-approx" d="${g.approxPath}"/>` +
     `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
     `<p class="chart-readout tw-readout" aria-live="polite">${escapeHtml(towersReadout(g))}</p>` +

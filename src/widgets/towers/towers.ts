@@ -22,6 +22,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           render(o) {
             const g = towersGeometry(o);
             root.select(".tw-approx").attr("d", g.approxPath);
+            root.select(".tw-towers").attr("d", g.towersPath);
             root.select(".chart-marks").html(offScaleMarkup(g.marks));
             root.select(".tw-readout").text(towersReadout(g));
             root.select(".tw-desc").text(g.description);

@@ -1,29 +1,77 @@
 import fc from "fast-check";
-import { describe, it } from "vitest";
-import { barsBox, labGeometry, lossBox, lossSteps, lossY, normScale } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
+import { describe, expect, it } from "vitest";
+import { barsBox, historyBox, historyY, labGeometry, lossBox, lossY, MAX_POINTS, normScale, regionMasks, STEPS_SHOWN, stepX, thinned } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
 import { labOptions } from "../../../src/widgets/gradient-lab/lab-options.ts";
-import { scaleLinear } from "../../../src/widgets/linear-scale.ts";
 import { GRID } from "../../../src/grad/lab-trainer.ts";
 import { expectHonestPlot, expectHonestPoint } from "../../helpers/honest-plot.ts";
 
 // Snapshots as the trainer could send them, with norms from zero (underflow) through 1e−300 to far above the axis.
+const norm = fc.oneof(fc.constant(0), fc.double({ min: 1e-300, max: 1e6, noNaN: true }));
 const snapshot = fc.record({
   step: fc.integer({ min: 1, max: 2000 }),
-  norms: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-300, max: 1e6, noNaN: true })), { minLength: 2, maxLength: 9 }),
-  losses: fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 2, maxLength: 200 }),
+  norms: fc.array(norm, { minLength: 2, maxLength: 9 }),
+  losses: fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 2, maxLength: 2600, size: "max" }),
+  history: fc.array(norm, { minLength: 2, maxLength: 2600, size: "max" }),
 });
 
 describe("labGeometry(options, snapshot) as drawn", () => {
-  it("for random snapshots, every bar's end and the loss curve map back within half a pixel, or are marked off-scale", () => {
+  it("for random snapshots, every bar's end, the loss curve and each layer's history map back within half a pixel, or are marked off-scale", () => {
     fc.assert(
-      fc.property(snapshot, ({ step, norms, losses }) => {
-        const s = { step, gradNorms: norms, losses, region: new Array<number>(GRID * GRID).fill(0.5), accuracy: 0.5 };
+      fc.property(snapshot, ({ step, norms, losses, history }) => {
+        const s = { step, gradNorms: norms, losses, normHistory: norms.map(() => history), region: null, accuracy: 0.5 };
         const g = labGeometry(labOptions({}), s);
         for (const b of g.bars) expectHonestPoint(b.x1, b.y + b.height / 2, b.mark, [normScale(b.norm), b.y + b.height / 2], barsBox);
-        const lx = scaleLinear().domain([0, lossSteps(step)]).range([lossBox.x0, lossBox.x1]);
-        expectHonestPlot(g.lossPath, g.lossMarks, losses.map((l, i) => [lx(i), lossY(l)] as const), lossBox);
+        // The step axis is log(1 + step) from 0 to the last step shown, computed here from its definition.
+        const lx = (i: number) => lossBox.x0 + ((lossBox.x1 - lossBox.x0) * Math.log10(1 + i)) / Math.log10(1 + STEPS_SHOWN);
+        expectHonestPlot(g.lossPath, g.lossMarks, thinned(losses, stepX(lossBox), lossBox).map((i) => [lx(i), lossY(losses[i]!)] as const), lossBox);
+        const hx = (i: number) => historyBox.x0 + ((historyBox.x1 - historyBox.x0) * Math.log10(1 + i)) / Math.log10(1 + STEPS_SHOWN);
+        expect(g.history).toHaveLength(norms.length);
+        const kept = thinned(history, stepX(historyBox), historyBox);
+        for (const line of g.history) expectHonestPlot(line.d, line.marks, kept.map((i) => [hx(i), historyY(history[i]!)] as const), historyBox);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
+  });
+});
+
+describe("thinned(values, x, box)", () => {
+  const box = { x0: 0, x1: 600, y0: 0, y1: 100 };
+  it("keeps every sample of a short curve; of a long one at most one per slice of the width, the last, and in each slice the largest", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 5000, size: "max" }), fc.boolean(), (values, logarithmic) => {
+        const n = values.length;
+        const x = (i: number) => (logarithmic ? (600 * Math.log10(1 + i)) / Math.log10(n) : (600 * i) / n);
+        const keep = thinned(values, x, box);
+        expect(keep.at(-1)).toBe(n - 1);
+        expect([...keep].sort((a, b) => a - b)).toEqual(keep);
+        if (n <= MAX_POINTS) {
+          expect(keep).toHaveLength(n);
+          return;
+        }
+        expect(keep.length).toBeLessThanOrEqual(MAX_POINTS + 2);
+        const slice = (i: number) => Math.floor(x(i) / (600 / MAX_POINTS));
+        // One kept sample per slice, at least as large as every other sample in it: no spike is lost.
+        const bySlice = new Map(keep.slice(0, -1).map((k) => [slice(k), k]));
+        expect(bySlice.size).toBe(keep.length - 1);
+        for (let i = 0; i < n - 1; i++) expect(values[bySlice.get(slice(i))!]!).toBeGreaterThanOrEqual(values[i]!);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("keeps a one-sample spike in a long flat curve", () => {
+    const values = Array.from({ length: 2001 }, (_, i) => (i === 1234 ? 9 : 0.5));
+    expect(thinned(values, (i) => i * 0.3, box)).toContain(1234);
+  });
+});
+
+describe("regionMasks(region)", () => {
+  it("shades each point in its class only, from 0 at one half to 153 (0.6 × 255) at certainty", () => {
+    const region = new Float32Array(GRID * GRID).fill(0.5);
+    region[0] = 1;
+    region[1] = 0;
+    region[2] = 0.75;
+    const m = regionMasks(region);
+    expect([m.inside[0], m.outside[0], m.inside[1], m.outside[1], m.inside[2], m.outside[2], m.inside[3], m.outside[3]]).toEqual([153, 0, 0, 153, Math.round(0.25 * 1.2 * 255), 0, 0, 0]);
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { box, towersGeometry, xs, xScale, yScale } from "../../../src/widgets/towers/towers-geometry.ts";
 import { towersOptions, towersSpecs } from "../../../src/widgets/towers/towers-options.ts";
 import { expectHonestPlot } from "../../helpers/honest-plot.ts";
@@ -29,6 +29,25 @@ describe("towersGeometry(options) as drawn", () => {
         expectHonestPlot(g.approxPath, g.marks, xs.map((x) => [xScale(x), yScale(f(x))] as const), box);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe("towersGeometry(options): the towers under the sum", () => {
+  it("draws every tower on its own, one subpath each, where its own formula puts it", () => {
+    const one = (n: number, k: number, i: number) => (x: number) => {
+      const left = i === 0 ? -1 : i / n;
+      const right = i === n - 1 ? 2 : (i + 1) / n;
+      return target((i + 0.5) / n) * (s(k * (x - left)) - s(k * (x - right)));
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: towersSpecs.n.min, max: 30 }), fc.double({ min: towersSpecs.steepness.min, max: towersSpecs.steepness.max, noNaN: true }), (n, steepness) => {
+        const o = towersOptions({ n, steepness });
+        const subpaths = towersGeometry(o).towersPath.split("M").slice(1).map((d) => `M${d}`);
+        expect(subpaths).toHaveLength(o.n);
+        subpaths.forEach((d, i) => expectHonestPlot(d, [], xs.map((x) => [xScale(x), yScale(one(o.n, o.steepness, i)(x))] as const), box));
+      }),
+      { numRuns: 15 },
     );
   });
 });
