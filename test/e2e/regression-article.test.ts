@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { EMBEDS } from "../../src/embed/embed-registry.ts";
 import { fitLogistic } from "../../src/grad/logistic-regression.ts";
 import { fitData } from "../../src/widgets/logistic-fit/fit-geometry.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
@@ -6,6 +9,14 @@ import { hydrated, openPage, useBrowser } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
 
 const baseUrl = inject("baseUrl");
+
+/** How many live figures an article's source places: uses of the components of widgets that hydrate (the embed registry's). */
+function liveFiguresIn(slug: string): number {
+  const source = readFileSync(path.resolve(import.meta.dirname, `../../content/articles/${slug}.mdx`), "utf8");
+  const live = new Set(EMBEDS.map((e) => e.widget));
+  const names = [...source.matchAll(/^import (\w+) from "\.\.\/\.\.\/src\/widgets\/([a-z-]+)\//gm)].filter((m) => live.has(m[2]!)).map((m) => m[1]!);
+  return names.reduce((n, name) => n + (source.match(new RegExp(`<${name}[\\s/>]`, "g"))?.length ?? 0), 0);
+}
 const article = `${baseUrl}/articles/sigmoid-regression-lstm/`;
 const browser = useBrowser();
 
@@ -80,12 +91,12 @@ describe("the regression and LSTM article's widgets", () => {
     it(`${slug}: every widget has a static figure and a description without JavaScript`, async () => {
       const { page } = await openPage(browser(), `${baseUrl}/articles/${slug}/`, { javaScriptEnabled: false });
       const widgets = page.locator("[data-widget]");
-      expect(await widgets.count()).toBe(slug === "backprop-by-hand" ? 4 : 5);
+      expect(await widgets.count()).toBe(liveFiguresIn(slug));
       for (let i = 0; i < (await widgets.count()); i++) {
         const w = widgets.nth(i);
-        // The lab draws four panels and the stepper two (the chain, the error terms as products), each its own picture
-        // so that each spans a phone's column; the others draw one.
-        const pictures: Record<string, number> = { "gradient-lab": 4, "backprop-stepper": 2 };
+        // The lab draws four panels; the stepper its chain in a row and stacked (the stylesheet shows one) and the error
+        // terms as products; the autodiff graph and the MSE panels a wide and a stacked layout; the others one picture.
+        const pictures: Record<string, number> = { "gradient-lab": 4, "backprop-stepper": 3, "autodiff-graph": 2, "mse-panels": 2 };
         expect(await w.locator("svg").count()).toBe(pictures[(await w.getAttribute("data-widget"))!] ?? 1);
         expect((await w.locator(".visually-hidden").textContent())!.length).toBeGreaterThan(80);
         expect(await w.innerHTML()).not.toMatch(/NaN|undefined/);
