@@ -156,11 +156,11 @@ describe("every widget embedded on a page of another origin under the host's str
         await iframe.scrollIntoViewIfNeeded();
         const box = await iframe.boundingBox();
         expect(box!.width, `${entry.widget} iframe width`).toBeLessThanOrEqual(column);
-        expect(box!.height).toBe(iframeHeight(entry.widget));
+        expect(box!.height, `${entry.widget} iframe height`).toBe(iframeHeight(entry.widget));
         const frame = page.frameLocator(`iframe[src*="/embed/${entry.widget}/"]`);
         const tag = embedTag(entry.widget);
         // The element's own figure, in its shadow root (the still picture in its light DOM is hidden once it is upgraded).
-        await expect.poll(() => frame.locator(`${tag} .sg-frame > .chart svg`).first().isVisible(), { message: entry.widget, timeout: 20_000 }).toBe(true);
+        await expect.poll(() => frame.locator(`${tag} .sg-frame > .chart svg:visible`).count(), { message: entry.widget, timeout: 20_000 }).toBeGreaterThan(0);
         await expect.poll(() => frame.locator(`${tag} .sg-frame > .chart`).getAttribute("aria-busy"), { timeout: 30_000 }).not.toBe("true");
         const content = await frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
         expect(content, `${entry.widget} fits its iframe`).toBeLessThanOrEqual(iframeHeight(entry.widget));
@@ -177,7 +177,7 @@ describe("every widget embedded on a page of another origin under the host's str
     const lab = page.locator("sg-gradient-lab");
     for (const widget of [race, lab]) {
       await widget.scrollIntoViewIfNeeded();
-      await expect.poll(() => widget.locator(".chart svg").first().isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => widget.locator(".chart svg:visible").count(), { timeout: 20_000 }).toBeGreaterThan(0);
       await expect.poll(() => widget.locator(".chart").getAttribute("aria-busy"), { timeout: 30_000 }).toBe("false");
     }
     // A new learning rate: three networks trained for 400 steps each, in the page, for a second or more of work.
