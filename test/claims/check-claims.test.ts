@@ -1,22 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { checkClaims } from "../../src/claims/check-claims.ts";
 import { isProblem } from "../../src/claims/claim.ts";
 import { parseArticle } from "../../src/claims/parse-article.ts";
-import { escapeExpressions, SECRET, SECRET_NAME } from "../helpers/hostile-code.ts";
+import { escapeExpressions, SECRET, useEscapeScratch } from "../helpers/hostile-code.ts";
 import { checkFrontmatter } from "../../src/claims/check-frontmatter.ts";
 
-const dir = mkdtempSync(path.join(tmpdir(), "claims-"));
-const marker = path.join(dir, "escaped.txt");
-beforeAll(() => {
-  process.env[SECRET_NAME] = SECRET;
-});
-afterAll(() => {
-  delete process.env[SECRET_NAME];
-  rmSync(dir, { recursive: true, force: true });
-});
+const marker = useEscapeScratch("claims-");
 
 const check = (body: string) => checkClaims(parseArticle(body).tree, "a.mdx");
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -1,23 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileSample } from "../../src/claims/compile-sample.ts";
 import type { ContainedJob, ContainedOutcome } from "../../src/claims/contained-protocol.ts";
 import { CHILD_ARGS, runContained, type ContainedLimits } from "../../src/claims/run-contained.ts";
-import { escapeExpressions, escapeSamples, HANGS, SECRET, SECRET_NAME } from "../helpers/hostile-code.ts";
+import { escapeExpressions, escapeSamples, HANGS, SECRET, useEscapeScratch } from "../helpers/hostile-code.ts";
 
-const dir = mkdtempSync(path.join(tmpdir(), "contained-"));
-const marker = path.join(dir, "escaped.txt");
-beforeAll(() => {
-  process.env[SECRET_NAME] = SECRET;
-});
-afterAll(() => {
-  delete process.env[SECRET_NAME];
-  rmSync(dir, { recursive: true, force: true });
-});
+const marker = useEscapeScratch("contained-");
 
 // Shorter than the checker's 2 s per job, so the hang tests stay quick; the mechanism is the same.
 const QUICK: ContainedLimits = { jobMs: 400, totalMs: 60_000, memoryMb: 256 };

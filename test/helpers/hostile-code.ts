@@ -1,9 +1,30 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
+
 // Hostile code for the contained-evaluation tests: escape attempts, hangs and poisoning, each as an expression and as
 // a sample body. An escape attempt evaluates to a number only if it reached the host, so "blocked" means "no number".
 
 /** The environment variable the escape attempts try to read; the tests set it in their own process. */
 export const SECRET_NAME = "SIGMOID_CHECKER_SECRET";
 export const SECRET = "do-not-leak-4b1d";
+
+/**
+ * For a test file of escape attempts: sets the secret in this process's environment and makes a scratch folder for
+ * the whole file (both undone after it); returns the path a write attempt would create, which must never exist.
+ */
+export function useEscapeScratch(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  beforeAll(() => {
+    process.env[SECRET_NAME] = SECRET;
+  });
+  afterAll(() => {
+    delete process.env[SECRET_NAME];
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return path.join(dir, "escaped.txt");
+}
 
 /** Ways to reach the host's Function constructor (or process itself) from inside the realm. */
 const HOST_FUNCTION_ROUTES: Record<string, string> = {
