@@ -6,6 +6,8 @@ import { defineConfig } from "vitest/config";
 // Chromium, against the one server the global setup starts.
 export default defineConfig({
   test: {
+    // Vitest's default for a run is one worker fewer than the cores: a single worker on a 2-core machine.
+    maxWorkers: "100%",
     projects: [
       { test: { name: "unit", environment: "node", isolate: false, include: ["test/{grad,claims,content-check,markdown,lib,env,security,og,search}/**/*.test.ts"] } },
       { test: { name: "dom", environment: "happy-dom", isolate: false, include: ["test/{widgets,embed,scripts}/**/*.test.ts"] } },
