@@ -1,14 +1,23 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { appendFileSync, copyFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../scripts/free-port.ts";
 import { hydrateAll, useBrowser } from "./browser.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const astro = path.join(root, "node_modules/astro/bin/astro.mjs");
+const project = path.resolve(import.meta.dirname, "../..");
+const astro = path.join(project, "node_modules/astro/bin/astro.mjs");
+// A copy of the project, so that the session's edits and its build never touch the dist/ the other browser tests serve.
+const root = mkdtempSync(path.join(tmpdir(), "dev-loop-"));
+for (const f of ["astro.config.mjs", "tsconfig.json", "package.json"]) copyFileSync(path.join(project, f), path.join(root, f));
+for (const d of ["src", "public", "content"]) cpSync(path.join(project, d), path.join(root, d), { recursive: true });
+symlinkSync(path.join(project, "node_modules"), path.join(root, "node_modules"));
+// Its packages are reached through that link, outside the copy's folder, which Vite's dev server refuses by default.
+const config = path.join(root, "astro.config.mjs");
+writeFileSync(config, readFileSync(config, "utf8").replace("vite: {", `vite: { server: { fs: { allow: [${JSON.stringify(root)}, ${JSON.stringify(project)}] } }, `));
 const references = path.join(root, "content/references.yaml");
-const saved = path.join(root, "node_modules/.references.yaml.saved");
+const saved = path.join(root, "references.yaml.saved");
 const article = path.join(root, "content/articles/zz-dev-loop-check.mdx");
 const browser = useBrowser();
 /** The environment a contributor's shell has: without vitest's own variables (NODE_ENV=test, VITEST…), which Astro reads. */
@@ -20,8 +29,8 @@ let dev: ChildProcess;
 let url = "";
 let log = "";
 
-// A contributor's session: astro dev running while references.yaml is edited and a build runs beside it. The test
-// writes a throwaway article and a bibliography entry, and puts both files back as they were afterwards.
+// A contributor's session: astro dev running while references.yaml is edited and a build runs beside it, in the
+// project's copy: a throwaway article and a bibliography entry are written there.
 beforeAll(async () => {
   copyFileSync(references, saved);
   writeFileSync(
@@ -50,9 +59,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (dev?.exitCode === null && dev.pid !== undefined) process.kill(dev.pid);
-  copyFileSync(saved, references);
-  rmSync(saved, { force: true });
-  rmSync(article, { force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
 describe("astro dev through a contributor's session, without a restart", () => {
@@ -69,7 +76,7 @@ describe("astro dev through a contributor's session, without a restart", () => {
   }, 60_000);
 
   it("a build run beside it leaves dev's pages hydrating, with no failed module request", async () => {
-    // The site as committed, so that the build leaves dist/ as the other browser tests expect it.
+    // The site as committed, built in the copy while its dev server runs.
     rmSync(article, { force: true });
     copyFileSync(saved, references);
     const build = spawnSync(process.execPath, [astro, "build"], { cwd: root, encoding: "utf8", env: contributorEnv() });
