@@ -1,7 +1,7 @@
 import type { LabTrainer } from "../../grad/lab-trainer.ts";
 import { startWorker } from "../start-worker.ts";
 import { slicedQueue } from "../time-sliced.ts";
-import type { LabReply, LabRequest } from "./lab-answer.ts";
+import { answerSteps, type LabReply, type LabRequest } from "./lab-answer.ts";
 
 /**
  * The lab's trainer: in a Web Worker when the page may start one, so training never blocks the page; else in the
@@ -10,17 +10,11 @@ import type { LabReply, LabRequest } from "./lab-answer.ts";
 export function labClient(onReply: (reply: LabReply) => void): { send(request: LabRequest): void; stop(): void } {
   const inPage = slicedQueue();
   let trainer: LabTrainer | undefined;
-  // The trainer is loaded only if the page has to train itself: with a worker, the page never carries its code.
-  let answer: Promise<typeof import("./lab-answer.ts")> | undefined;
-  const here = (request: LabRequest): void => {
-    // Promise callbacks run in the order they were added, so requests still start in the order they came.
-    void (answer ??= import("./lab-answer.ts")).then(({ answerSteps }) =>
-      inPage.push(answerSteps(() => trainer, request), (out) => {
-        trainer = out.trainer;
-        onReply(out.reply);
-      }),
-    );
-  };
+  const here = (request: LabRequest): void =>
+    inPage.push(answerSteps(() => trainer, request), (out) => {
+      trainer = out.trainer;
+      onReply(out.reply);
+    });
   // What the worker has been sent and has not answered yet, so that the page can take over if it fails to load.
   const owed: LabRequest[] = [];
   let worker = startWorker(import.meta.url, () => new Worker(new URL("./lab-worker.ts", import.meta.url), { type: "module" }));
