@@ -47,7 +47,8 @@ beforeAll(async () => {
   dev.stderr!.on("data", (d) => (log += d));
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const match = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(log);
+    // Colours are on when the output looks like a terminal's (CI sets them): read the address without them.
+    const match = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(log.replace(/\x1b\[[0-9;]*m/g, ""));
     if (match) {
       url = match[1]!;
       break;
