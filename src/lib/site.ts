@@ -36,8 +36,18 @@ export function editUrl(config: SiteConfig, file: string): string | undefined {
   return config.repositoryUrl && `${config.repositoryUrl}/edit/${SOURCE_BRANCH}/${file}`;
 }
 
-/** The configuration of this build, from the process environment. */
-export const SITE_CONFIG: SiteConfig = readSiteConfig(process.env);
+/** The configuration of this build, from the process environment; a bad value stops the build with its one-line message. */
+export const SITE_CONFIG: SiteConfig = configOrExit(process.env);
+
+// Thrown while Astro loads its config, the error would come wrapped in a stack trace; the message alone says it all.
+function configOrExit(env: Readonly<Record<string, string | undefined>>): SiteConfig {
+  try {
+    return readSiteConfig(env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
 
 function httpUrl(env: Readonly<Record<string, string | undefined>>, name: string, slash: boolean): string | undefined {
   const raw = env[name]?.trim();
