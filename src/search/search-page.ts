@@ -1,4 +1,4 @@
-import { landing, matchesEveryTerm, queryTerms, type PagefindHit } from "./search-hits.ts";
+import { hitRelevance, isStopWord, searchQuery, landing, matchesEveryTerm, queryTerms, type PagefindHit } from "./search-hits.ts";
 
 /** The slice of Pagefind's browser API the search page uses. */
 interface Pagefind {
@@ -39,13 +39,14 @@ export function initSearch(doc: Document = document): void {
       status.textContent = "The search index is missing: it is written by npm run build, so search works on the built site, not in dev.";
       return;
     }
-    const found = await pagefind.debouncedSearch(query, {}, 150);
+    const found = await pagefind.debouncedSearch(searchQuery(query), {}, 150);
     // A newer keystroke superseded this search.
     if (found === null || input.value !== query) return;
-    const terms = queryTerms(query);
+    const terms = queryTerms(searchQuery(query));
     const read = await Promise.all(found.results.slice(0, MAX_READ).map((r) => r.data()));
-    const hits = read.filter((hit) => matchesEveryTerm(hit, terms));
-    list.replaceChildren(...hits.slice(0, MAX_SHOWN).map((hit) => resultItem(doc, hit)));
+    // Pages that hold more of the query's content words come first; Pagefind's order breaks ties (the sort is stable).
+    const hits = read.filter((hit) => matchesEveryTerm(hit, terms)).sort((a, b) => hitRelevance(b, terms) - hitRelevance(a, terms));
+    list.replaceChildren(...hits.slice(0, MAX_SHOWN).map((hit) => resultItem(doc, hit, terms)));
     const n = hits.length;
     status.textContent = n === 0 ? `Nothing found for “${query}”.` : `${n} ${n === 1 ? "page matches" : "pages match"} “${query}”${n > MAX_SHOWN ? `; the first ${MAX_SHOWN} are shown` : ""}.`;
   };
@@ -81,11 +82,11 @@ function moveFocus(e: KeyboardEvent, doc: Document, input: HTMLInputElement, lis
   }
 }
 
-/** One result: the page title (and the section that matches best) as a link that lands on the match, then the excerpt with the matched words marked (only text and <mark> are kept). */
-function resultItem(doc: Document, hit: PagefindHit): HTMLLIElement {
+/** One result: the page title (and the section that matches best) as a link that lands on the match, then the excerpt with the matched words marked (only text and <mark> are kept; "the" and the like are not marked). */
+function resultItem(doc: Document, hit: PagefindHit, terms: readonly string[]): HTMLLIElement {
   const li = doc.createElement("li");
   const a = doc.createElement("a");
-  const { href, section, excerpt } = landing(hit);
+  const { href, section, excerpt } = landing(hit, terms);
   a.href = href;
   a.textContent = hit.meta.title ?? hit.url;
   li.append(a);
@@ -98,7 +99,7 @@ function resultItem(doc: Document, hit: PagefindHit): HTMLLIElement {
   const p = doc.createElement("p");
   const parsed = new DOMParser().parseFromString(excerpt, "text/html");
   for (const node of parsed.body.childNodes) {
-    if (node.nodeName === "MARK") {
+    if (node.nodeName === "MARK" && !isStopWord(node.textContent ?? "")) {
       const mark = doc.createElement("mark");
       mark.textContent = node.textContent;
       p.append(mark);

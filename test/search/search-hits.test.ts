@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { landing, matchesEveryTerm, queryTerms, type PagefindHit } from "../../src/search/search-hits.ts";
+import { hitRelevance, isStopWord, landing, searchQuery, matchesEveryTerm, queryTerms, type PagefindHit } from "../../src/search/search-hits.ts";
 
 /** A hit on a page whose text is `content`, with Pagefind's locations at the words listed. */
 function hit(content: string, matched: readonly string[], subResults: PagefindHit["sub_results"] = []): PagefindHit {
@@ -46,5 +46,32 @@ describe("landing(hit)", () => {
     expect(landing(h)).toEqual({ href: "/articles/a/?highlight=cross-entropy", section: undefined, excerpt: "a <mark>cross-entropy</mark> loss" });
     const odd: PagefindHit = { ...h, content: "a “σ&x” loss" };
     expect(landing(odd).href).toBe("/articles/a/?highlight=%CF%83%26x");
+  });
+});
+
+describe("ranking by the query's content words", () => {
+  // Words 0–9: a long section full of "the" and "of" with one "sigmoid"; words 10–14: a short one with both content words.
+  const content = "the gates of the sigmoid the cell of the state. The derivative of the sigmoid";
+  const terms = queryTerms("derivative of the sigmoid");
+  const long = { url: "/articles/a/#gates", title: "Gates", excerpt: "gates", locations: [0, 2, 3, 4, 5, 7, 8] };
+  const short = { url: "/articles/a/#derivative", title: "The derivative", excerpt: "derivative", locations: [10, 11, 12, 13, 14] };
+
+  it("searches for the content words only, unless the reader quoted a phrase or typed common words alone", () => {
+    expect(searchQuery("Derivative of the sigmoid")).toBe("Derivative sigmoid");
+    expect(searchQuery('"derivative of the sigmoid"')).toBe('"derivative of the sigmoid"');
+    expect(searchQuery("the of")).toBe("the of");
+  });
+  it("knows the common words that neither rank nor get highlighted", () => {
+    expect(["the", "Of", "(and", "why"].every(isStopWord)).toBe(true);
+    expect(["sigmoid", "derivative", "x"].some(isStopWord)).toBe(false);
+  });
+  it("lands on the section holding more of the query's content words, not the one with more matches, and highlights a content word", () => {
+    const h = hit(content, [], [long, short]);
+    expect(landing(h, terms)).toEqual({ href: "/articles/a/?highlight=derivative#derivative", section: "The derivative", excerpt: "derivative" });
+  });
+  it("ranks a page whose best section holds every content word above a page with more matches of one", () => {
+    const both = hit(content, [], [short]);
+    const one = hit(content, [], [long]);
+    expect(hitRelevance(both, terms)).toBeGreaterThan(hitRelevance(one, terms));
   });
 });
