@@ -9,12 +9,14 @@ import remarkMath from "remark-math";
 import { embedIntegration } from "./src/embed/embed-integration.ts";
 import remarkClaims from "./src/claims/remark-claims.ts";
 import { contentCheckIntegration } from "./src/content-check/content-check-integration.ts";
+import remarkContentCheck from "./src/content-check/remark-content-check.ts";
 import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
+import remarkMathPositions from "./src/markdown/remark-math-positions.ts";
 import rehypeValidMathml from "./src/markdown/rehype-valid-mathml.ts";
 import { shikiSampleOutput } from "./src/markdown/shiki-sample-output.ts";
 import remarkReferences from "./src/markdown/remark-references.ts";
-import { watchReferences } from "./src/markdown/watch-references.ts";
+import { watchCheckedFiles } from "./src/content-check/watch-checked-files.ts";
 import { searchIntegration } from "./src/search/search-integration.ts";
 import { headersIntegration } from "./src/security/headers-integration.ts";
 import { LOCAL_SITE_URL, SITE_CONFIG } from "./src/lib/site.ts";
@@ -24,7 +26,10 @@ import { siteConfigIntegration } from "./src/lib/site-config-integration.ts";
 // dependencies and content store (dev then answers "504 Outdated Optimize Dep").
 const building = process.argv.includes("build");
 
-// remark-math must run before the claims check, which reads and rewrites its maths nodes.
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+// remark-math must run before the claims check, which reads and rewrites its maths nodes. In dev the whole content
+// check of an article runs first of all, so that its report, not a later step's knock-on, is what the overlay shows.
 export default defineConfig({
   // SITE_URL at build time (see README, Publishing); a local build stands in with the address npm start serves.
   site: SITE_CONFIG.siteUrl ?? LOCAL_SITE_URL,
@@ -33,12 +38,12 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" }, transformers: [shikiSampleOutput] },
     processor: unified({
-      remarkPlugins: [remarkMath, remarkClaims, [remarkReferences, { root: fileURLToPath(new URL(".", import.meta.url)) }]],
+      remarkPlugins: [[remarkContentCheck, { root, enabled: !building }], remarkMath, remarkMathPositions, remarkClaims, [remarkReferences, { root }]],
       rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths, rehypeValidMathml],
     }),
   },
   // Scripts and fonts always as files: the Content-Security-Policy then needs no hash per script and no data: fonts.
   // Small stylesheets keep the default (inlined under 4 KB), which saves a render-blocking request.
   vite: { cacheDir: building ? "node_modules/.vite-build" : "node_modules/.vite", build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false) } },
-  integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), watchReferences(), searchIntegration(), headersIntegration()],
+  integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), watchCheckedFiles(), searchIntegration(), headersIntegration()],
 });

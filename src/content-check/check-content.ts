@@ -8,7 +8,7 @@ import { parseArticle } from "../claims/parse-article.ts";
 import { EMBEDS } from "../embed/embed-registry.ts";
 import { BIBLIOGRAPHY_FILE, loadBibliography, type Reference } from "../markdown/bibliography.ts";
 import { analyseReferences, referenceAnchors } from "../markdown/remark-references.ts";
-import { componentProblems } from "./component-problems.ts";
+import { componentProblems, unknownComponentLabels } from "./component-problems.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import { excerpt } from "./excerpt.ts";
 import { expressionProblems } from "./expression-problems.ts";
@@ -26,6 +26,8 @@ export interface CheckOptions {
   readonly numbers: boolean;
   /** The folder file names are reported relative to (the project root). */
   readonly root?: string;
+  /** One article's path: every article is read (for slugs, links and anchors), but only this one is checked and reported. */
+  readonly only?: string;
 }
 
 /** Longest accepted article, in characters (the longest of the site's own is under 20,000). */
@@ -104,11 +106,15 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
     anchors: new Map(published.map((a) => [`/articles/${a.slug}/`, new Set([...anchorsOf(a.tree!), ...referenceAnchors(references.get(a)!)])])),
   };
 
+  const only = options.only === undefined ? undefined : path.relative(root, path.resolve(root, options.only));
   for (const a of articles) {
-    if (!a.tree) continue;
-    problems.push(...componentProblems(a.tree, a.file, root), ...scriptProblems(a.tree, a.file), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...restatedInputProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site));
+    if (!a.tree || (only !== undefined && a.file !== only)) continue;
+    // A cross-reference to the label of a misspelt component follows from the misspelling, which is reported on its own.
+    const knockOns = [...unknownComponentLabels(a.tree)].map((label) => `#figure-${label}`);
+    const cause = (p: { readonly message: string }) => !knockOns.some((anchor) => p.message.startsWith(`${anchor}:`) || p.message.startsWith(`${anchor} `));
+    problems.push(...componentProblems(a.tree, a.file, root), ...scriptProblems(a.tree, a.file), ...expressionProblems(a.tree, a.file), ...imageProblems(a.tree, a.file), ...restatedInputProblems(a.tree, a.file), ...linkProblems(a.tree, a.file, `/articles/${a.slug}/`, site).filter(cause));
     // With no readable bibliography every citation would look unknown: its own problem is the one to report.
-    if (bibliography) problems.push(...references.get(a)!.problems.map((p) => ({ file: a.file, ...p, rule: "reference" })));
+    if (bibliography) problems.push(...references.get(a)!.problems.filter(cause).map((p) => ({ file: a.file, ...p, rule: "reference" })));
     if (options.numbers) {
       const claims = [...checkFrontmatter(a.source, a.frontmatter, a.file), ...checkClaims(a.tree, a.file)];
       for (const c of claims.filter(isProblem)) {
@@ -118,7 +124,10 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
       problems.push(...mathsProblems(a.tree, a.file));
     }
   }
-  return problems.sort((p, q) => p.file.localeCompare(q.file) || p.line - q.line || p.column - q.column);
+  return problems
+    // With `only`, the problems of the other articles are theirs to report; references.yaml's are everyone's.
+    .filter((p) => only === undefined || p.file === only || !p.file.endsWith(".mdx"))
+    .sort((p, q) => p.file.localeCompare(q.file) || p.line - q.line || p.column - q.column);
 }
 
 function syntaxProblem(error: unknown, file: string): ContentProblem {

@@ -1,13 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import { EMBEDS } from "../embed/embed-registry.ts";
-import * as grad from "../grad/index.ts";
 import { importedComponents } from "../markdown/imported-components.ts";
 import { FIGURE_LABEL_PROP } from "../markdown/remark-references.ts";
 import type { ContentProblem } from "./content-problem.ts";
+import { currentGrad } from "./current-grad.ts";
+import { nearestName } from "./nearest-name.ts";
 import { WIDGET_ID } from "./script-problems.ts";
 
 /** Components every article may use without importing them (the claims checker rewrites them). */
@@ -38,13 +39,53 @@ export function componentProblems(tree: Root, file: string, root: string): Conte
     if (!/^[A-Z]/.test(name) || BUILT_IN.has(name)) return;
     const source = imported.get(name.split(".")[0]!);
     if (source === undefined) {
-      at(el, `unknown component <${name}>: import it at the top of the article (widgets live in src/widgets/<name>/<Name>.astro) or use one of ${[...imported.keys(), ...BUILT_IN].join(", ")}`);
+      at(el, unknownComponent(name, imported, file, root));
       return;
     }
     const embed = EMBEDS.find((e) => source.endsWith(path.join("src", "widgets", e.widget, `${name}.astro`)));
     if (embed && existsSync(source)) problems.push(...widgetPropProblems(el, name, embed.specs, [...propNames(source), FIGURE_LABEL_PROP], file));
   });
   return problems;
+}
+
+/** What to say about an unknown component: the nearest name the article imports or a widget has, and how to import it. */
+function unknownComponent(name: string, imported: ReadonlyMap<string, string>, file: string, root: string): string {
+  const widgets = widgetWrappers(root);
+  const near = nearestName(name, [...imported.keys(), ...BUILT_IN, ...widgets.keys()]);
+  const known = `the article imports ${[...imported.keys(), ...BUILT_IN].join(", ")}`;
+  if (near === null) return `unknown component <${name}>: import it at the top of the article (widgets live in src/widgets/<name>/<Name>.astro); ${known}`;
+  if (imported.has(near) || BUILT_IN.has(near)) return `unknown component <${name}>: did you mean <${near}>? (${known})`;
+  const from = path.relative(path.dirname(path.join(root, file)), widgets.get(near)!).split(path.sep).join("/");
+  return `unknown component <${name}>: did you mean the widget <${near}>? Then import it at the top of the article: import ${near} from "${from.startsWith(".") ? from : `./${from}`}";`;
+}
+
+/** Every widget's Astro wrapper by component name: src/widgets/<name>/<Name>.astro. */
+function widgetWrappers(root: string): Map<string, string> {
+  const widgets = path.join(root, "src/widgets");
+  const found = new Map<string, string>();
+  if (!existsSync(widgets)) return found;
+  for (const entry of readdirSync(widgets, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    for (const f of readdirSync(path.join(widgets, entry.name))) if (/^[A-Z]\w*\.astro$/.test(f)) found.set(f.replace(/\.astro$/, ""), path.join(widgets, entry.name, f));
+  }
+  return found;
+}
+
+/**
+ * The figure labels (label="…") carried by components the article neither imports nor has built in: such a component
+ * renders nothing, so a cross-reference to its label is a knock-on of the unknown name, not a problem of its own.
+ */
+export function unknownComponentLabels(tree: Root): Set<string> {
+  const imported = new Set(importedComponents(tree).map((i) => i.name));
+  const labels = new Set<string>();
+  visit(tree, (node) => node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement", (node) => {
+    const el = node as MdxJsxFlowElement | MdxJsxTextElement;
+    const name = el.name ?? "";
+    if (!/^[A-Z]/.test(name) || BUILT_IN.has(name) || imported.has(name.split(".")[0]!)) return;
+    const label = el.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === FIGURE_LABEL_PROP);
+    if (label && typeof label.value === "string") labels.add(label.value);
+  });
+  return labels;
 }
 
 function widgetPropProblems(
@@ -88,6 +129,7 @@ function widgetPropProblems(
 /** The number a path into the gradient module names (an article's setup: `mseSetup.race.z0`), or null for anything else. */
 export function setupValue(source: string): number | null {
   const m = /^\s*([A-Za-z_$][\w$]*)((?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\s*$/.exec(source);
+  const grad = currentGrad();
   if (!m || !Object.hasOwn(grad, m[1]!)) return null;
   let at: unknown = (grad as Record<string, unknown>)[m[1]!];
   for (const key of m[2]!.match(/[A-Za-z_$][\w$]*|\d+/g) ?? []) {

@@ -5,9 +5,11 @@ import { checkContent } from "./check-content.ts";
 import { formatContentProblems } from "./content-problem.ts";
 
 /**
- * Astro integration: before a build, checks the structure of every article (front matter, syntax, slugs, components,
- * widget options, images, links) and stops with every problem listed; numbers and maths are checked as pages render.
- * In dev it only logs, so a half-written article does not stop the server.
+ * Astro integration: before a build, runs the whole content check on every article (front matter, syntax, slugs,
+ * components, widget options, images, links, citations, numbers, samples, maths) and stops with every problem listed,
+ * as `npm run check:content` does; the renderer then meets no problem of its own, and answers the numbers from the
+ * check's runs. In dev it only logs the structure's problems at start: each article is checked in full as it renders
+ * (remark-content-check), so a half-written article does not stop the server.
  */
 export function contentCheckIntegration(): AstroIntegration {
   return {
@@ -16,7 +18,7 @@ export function contentCheckIntegration(): AstroIntegration {
       "astro:config:setup": ({ command, config, logger }) => {
         if (command !== "build" && command !== "dev") return;
         const root = fileURLToPath(config.root);
-        const problems = checkContent(path.join(root, "content/articles"), { numbers: false, root });
+        const problems = checkContent(path.join(root, "content/articles"), { numbers: command === "build", root });
         if (problems.length === 0) return;
         if (command === "dev") {
           logger.warn(formatContentProblems(problems));

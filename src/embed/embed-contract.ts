@@ -1,6 +1,7 @@
 import { CHANGE_EVENT, THEME_ATTRIBUTE, THEMES } from "./define-embed.ts";
 import { EMBED_PATH } from "./embed-path.ts";
 import { attributeName, EMBEDS, embedTag } from "./embed-registry.ts";
+import { stillPath } from "./still-path.ts";
 
 /** One attribute as v1 promises it: its values and its default. */
 export interface ContractAttribute {
@@ -17,7 +18,7 @@ export interface EmbedContract {
   readonly properties: readonly string[];
   readonly theme: { readonly attribute: string; readonly values: readonly string[] };
   readonly minWidth: number;
-  readonly widgets: Readonly<Record<string, { readonly iframe: string; readonly attributes: Readonly<Record<string, ContractAttribute>> }>>;
+  readonly widgets: Readonly<Record<string, { readonly iframe: string; readonly still: string; readonly attributes: Readonly<Record<string, ContractAttribute>> }>>;
 }
 
 /** The contract as the code now keeps it; test/embed/embed-contract.test.ts holds it equal to the committed embed-contract.json. */
@@ -33,6 +34,7 @@ export function embedContract(): EmbedContract {
         embedTag(e.widget),
         {
           iframe: `/embed/${e.widget}/`,
+          still: stillPath(e.widget),
           attributes: Object.fromEntries(
             Object.entries(e.specs).map(([key, spec]) => [attributeName(key), { min: spec.min, max: spec.max, default: spec.default, ...(spec.choices ? { choices: [...spec.choices] } : {}) }]),
           ),

@@ -5,6 +5,7 @@ import { build, type Plugin } from "vite";
 import { EMBED_PATH } from "./embed-path.ts";
 import { EMBEDS } from "./embed-registry.ts";
 import { SITE_CONFIG } from "../lib/site.ts";
+import { writeStills } from "./write-stills.ts";
 
 const EMBED_DIR = EMBED_PATH.slice(1);
 
@@ -72,6 +73,7 @@ export function embedIntegration(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir }) => {
         await buildEmbeds(fileURLToPath(dir), SITE_CONFIG.siteUrl);
+        writeStills(fileURLToPath(dir), root);
       },
     },
   };

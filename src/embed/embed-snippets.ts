@@ -2,19 +2,24 @@ import { attributeName, embedTag, type EmbedEntry } from "./embed-registry.ts";
 import { escapeHtml } from "../widgets/escape-html.ts";
 import { EMBED_PATH } from "./embed-path.ts";
 import { iframeHeight } from "./embed-sizes.ts";
+import { stillPath } from "./still-path.ts";
 
 /** Every attribute of an embed with its default value, in declaration order. */
 export function defaultAttributes(entry: EmbedEntry): [string, string][] {
   return Object.entries(entry.specs).map(([key, spec]) => [attributeName(key), String(spec.default)]);
 }
 
-/** The script-and-element snippet a host page pastes to show a widget; the link inside shows until (or unless) the script runs. */
+/**
+ * The script-and-element snippet a host page pastes to show a widget. Inside the element, the widget's still figure
+ * (drawn at build time) linked to its article: it shows until the script runs, and stays when scripts are off.
+ */
 export function elementSnippet(entry: EmbedEntry, site: string): string {
   const attributes = defaultAttributes(entry)
     .map(([name, value]) => ` ${name}="${value}"`)
     .join("");
   const tag = embedTag(entry.widget);
-  const fallback = `<a href="${new URL(`/articles/${entry.article}/`, site).href}">${escapeHtml(entry.title)}: an interactive figure</a>`;
+  const still = `<img src="${new URL(stillPath(entry.widget), site).href}" alt="${escapeHtml(entry.title)}: a still of the interactive figure, which needs JavaScript">`;
+  const fallback = `<a href="${new URL(`/articles/${entry.article}/`, site).href}">${still}</a>`;
   return `<script type="module" src="${new URL(`${EMBED_PATH}/loader.js`, site).href}"></script>\n<${tag}${attributes}>${fallback}</${tag}>`;
 }
 

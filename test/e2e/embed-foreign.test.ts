@@ -18,9 +18,9 @@ const dist = path.resolve(import.meta.dirname, "../../dist");
 let site: { server: Server; url: string };
 let host: Server;
 let hostUrl = "";
-/** The host's own policy: nothing inline, no blob:, no eval; scripts and frames from the site allowed by name. */
+/** The host's own policy: nothing inline, no blob:, no eval; scripts, images and frames from the site allowed by name, as the guide says. */
 const hostPolicy = () =>
-  `default-src 'self'; script-src 'self' ${site.url}; style-src 'self'; img-src 'self'; frame-src ${site.url}; worker-src 'self'; object-src 'none'; base-uri 'none'`;
+  `default-src 'self'; script-src 'self' ${site.url}; style-src 'self'; img-src 'self' ${site.url}; frame-src ${site.url}; worker-src 'self'; object-src 'none'; base-uri 'none'`;
 
 /** A host page: its snippets pasted as written (only the site's address changed), in a column of the given width. */
 function hostPage(snippets: string, column: number): string {
@@ -278,6 +278,28 @@ describe("every widget embedded on a page of another origin under the host's str
     }
     await page.goto(`${hostUrl}/elements-320/`, { waitUntil: "load" });
     for (const entry of EMBEDS) await expect(page.locator(`${embedTag(entry.widget)} > a`).isVisible(), entry.widget).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("with scripts off, every element snippet shows its widget's still figure from the build, within a 320 px column, linked to its article", async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on("console", (m) => m.type() === "error" && refused.push(m.text()));
+    await page.goto(`${hostUrl}/elements-320/`, { waitUntil: "load" });
+    for (const entry of EMBEDS) {
+      const still = page.locator(`${embedTag(entry.widget)} > a > img`);
+      await expect(still.getAttribute("src"), entry.widget).resolves.toBe(`${site.url}/embed/v1/still/${entry.widget}.svg`);
+      await still.scrollIntoViewIfNeeded();
+      // Loaded as an SVG image (an XML error or a refused request leaves it with no natural size) and drawn in the column.
+      await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: entry.widget }).toBe(true);
+      const box = (await still.boundingBox())!;
+      expect(box.width, entry.widget).toBeGreaterThan(300);
+      expect(box.width, entry.widget).toBeLessThanOrEqual(320);
+      expect(box.height, entry.widget).toBeGreaterThan(50);
+      expect(await page.locator(`${embedTag(entry.widget)} > a`).getAttribute("href"), entry.widget).toBe(`${site.url}/articles/${entry.article}/`);
+    }
+    expect(refused).toEqual([]);
     await context.close();
   });
 

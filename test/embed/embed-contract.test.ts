@@ -19,6 +19,7 @@ describe("embedContract()", () => {
         continue;
       }
       if (current.iframe !== widget.iframe) broken.push(`<${tag}> iframe page moved`);
+      if (current.still !== widget.still) broken.push(`<${tag}> still figure moved`);
       for (const [name, was] of Object.entries(widget.attributes)) {
         const is = current.attributes[name];
         if (!is) broken.push(`<${tag} ${name}> removed`);

@@ -9,6 +9,7 @@ import remarkClaims from "../../src/claims/remark-claims.ts";
 import remarkReferences from "../../src/markdown/remark-references.ts";
 import rehypeFocusableMaths from "../../src/markdown/rehype-focusable-maths.ts";
 import rehypeKatexStrict from "../../src/markdown/rehype-katex-strict.ts";
+import remarkMathPositions from "../../src/markdown/remark-math-positions.ts";
 import rehypeValidMathml from "../../src/markdown/rehype-valid-mathml.ts";
 
 /** The folder of article fixtures, good and bad. */
@@ -20,7 +21,7 @@ export async function compileFixture(name: string): Promise<VFile> {
   const { content } = parseFrontmatter(readFileSync(file, "utf8"), { frontmatter: "empty-with-spaces" });
   const vfile = new VFile({ path: file, value: content, cwd: path.resolve(import.meta.dirname, "../..") });
   await compile(vfile, {
-    remarkPlugins: [remarkMath, remarkClaims, [remarkReferences, { root: path.resolve(import.meta.dirname, "../..") }]],
+    remarkPlugins: [remarkMath, remarkMathPositions, remarkClaims, [remarkReferences, { root: path.resolve(import.meta.dirname, "../..") }]],
     rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths, rehypeValidMathml],
   });
   return vfile;
