@@ -41,7 +41,7 @@ export function mountChart<O>(spec: ChartSpec<O>, el: HTMLElement, input: Readon
   let options = spec.validate(input);
   const original = el.innerHTML;
   const built = el.querySelector<HTMLElement>(`:scope > .${BODY}`);
-  const id = built?.querySelector(`.${spec.prefix}-desc`)?.id.replace(/-desc$/, "") || `${spec.prefix}-${++counter}`;
+  const id = el.querySelector(`.${spec.prefix}-desc`)?.id.replace(/-desc$/, "") || `${spec.prefix}-${++counter}`;
   const body = built ?? Object.assign(document.createElement("div"), { className: BODY });
   if (!built) {
     el.replaceChildren(body);

@@ -60,11 +60,11 @@ function anchorAt(box: ChartBox, edge: Edge, x: number): OffScaleMark["anchor"] 
   return x - box.x0 < 48 ? "start" : box.x1 - x < 48 ? "end" : "middle";
 }
 
-/** A mark at a point on the frame. */
-function markAt(box: ChartBox, x: number, y: number, label: string, from: number, to: number): OffScaleMark {
+/** A mark at a point on the frame, on the given edge or else the nearest one. */
+function markAt(box: ChartBox, x: number, y: number, label: string, from: number, to: number, beyond?: Edge | null): OffScaleMark {
   const cx = round(Math.min(box.x1, Math.max(box.x0, x)));
   const cy = round(Math.min(box.y1, Math.max(box.y0, y)));
-  const edge = edgeAt(box, cx, cy);
+  const edge = beyond ?? edgeAt(box, cx, cy);
   return { x: cx, y: cy, edge, label, anchor: anchorAt(box, edge, cx), from, to };
 }
 
@@ -141,7 +141,9 @@ export function placePoint(box: ChartBox, x: number, y: number, label: string): 
   const [fx, fy] = [finite(x), finite(y)];
   const cx = round(Math.min(box.x1, Math.max(box.x0, fx)));
   const cy = round(Math.min(box.y1, Math.max(box.y0, fy)));
-  return { cx, cy, mark: outside(box, fx, fy) ? markAt(box, fx, fy, label, 0, 0) : null };
+  // The arrow points through the edge the value lies beyond, even where the dot sits in a corner of the frame.
+  const beyond = outside(box, fx, fy);
+  return { cx, cy, mark: beyond ? markAt(box, fx, fy, label, 0, 0, beyond) : null };
 }
 
 

@@ -15,7 +15,8 @@ export function fitDraw(o: FitOptions, id: string): Mark[] {
       ...yGridMarks(box, [0, 0.5, 1], yScale, String),
       ...xAxisMarks(box, ticks([-4, -2, 0, 2, 4], xScale, (v) => formatNumber(v, 0)), 20, true),
       axisTitle(left, top - 14, "p(y = 1 | x)"),
-      g.boundaryX === undefined ? null : h("line", { class: "lf-boundary", x1: g.boundaryX, x2: g.boundaryX, y1: top, y2: bottom }),
+      // Kept when there is no boundary on the axis (hidden), so the figure's elements stay the same.
+      h("line", { class: "lf-boundary", x1: g.boundaryX ?? left, x2: g.boundaryX ?? left, y1: top, y2: bottom, visibility: g.boundaryX === undefined ? "hidden" : null }),
       h("g", { class: "lf-points" }, g.points.map((p) => h("circle", { class: `lf-point lf-${p.label}`, r: 5, cx: p.cx, cy: p.cy }))),
       h("path", { class: "lf-curve", d: g.curvePath }),
       h("g", { class: "chart-marks" }, offScaleMarks(g.marks)),
