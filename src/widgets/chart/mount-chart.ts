@@ -1,16 +1,11 @@
+import { mountWidget, type WidgetContext } from "../mount-widget.ts";
 import type { Widget } from "../widget.ts";
 import { joinMarks } from "./join-marks.ts";
 import { toMarkup, type Mark } from "./mark.ts";
 
-/** What a chart widget's live parts get: its element, its figure body, its id prefix, and a way to change its options. */
-export interface ChartContext<O> {
-  readonly el: HTMLElement;
+/** What a chart widget's live parts get: what every widget's do, and the figure body its draw function fills. */
+export interface ChartContext<O> extends WidgetContext<O> {
   readonly body: HTMLElement;
-  readonly id: string;
-  /** Merges and validates new options, then draws (also with no change: for state the widget keeps itself). */
-  update(next: Readonly<Record<string, unknown>>): O;
-  /** The current options. */
-  options(): O;
 }
 
 /** How one chart widget is made: its options check, its one draw function, and its controls. */
@@ -25,7 +20,6 @@ export interface ChartSpec<O> {
 }
 
 const BODY = "chart-body";
-let counter = 0;
 
 /** The figure body as the build writes it into the page, for mountChart to adopt. */
 export function chartBody(marks: readonly Mark[]): string {
@@ -33,36 +27,31 @@ export function chartBody(marks: readonly Mark[]): string {
 }
 
 /**
- * mount(element, options) for a chart widget, with one draw path: the figure the build wrote is adopted as it is (it
- * is already this state, so nothing is drawn on mount), or drawn once where there is none; every update redraws
- * through the same draw function, structural options included. Bad options throw before anything changes.
+ * mount(element, options) for a chart widget, with one draw path: the figure the build wrote (or, where there is none,
+ * the same draw function's markup) is adopted as it is, since it already shows these options, so nothing is drawn on
+ * mount; every update redraws through the same draw function by a keyed join, structural options included.
  */
 export function mountChart<O>(spec: ChartSpec<O>, el: HTMLElement, input: Readonly<Record<string, unknown>>): Widget<O> {
-  let options = spec.validate(input);
-  const original = el.innerHTML;
-  const built = el.querySelector<HTMLElement>(`:scope > .${BODY}`);
-  const id = el.querySelector(`.${spec.prefix}-desc`)?.id.replace(/-desc$/, "") || `${spec.prefix}-${++counter}`;
-  const body = built ?? Object.assign(document.createElement("div"), { className: BODY });
-  if (!built) {
-    el.replaceChildren(body);
-    joinMarks(body, spec.draw(options, id));
-  }
-  const update = (next: Readonly<Record<string, unknown>>): O => {
-    options = spec.validate({ ...options, ...next });
-    joinMarks(body, spec.draw(options, id));
-    live.sync?.(options);
-    return options;
-  };
-  const live = spec.setup({ el, body, id, update, options: () => options });
-  live.sync?.(options);
-  return {
-    update,
-    get options() {
-      return options;
+  return mountWidget(
+    {
+      prefix: spec.prefix,
+      validate: spec.validate,
+      markup: (o, id) => chartBody(spec.draw(o, id)),
+      setup(context) {
+        const body = el.querySelector<HTMLElement>(`:scope > .${BODY}`)!;
+        const live = spec.setup({ ...context, body });
+        let adopted = false;
+        return {
+          render(o) {
+            if (adopted) joinMarks(body, spec.draw(o, context.id));
+            adopted = true;
+            live.sync?.(o);
+          },
+          destroy: () => live.destroy?.(),
+        };
+      },
     },
-    destroy() {
-      live.destroy?.();
-      el.innerHTML = original;
-    },
-  };
+    el,
+    input,
+  );
 }

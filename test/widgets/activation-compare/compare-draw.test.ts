@@ -17,7 +17,8 @@ const CLOSED: Record<string, { f: (x: number) => number; df: (x: number) => numb
 const options = fc.record({ x: fc.double({ min: -4, max: 4, noNaN: true }) });
 
 describe("compareDraw(options, id)", () => {
-  it("plots each function and derivative so that every point maps back to its true value within half a pixel, or is marked", () => {
+  // Hundreds of random states: a limit for a loaded machine, not a speed test.
+  it("plots each function and derivative so that every point maps back to its true value within half a pixel, or is marked", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(options, (raw) => {
         const o = compareOptions(raw);
@@ -35,7 +36,8 @@ describe("compareDraw(options, id)", () => {
     );
   });
 
-  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", () => {
+  // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
+  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", { timeout: 60_000 }, () => {
     expectOneDrawPath(mount, compareDraw, options, (i) => compareOptions(i));
   });
 });

@@ -2,20 +2,21 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Mark } from "../../../src/widgets/chart/mark.ts";
 import { autodiffDraw } from "../../../src/widgets/autodiff-graph/autodiff-draw.ts";
-import { autodiffOptions } from "../../../src/widgets/autodiff-graph/autodiff-options.ts";
+import { autodiffOptions, autodiffSpecs } from "../../../src/widgets/autodiff-graph/autodiff-options.ts";
 import { mount } from "../../../src/widgets/autodiff-graph/autodiff-graph.ts";
 import { formatNumber } from "../../../src/widgets/format-number.ts";
 import { expectOneDrawPath } from "../../helpers/one-draw-path.ts";
+import { optionsFrom } from "../../helpers/option-arbitrary.ts";
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
-const input = fc.double({ min: -3, max: 3, noNaN: true });
-const options = fc.record({ w: input, x: input, b: input, step: fc.integer({ min: 0, max: 6 }) });
+const options = optionsFrom(autodiffSpecs);
 
 /** Every text a mark tree draws, in order. */
 const texts = (marks: readonly Mark[]): string[] => marks.flatMap((m) => (m.text !== undefined ? [m.text] : texts(m.children ?? [])));
 
 describe("autodiffDraw(options, id)", () => {
-  it("labels each node, in both layouts, with the value and gradient the chain rule gives in closed form, once the walk reaches it", () => {
+  // Hundreds of random states: a limit for a loaded machine, not a speed test.
+  it("labels each node, in both layouts, with the value and gradient the chain rule gives in closed form, once the walk reaches it", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(options, (raw) => {
         const o = autodiffOptions(raw);
@@ -39,7 +40,8 @@ describe("autodiffDraw(options, id)", () => {
     );
   });
 
-  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", () => {
+  // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
+  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", { timeout: 60_000 }, () => {
     expectOneDrawPath(mount, autodiffDraw, options, (i) => autodiffOptions(i));
   });
 });

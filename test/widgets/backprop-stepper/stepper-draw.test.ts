@@ -3,27 +3,21 @@ import { describe, expect, it } from "vitest";
 import type { Mark } from "../../../src/widgets/chart/mark.ts";
 import { mount } from "../../../src/widgets/backprop-stepper/backprop-stepper.ts";
 import { stepperDraw } from "../../../src/widgets/backprop-stepper/stepper-draw.ts";
-import { stepperOptions } from "../../../src/widgets/backprop-stepper/stepper-options.ts";
+import { stepperOptions, stepperSpecs } from "../../../src/widgets/backprop-stepper/stepper-options.ts";
 import { formatNumber } from "../../../src/widgets/format-number.ts";
 import { expectOneDrawPath } from "../../helpers/one-draw-path.ts";
+import { optionsFrom } from "../../helpers/option-arbitrary.ts";
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 const dlogistic = (z: number) => logistic(z) * (1 - logistic(z));
-const options = fc.record({
-  x: fc.double({ min: -2, max: 2, noNaN: true }),
-  y: fc.double({ min: 0, max: 1, noNaN: true }),
-  wxq: fc.double({ min: -3, max: 3, noNaN: true }),
-  wqj: fc.double({ min: -3, max: 3, noNaN: true }),
-  wjk: fc.double({ min: -3, max: 3, noNaN: true }),
-  eta: fc.double({ min: 0.05, max: 2, noNaN: true }),
-  stage: fc.integer({ min: 0, max: 6 }),
-});
+const options = optionsFrom(stepperSpecs);
 
 /** Every text a mark tree draws, in order. */
 const texts = (marks: readonly Mark[]): string[] => marks.flatMap((m) => (m.text !== undefined ? [m.text] : texts(m.children ?? [])));
 
 describe("stepperDraw(options, id)", () => {
-  it("labels the chain, in both layouts, with the values, error terms and updates the chain rule gives in closed form, each once its stage is reached", () => {
+  // Hundreds of random states: a limit for a loaded machine, not a speed test.
+  it("labels the chain, in both layouts, with the values, error terms and updates the chain rule gives in closed form, each once its stage is reached", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(options, (raw) => {
         const o = stepperOptions(raw);
@@ -59,7 +53,8 @@ describe("stepperDraw(options, id)", () => {
     );
   });
 
-  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", () => {
+  // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
+  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", { timeout: 60_000 }, () => {
     expectOneDrawPath(mount, (o, id) => stepperDraw(o, id), options, (i) => stepperOptions(i));
   });
 });

@@ -16,7 +16,8 @@ const drawing = fc.array(fc.constantFrom(0, 1), { minLength: 35, maxLength: 35 }
 const bias = fc.double({ min: -10, max: 5, noNaN: true });
 
 describe("conceptDraw(pixels, bias, id)", () => {
-  it("plots σ and puts the probe at z = (right-column ink) − (left-column ink) + b, within half a pixel or marked at the frame", () => {
+  // Hundreds of random states: a limit for a loaded machine, not a speed test.
+  it("plots σ and puts the probe at z = (right-column ink) − (left-column ink) + b, within half a pixel or marked at the frame", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(drawing, bias, (pixels, b) => {
         const g = conceptGeometry(pixels, b);
@@ -37,7 +38,8 @@ describe("conceptDraw(pixels, bias, id)", () => {
     expect(g.marks).toContainEqual(expect.objectContaining({ edge: "left", label: "z = −17.00" }));
   });
 
-  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", () => {
+  // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
+  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", { timeout: 60_000 }, () => {
     const draw = (o: ConceptOptions, id: string) => conceptDraw(digitPixels(o.digit), o.b, id);
     expectOneDrawPath(mount, draw, fc.record({ b: bias, digit: fc.integer({ min: 0, max: 4 }) }), (i) => conceptOptions(i));
   });

@@ -15,7 +15,8 @@ const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 const options = fc.record({ w: fc.double({ min: -6, max: 6, noNaN: true }), b: fc.double({ min: -6, max: 6, noNaN: true }) });
 
 describe("fitDraw(options, id)", () => {
-  it("plots σ(w·x + b), the sample and the boundary −b/w so that each maps back to its true value within half a pixel, or is marked", () => {
+  // Hundreds of random states: a limit for a loaded machine, not a speed test.
+  it("plots σ(w·x + b), the sample and the boundary −b/w so that each maps back to its true value within half a pixel, or is marked", { timeout: 60_000 }, () => {
     const data = logisticData();
     fc.assert(
       fc.property(options, (raw) => {
@@ -42,7 +43,8 @@ describe("fitDraw(options, id)", () => {
     expect(g.marks).toContainEqual(expect.objectContaining({ edge: "left", label: "p = ½ at x = −12.00" }));
   });
 
-  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", () => {
+  // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
+  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", { timeout: 60_000 }, () => {
     expectOneDrawPath(mount, fitDraw, options, (i) => fitOptions(i));
   });
 });

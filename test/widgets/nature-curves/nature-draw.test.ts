@@ -15,7 +15,8 @@ const lAt = (l: number) => frame.hill.x0 + ((Math.log10(l) + 2) / 4) * (frame.hi
 const options = fc.record({ n: fc.double({ min: 0.5, max: 4, noNaN: true }), rate: fc.double({ min: 0.2, max: 3, noNaN: true }) });
 
 describe("natureDraw(options, id)", () => {
-  it("plots the Hill curve on its log axis and the growth curve so that every point maps back to its true value within half a pixel, or is marked", () => {
+  // Hundreds of random states: a limit for a loaded machine, not a speed test.
+  it("plots the Hill curve on its log axis and the growth curve so that every point maps back to its true value within half a pixel, or is marked", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(options, (raw) => {
         const o = natureOptions(raw);
@@ -34,7 +35,8 @@ describe("natureDraw(options, id)", () => {
     }
   });
 
-  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", () => {
+  // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
+  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", { timeout: 60_000 }, () => {
     expectOneDrawPath(mount, natureDraw, options, (i) => natureOptions(i));
   });
 });

@@ -14,7 +14,8 @@ const xs = Array.from({ length: 241 }, (_, i) => -6 + i / 20);
 const options = fc.record({ w: fc.double({ min: -10, max: 10, noNaN: true }), b: fc.double({ min: -10, max: 10, noNaN: true }), x: fc.double({ min: -6, max: 6, noNaN: true }) });
 
 describe("explorerDraw(options, id)", () => {
-  it("plots σ and σ′ so that every point maps back to its true value within half a pixel, or is marked", () => {
+  // Hundreds of random states: a limit for a loaded machine, not a speed test.
+  it("plots σ and σ′ so that every point maps back to its true value within half a pixel, or is marked", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(options, (raw) => {
         const o = explorerOptions(raw);
@@ -29,7 +30,8 @@ describe("explorerDraw(options, id)", () => {
     );
   });
 
-  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", () => {
+  // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
+  it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", { timeout: 60_000 }, () => {
     expectOneDrawPath(mount, explorerDraw, options, (i) => explorerOptions(i));
   });
 });

@@ -11,7 +11,8 @@ const options = fc.record({ s1: score, s2: score, s3: score, classes: fc.integer
 const HALF_PIXEL = 0.5;
 
 describe("softmaxDraw(options, id)", () => {
-  it("draws every bar's end within half a pixel of its true value on its column's scale, from the closed form of softmax", () => {
+  // Hundreds of random states: a limit for a loaded machine, not a speed test.
+  it("draws every bar's end within half a pixel of its true value on its column's scale, from the closed form of softmax", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(options, (raw) => {
         const o = softmaxOptions(raw);
@@ -40,7 +41,8 @@ describe("softmaxDraw(options, id)", () => {
     );
   });
 
-  it("is the one draw path, the class count included: every update draws what the build would", () => {
+  // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
+  it("is the one draw path, the class count included: every update draws what the build would", { timeout: 60_000 }, () => {
     expectOneDrawPath(mount, softmaxDraw, options, (i) => softmaxOptions(i), 40);
   });
 });
