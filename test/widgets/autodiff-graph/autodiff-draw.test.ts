@@ -5,14 +5,12 @@ import { autodiffDraw } from "../../../src/widgets/autodiff-graph/autodiff-draw.
 import { autodiffOptions, autodiffSpecs } from "../../../src/widgets/autodiff-graph/autodiff-options.ts";
 import { mount } from "../../../src/widgets/autodiff-graph/autodiff-graph.ts";
 import { formatNumber } from "../../../src/widgets/format-number.ts";
+import { markTexts } from "../../helpers/mark-texts.ts";
 import { expectOneDrawPath } from "../../helpers/one-draw-path.ts";
 import { optionsFrom } from "../../helpers/option-arbitrary.ts";
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 const options = optionsFrom(autodiffSpecs);
-
-/** Every text a mark tree draws, in order. */
-const texts = (marks: readonly Mark[]): string[] => marks.flatMap((m) => (m.text !== undefined ? [m.text] : texts(m.children ?? [])));
 
 describe("autodiffDraw(options, id)", () => {
   // Hundreds of random states: a limit for a loaded machine, not a speed test.
@@ -27,7 +25,7 @@ describe("autodiffDraw(options, id)", () => {
         // Each node: its value and gradient, and the steps at which forward and backward reach it.
         const closed = { w: [o.w, o.x * dz, 0, 6], x: [o.x, o.w * dz, 0, 6], b: [o.b, dz, 0, 5], m: [o.w * o.x, dz, 1, 5], z: [z, dz, 2, 4], y: [y, 1, 3, 3] } as const;
         for (const layout of [wide, tall]) {
-          const shown = texts([layout]);
+          const shown = markTexts([layout]);
           for (const [key, [value, grad, fwdAt, backAt]] of Object.entries(closed)) {
             expect(shown).toContain(`${key} = ${o.step >= fwdAt ? formatNumber(value) : "?"}`);
             expect(shown).toContain(`∂y/∂${key} = ${o.step >= backAt ? formatNumber(grad) : "?"}`);

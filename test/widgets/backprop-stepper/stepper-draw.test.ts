@@ -5,15 +5,13 @@ import { mount } from "../../../src/widgets/backprop-stepper/backprop-stepper.ts
 import { stepperDraw } from "../../../src/widgets/backprop-stepper/stepper-draw.ts";
 import { stepperOptions, stepperSpecs } from "../../../src/widgets/backprop-stepper/stepper-options.ts";
 import { formatNumber } from "../../../src/widgets/format-number.ts";
+import { markTexts } from "../../helpers/mark-texts.ts";
 import { expectOneDrawPath } from "../../helpers/one-draw-path.ts";
 import { optionsFrom } from "../../helpers/option-arbitrary.ts";
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 const dlogistic = (z: number) => logistic(z) * (1 - logistic(z));
 const options = optionsFrom(stepperSpecs);
-
-/** Every text a mark tree draws, in order. */
-const texts = (marks: readonly Mark[]): string[] => marks.flatMap((m) => (m.text !== undefined ? [m.text] : texts(m.children ?? [])));
 
 describe("stepperDraw(options, id)", () => {
   // Hundreds of random states: a limit for a loaded machine, not a speed test.
@@ -41,7 +39,7 @@ describe("stepperDraw(options, id)", () => {
           [6, `Δ = ${f(o.eta * dq * o.x)}`],
         ];
         for (const layout of [wide, tall]) {
-          const shown = texts([layout]);
+          const shown = markTexts([layout]);
           for (const label of always) expect(shown).toContain(label);
           for (const [stage, label] of staged) if (o.stage >= stage) expect(shown).toContain(label);
           // A term not reached yet is not drawn: the labels in its place are empty.
