@@ -1,11 +1,10 @@
-/** A linear map from a numeric domain to a numeric range, callable like d3-scale's, with invert and optional clamping. */
+/** A linear map from a numeric domain to a numeric range, callable like d3-scale's, with invert; never clamped (the chart layer marks what falls outside). */
 export interface LinearScale {
   (value: number): number;
   /** The domain value that maps to a range value. */
   invert(value: number): number;
   domain(d: readonly [number, number]): LinearScale;
   range(r: readonly [number, number]): LinearScale;
-  clamp(on: boolean): LinearScale;
 }
 
 /**
@@ -16,17 +15,13 @@ export interface LinearScale {
 export function scaleLinear(): LinearScale {
   let [d0, d1] = [0, 1];
   let [r0, r1] = [0, 1];
-  let clamped = false;
-  const between = (v: number, a: number, b: number) => Math.min(Math.max(v, Math.min(a, b)), Math.max(a, b));
   const scale = ((v: number) => {
     const t = d1 === d0 ? 0.5 : (v - d0) / (d1 - d0);
-    const out = r0 + (r1 - r0) * t;
-    return clamped ? between(out, r0, r1) : out;
+    return r0 + (r1 - r0) * t;
   }) as LinearScale;
   scale.invert = (v) => {
     const t = r1 === r0 ? 0.5 : (v - r0) / (r1 - r0);
-    const out = d0 + (d1 - d0) * t;
-    return clamped ? between(out, d0, d1) : out;
+    return d0 + (d1 - d0) * t;
   };
   scale.domain = ([a, b]) => {
     [d0, d1] = [a, b];
@@ -34,10 +29,6 @@ export function scaleLinear(): LinearScale {
   };
   scale.range = ([a, b]) => {
     [r0, r1] = [a, b];
-    return scale;
-  };
-  scale.clamp = (on) => {
-    clamped = on;
     return scale;
   };
   return scale;

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
+import { EMBEDS } from "../../src/embed/embed-registry.ts";
 import { builtPages, hydrateAll, openPage, useBrowser } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -11,11 +12,18 @@ const WIDTHS = [360, 390, 768, 1280];
 /** The smallest text a figure may render, in CSS pixels. */
 const MIN_TEXT_PX = 11;
 
-/** Everything wrong with the page's layout at its current size, one line per problem. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate((minText) => {
+/** The width of a narrow column a host page may give an embedded widget. */
+const EMBED_COLUMN = 320;
+
+/** Everything wrong with the page's layout at its current size, one line per problem; on an embed page, the figures are those in the element's shadow root. */
+async function layoutProblems(page: Page, embed = false): Promise<string[]> {
+  return page.evaluate(([minText, embed]) => {
     const problems: string[] = [];
-    const name = (el: Element) => `${el.closest("[data-widget]")?.getAttribute("data-widget") ?? "page"} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
+    const host = document.querySelector("[data-embed-widget]");
+    const scope: ParentNode = embed && host?.shadowRoot ? host.shadowRoot : document;
+    if (embed && !host?.shadowRoot) problems.push("the embed's element has no shadow root");
+    const name = (el: Element) => `${el.closest("[data-widget]")?.getAttribute("data-widget") ?? (embed ? host?.localName : "page")} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
+    const figureOf = (el: Element) => el.closest(embed ? ".sg-frame" : "figure")!;
     const visible = (el: Element) => {
       const style = getComputedStyle(el);
       if (style.display === "none" || style.visibility === "hidden" || Number(style.opacity) === 0) return false;
@@ -24,11 +32,11 @@ async function layoutProblems(page: Page): Promise<string[]> {
     };
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth}`);
-    for (const svg of document.querySelectorAll<SVGSVGElement>("[data-widget] svg")) {
+    for (const svg of scope.querySelectorAll<SVGSVGElement>(embed ? ".chart svg" : "[data-widget] svg")) {
       // Figures draw past their SVG's box where there is room (overflow: visible): what counts is the figure's box,
       // and the figure's other text (controls, legend, readout) must stay clear.
-      const frame = svg.closest("figure")!.getBoundingClientRect();
-      const html = [...svg.closest("figure")!.querySelectorAll("label, output, button, p, figcaption")].filter(visible).map((e) => ({ e, r: e.getBoundingClientRect() }));
+      const frame = figureOf(svg).getBoundingClientRect();
+      const html = [...figureOf(svg).querySelectorAll("label, output, button, p, figcaption")].filter(visible).map((e) => ({ e, r: e.getBoundingClientRect() }));
       const scale = svg.getScreenCTM()?.a ?? 1;
       const texts = [...svg.querySelectorAll("text")].filter(visible);
       const boxes = texts.map((t) => {
@@ -55,7 +63,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
         }
       }
     }
-    for (const el of document.querySelectorAll("figure, .katex-display, pre")) {
+    for (const el of scope.querySelectorAll(embed ? ".sg-frame, .chart svg" : "figure, .katex-display, pre")) {
       const r = el.getBoundingClientRect();
       if (r.right > root.clientWidth + 1 || r.left < -1) problems.push(`${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} runs off the page`);
     }
@@ -73,7 +81,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
       if (r.right > pre.right + 1) problems.push(`sample output "${out.textContent?.slice(0, 30)}" is hidden past its code block's edge`);
     }
     return problems;
-  }, MIN_TEXT_PX);
+  }, [MIN_TEXT_PX, embed] as const);
 }
 
 describe("figures, maths and samples at phone, tablet and laptop widths, in both themes", () => {
@@ -98,6 +106,23 @@ describe("figures, maths and samples at phone, tablet and laptop widths, in both
       expect([...new Set(problems)]).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
+    });
+  }
+});
+
+describe(`every widget embedded in a ${EMBED_COLUMN} px column, in both themes`, () => {
+  for (const { widget } of EMBEDS) {
+    it(`/embed/${widget}/: no overlapping, clipped or sub-11 px text, and nothing wider than the column`, async () => {
+      const problems: string[] = [];
+      for (const theme of ["light", "dark"]) {
+        const { page, errors } = await openPage(browser(), `${baseUrl}/embed/${widget}/?theme=${theme}`, { viewport: { width: EMBED_COLUMN, height: 900 } });
+        await page.waitForFunction(() => !!document.querySelector("[data-embed-widget]")?.shadowRoot?.querySelector(".chart svg"), undefined, { timeout: 20_000 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        for (const p of await layoutProblems(page, true)) problems.push(`${theme}: ${p}`);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+      expect([...new Set(problems)]).toEqual([]);
     });
   }
 });

@@ -1,9 +1,9 @@
 import { dsigmoid } from "../../grad/activations.ts";
 import type { ChainPass } from "../../grad/backprop-chain.ts";
 import { scaleLog10 } from "../chart/log-scale.ts";
-import { offScaleMarkup } from "../chart/off-scale-markup.ts";
+import { h, type Mark } from "../chart/mark.ts";
+import { offScaleMarks } from "../chart/off-scale-markup.ts";
 import { placePoint, type OffScaleMark } from "../chart/plot-series.ts";
-import { escapeHtml } from "../escape-html.ts";
 import { formatNumber } from "../format-number.ts";
 import type { StepperOptions } from "./stepper-options.ts";
 
@@ -43,35 +43,29 @@ export function productRows(o: StepperOptions, pass: ChainPass): ProductRow[] {
  * The three rows, those the walk has not reached yet hidden (so the figure keeps its elements), the current one
  * marked active; while none is reached, a hint says where they will appear.
  */
-export function productRowsMarkup(rows: readonly ProductRow[], stage: number): string {
+export function productRowsMarks(rows: readonly ProductRow[], stage: number): Mark[] {
   const f = (v: number) => formatNumber(v, 4);
   const none = rows.every((r) => r.stage > stage);
-  return (
-    `<text class="chart-tick bp-hint" x="${productFrame.x0}" y="${productFrame.top}"${none ? "" : ' visibility="hidden"'}>Next adds the error terms here, one by one.</text>` +
-    rows
-      .map((r, i) => {
-        const y = productFrame.top + i * productFrame.rowHeight;
-        const active = r.stage === stage ? " bp-active" : "";
-        return (
-          `<g class="bp-row${active}" data-stage="${r.stage}"${r.stage > stage ? ' visibility="hidden"' : ""}>` +
-          `<text class="bp-row-title" x="${productFrame.x0}" y="${y}">δ_${r.name} = ${escapeHtml(f(r.delta))}</text>` +
-          `<rect class="bp-bar" x="${productFrame.x0}" y="${y + 8}" width="${Math.max(0, r.barEnd - productFrame.x0)}" height="12"/>` +
-          offScaleMarkup(r.mark ? [r.mark] : []) +
-          `<text class="bp-factors" x="${productFrame.x0}" y="${y + 36}">= ${escapeHtml(r.factors.map((x) => x.name).join(" × "))}</text>` +
-          `<text class="bp-factors" x="${productFrame.x0 + 12}" y="${y + 52}">= ${escapeHtml(r.factors.map((x) => f(x.value)).join(" × "))}</text>` +
-          `</g>`
-        );
-      })
-      .join("")
-  );
+  return [
+    h("text", { class: "chart-tick bp-hint", x: productFrame.x0, y: productFrame.top, visibility: none ? null : "hidden" }, "Next adds the error terms here, one by one."),
+    ...rows.map((r, i) => {
+      const y = productFrame.top + i * productFrame.rowHeight;
+      return h("g", { class: `bp-row${r.stage === stage ? " bp-active" : ""}`, "data-stage": r.stage, visibility: r.stage > stage ? "hidden" : null }, [
+        h("text", { class: "bp-row-title", x: productFrame.x0, y }, `δ_${r.name} = ${f(r.delta)}`),
+        h("rect", { class: "bp-bar", x: productFrame.x0, y: y + 8, width: Math.max(0, r.barEnd - productFrame.x0), height: 12 }),
+        h("text", { class: "bp-factors", x: productFrame.x0, y: y + 36 }, `= ${r.factors.map((x) => x.name).join(" × ")}`),
+        h("text", { class: "bp-factors", x: productFrame.x0 + 12, y: y + 52 }, `= ${r.factors.map((x) => f(x.value)).join(" × ")}`),
+        h("g", { class: "chart-marks" }, offScaleMarks(r.mark ? [r.mark] : [])),
+      ]);
+    }),
+  ];
 }
 
 /** The product panel: |δ| on a log scale shrinking from the output back, each with the factors that shrink it. */
-export function productMarkup(rows: readonly ProductRow[], stage: number): string {
+export function productMarks(rows: readonly ProductRow[], stage: number): Mark {
   const height = productFrame.top + 3 * productFrame.rowHeight + 12;
-  return (
-    `<svg class="chart-svg bp-product-svg" viewBox="0 0 ${productFrame.width} ${height}" aria-hidden="true" focusable="false">` +
-    `<text class="chart-axis" x="${productFrame.x0}" y="14">error terms as products (|δ|, log scale)</text>` +
-    `<g class="bp-product">${productRowsMarkup(rows, stage)}</g></svg>`
-  );
+  return h("svg", { class: "chart-svg bp-product-svg", viewBox: `0 0 ${productFrame.width} ${height}`, "aria-hidden": "true", focusable: "false" }, [
+    h("text", { class: "chart-axis", x: productFrame.x0, y: 14 }, "error terms as products (|δ|, log scale)"),
+    h("g", { class: "bp-product" }, productRowsMarks(rows, stage)),
+  ]);
 }

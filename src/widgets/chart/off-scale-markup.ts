@@ -1,4 +1,4 @@
-import { escapeHtml } from "../escape-html.ts";
+import { h, toMarkup, type Mark } from "./mark.ts";
 import type { OffScaleMark } from "./plot-series.ts";
 
 // An arrowhead with its tip on the frame, pointing out through the edge, and where its label sits (inside the frame).
@@ -9,18 +9,19 @@ const SHAPES = {
   right: { arrow: "M0,0l-9,-5v10z", x: -13, y: 0, dy: "0.32em" },
 } as const;
 
-/** The marks of values beyond a frame: one arrow and its value each (the value left off where another's would crowd it), the same markup for the static figure and live updates. */
+/** The marks of values beyond a frame: one arrow and its value each (the value left off where another's would crowd it). */
+export function offScaleMarks(marks: readonly OffScaleMark[]): Mark[] {
+  return marks.map((m) => {
+    const s = SHAPES[m.edge];
+    const nudge = m.anchor === "start" && (m.edge === "top" || m.edge === "bottom") ? -4 : m.anchor === "end" && (m.edge === "top" || m.edge === "bottom") ? 4 : 0;
+    return h("g", { class: `chart-off chart-off-${m.edge}`, transform: `translate(${m.x},${m.y})` }, [
+      h("path", { class: "chart-off-arrow", d: s.arrow }),
+      m.label ? h("text", { class: "chart-off-label", x: s.x + nudge, y: s.y, dy: s.dy, "text-anchor": m.anchor }, m.label) : null,
+    ]);
+  });
+}
+
+/** The same marks as markup, for the widgets that patch their figure. */
 export function offScaleMarkup(marks: readonly OffScaleMark[]): string {
-  return marks
-    .map((m) => {
-      const s = SHAPES[m.edge];
-      const nudge = m.anchor === "start" && (m.edge === "top" || m.edge === "bottom") ? -4 : m.anchor === "end" && (m.edge === "top" || m.edge === "bottom") ? 4 : 0;
-      return (
-        `<g class="chart-off chart-off-${m.edge}" transform="translate(${m.x},${m.y})">` +
-        `<path class="chart-off-arrow" d="${s.arrow}"/>` +
-        (m.label ? `<text class="chart-off-label" x="${s.x + nudge}" y="${s.y}" dy="${s.dy}" text-anchor="${m.anchor}">${escapeHtml(m.label)}</text>` : "") +
-        `</g>`
-      );
-    })
-    .join("");
+  return toMarkup(offScaleMarks(marks), true);
 }

@@ -33,17 +33,17 @@ const snap = (v: number, lo: number, hi: number) => (v < lo && v >= lo - 0.5 ? l
 function clip(box: ChartBox, ax: number, ay: number, bx: number, by: number): [number, number] | null {
   let t0 = 0;
   let t1 = 1;
+  // One edge: p is the direction's component across it, q the distance inside it (written out: a loop over arrays allocates per segment).
+  const edge = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    return true;
+  };
   const dx = bx - ax;
   const dy = by - ay;
-  for (const [p, q] of [[-dx, ax - box.x0], [dx, box.x1 - ax], [-dy, ay - box.y0], [dy, box.y1 - ay]] as const) {
-    if (p === 0) {
-      if (q < 0) return null;
-    } else {
-      const r = q / p;
-      if (p < 0) t0 = Math.max(t0, r);
-      else t1 = Math.min(t1, r);
-    }
-  }
+  if (!edge(-dx, ax - box.x0) || !edge(dx, box.x1 - ax) || !edge(-dy, ay - box.y0) || !edge(dy, box.y1 - ay)) return null;
   return t0 <= t1 ? [t0, t1] : null;
 }
 
@@ -60,11 +60,11 @@ function anchorAt(box: ChartBox, edge: Edge, x: number): OffScaleMark["anchor"] 
   return x - box.x0 < 48 ? "start" : box.x1 - x < 48 ? "end" : "middle";
 }
 
-/** A mark at a point on the frame. */
-function markAt(box: ChartBox, x: number, y: number, label: string, from: number, to: number): OffScaleMark {
+/** A mark at a point on the frame, on the given edge or else the nearest one. */
+function markAt(box: ChartBox, x: number, y: number, label: string, from: number, to: number, beyond?: Edge | null): OffScaleMark {
   const cx = round(Math.min(box.x1, Math.max(box.x0, x)));
   const cy = round(Math.min(box.y1, Math.max(box.y0, y)));
-  const edge = edgeAt(box, cx, cy);
+  const edge = beyond ?? edgeAt(box, cx, cy);
   return { x: cx, y: cy, edge, label, anchor: anchorAt(box, edge, cx), from, to };
 }
 
@@ -103,9 +103,8 @@ export function plotSeries<T>(
       open = false;
       continue;
     }
-    const at = (s: number) => [ax + (bx - ax) * s, ay + (by - ay) * s] as const;
-    const start = at(t[0]);
-    const end = at(t[1]);
+    const start = [ax + (bx - ax) * t[0], ay + (by - ay) * t[0]] as const;
+    const end = [ax + (bx - ax) * t[1], ay + (by - ay) * t[1]] as const;
     const [sx, sy, ex, ey] = [round(start[0]), round(start[1]), round(end[0]), round(end[1])];
     if (!open || t[0] > 0) d += `M${sx},${sy}`;
     // A segment that only touches the frame is drawn as a point (it keeps a lone sample on the frame visible), once.
@@ -116,15 +115,15 @@ export function plotSeries<T>(
     if (t[0] > 0) entries[i - 1] = start;
   }
   if (pts.length === 1 && !broken(0) && !outside(box, ...pts[0]!)) d = `M${round(pts[0]![0])},${round(pts[0]![1])}h0`;
+  const overshoot = (k: number) => {
+    const [x, y] = pts[k]!;
+    return Math.max(box.y0 - y, y - box.y1, box.x0 - x, x - box.x1);
+  };
   const marks: OffScaleMark[] = [];
   for (let i = 0; i < pts.length; i++) {
-    if (broken(i) || !outside(box, ...pts[i]!)) continue;
+    if (broken(i) || !outside(box, pts[i]![0], pts[i]![1])) continue;
     let j = i;
-    while (j + 1 < pts.length && !broken(j + 1) && outside(box, ...pts[j + 1]!)) j++;
-    const overshoot = (k: number) => {
-      const [x, y] = pts[k]!;
-      return Math.max(box.y0 - y, y - box.y1, box.x0 - x, x - box.x1);
-    };
+    while (j + 1 < pts.length && !broken(j + 1) && outside(box, pts[j + 1]![0], pts[j + 1]![1])) j++;
     let far = i;
     for (let k = i; k <= j; k++) if (overshoot(k) > overshoot(far)) far = k;
     const where = exits[i] ?? entries[j] ?? pts[far]!;
@@ -141,7 +140,9 @@ export function placePoint(box: ChartBox, x: number, y: number, label: string): 
   const [fx, fy] = [finite(x), finite(y)];
   const cx = round(Math.min(box.x1, Math.max(box.x0, fx)));
   const cy = round(Math.min(box.y1, Math.max(box.y0, fy)));
-  return { cx, cy, mark: outside(box, fx, fy) ? markAt(box, fx, fy, label, 0, 0) : null };
+  // The arrow points through the edge the value lies beyond, even where the dot sits in a corner of the frame.
+  const beyond = outside(box, fx, fy);
+  return { cx, cy, mark: beyond ? markAt(box, fx, fy, label, 0, 0, beyond) : null };
 }
 
 

@@ -1,10 +1,9 @@
-import { select } from "d3-selection";
+import { mountChart } from "../chart/mount-chart.ts";
 import { formatNumber } from "../format-number.ts";
-import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
-import { COLS, conceptGeometry, digitPixels, weight } from "./concept-geometry.ts";
-import { conceptMarkup, sumText } from "./concept-markup.ts";
+import { conceptDraw } from "./concept-draw.ts";
+import { digitPixels } from "./concept-geometry.ts";
 import { DIGIT_NAMES, conceptOptions, conceptSpecs, type ConceptOptions } from "./concept-options.ts";
 
 /** Mounts the live concept detector: pixels toggle with click, tap or keyboard; the bias has a slider; digits have presets. */
@@ -12,28 +11,29 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   // The pixels are the reader's drawing, not an option: they start from the digit and change by hand.
   let shownDigit = -1;
   let pixels: number[] = [];
-  return mountWidget(
+  const drawing = (o: ConceptOptions): number[] => {
+    if (o.digit !== shownDigit) {
+      pixels = digitPixels(o.digit);
+      shownDigit = o.digit;
+    }
+    return pixels;
+  };
+  return mountChart(
     {
       prefix: "cd",
       validate: (i) => conceptOptions(i),
-      markup: (o, id) => conceptMarkup(digitPixels(o.digit), conceptGeometry(digitPixels(o.digit), o.b), id),
-      setup({ el, id, update }) {
-        const grid = el.querySelector<HTMLElement>(".cd-grid")!;
-        grid.setAttribute("role", "group");
-        grid.setAttribute("aria-label", "Pixel grid: press a pixel to ink or erase it");
-        const cells = Array.from({ length: grid.children.length }, (_, i) => {
-          const b = document.createElement("button");
-          b.type = "button";
-          const kind = weight(i % COLS);
-          b.className = `cd-cell ${kind > 0 ? "cd-plus" : kind < 0 ? "cd-minus" : "cd-zero"}`;
-          b.setAttribute("aria-label", `row ${Math.floor(i / COLS) + 1}, column ${(i % COLS) + 1}, weight ${kind}`);
-          b.addEventListener("click", () => {
-            pixels[i] = pixels[i] ? 0 : 1;
-            update({});
-          });
-          return b;
-        });
-        grid.replaceChildren(...cells);
+      draw: (o, id) => conceptDraw(drawing(o), o.b, id),
+      setup({ el, body, id, update, options }) {
+        const grid = body.querySelector<HTMLElement>(".cd-grid")!;
+        const toggle = (event: Event): void => {
+          const cell = (event.target as Element).closest<HTMLElement>("[data-cell]");
+          if (!cell) return;
+          const i = Number(cell.dataset.cell);
+          const ink = drawing(options());
+          ink[i] = ink[i] ? 0 : 1;
+          update({});
+        };
+        grid.addEventListener("click", toggle);
         const controls = rangeControls({ b: conceptSpecs.b }, id, (key, v) => update({ [key]: v }), (_, v) => formatNumber(v, 1));
         const presets = document.createElement("div");
         presets.className = "cd-presets";
@@ -49,25 +49,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           presets.append(b);
         });
         el.prepend(controls.element, presets);
-        const root = select(el);
-        return {
-          render(o) {
-            if (o.digit !== shownDigit) {
-              pixels = digitPixels(o.digit);
-              shownDigit = o.digit;
-            }
-            const g = conceptGeometry(pixels, o.b);
-            cells.forEach((c, i) => {
-              c.classList.toggle("cd-on", pixels[i] === 1);
-              c.setAttribute("aria-pressed", String(pixels[i] === 1));
-            });
-            root.select(".cd-sum").text(sumText(g));
-            root.select(".cd-probe-step").attr("cx", g.probe.cx).attr("cy", g.probe.cyStep);
-            root.select(".cd-probe-sigma").attr("cx", g.probe.cx).attr("cy", g.probe.cySigma);
-            root.select(".cd-desc").text(g.description);
-            controls.set(o);
-          },
-        };
+        return { sync: controls.set, destroy: () => grid.removeEventListener("click", toggle) };
       },
     },
     el,

@@ -2,7 +2,8 @@ import { scaleLinear } from "../linear-scale.ts";
 import { sigmoid } from "../../grad/activations.ts";
 import { formatNumber } from "../format-number.ts";
 import { DIGITS, DIGIT_NAMES } from "./concept-options.ts";
-import { curvePath, round } from "../svg-path.ts";
+import type { ChartBox } from "../chart/chart-box.ts";
+import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 
 /** Grid size: 5 columns, 7 rows. */
 export const COLS = 5;
@@ -21,8 +22,12 @@ export function digitPixels(index: number): number[] {
 
 /** The small plot of σ(z) beside the grid, in SVG user units. */
 export const frame = { width: 320, height: 180, left: 36, right: 12, top: 12, bottom: 150, zDomain: [-10, 10] as const };
-const zScale = scaleLinear().domain(frame.zDomain).range([frame.left, frame.width - frame.right]).clamp(true);
-const yScale = scaleLinear().domain([0, 1]).range([frame.bottom, frame.top]);
+/** x position of a weighted sum z; a sum beyond ±10 puts the probe on the frame with a mark. */
+export const zScale = scaleLinear().domain(frame.zDomain).range([frame.left, frame.width - frame.right]);
+/** y position of an output. */
+export const yScale = scaleLinear().domain([0, 1]).range([frame.bottom, frame.top]);
+/** The plot area. */
+export const box: ChartBox = { x0: frame.left, x1: frame.width - frame.right, y0: frame.top, y1: frame.bottom };
 
 /** The detector's arithmetic and its plot for one grid and bias. */
 export interface ConceptGeometry {
@@ -34,10 +39,14 @@ export interface ConceptGeometry {
   readonly sigmaPath: string;
   readonly stepPath: string;
   readonly probe: { readonly cx: number; readonly cySigma: number; readonly cyStep: number };
+  /** The probe's marks when z lies beyond the axis. */
+  readonly marks: readonly OffScaleMark[];
   readonly description: string;
 }
 
-const zs = Array.from({ length: 161 }, (_, i) => -10 + i / 8);
+/** The sums the σ curve is sampled at. */
+export const zs = Array.from({ length: 161 }, (_, i) => -10 + i / 8);
+const sigmaPlot = plotSeries(zs, (v) => zScale(v), (v) => yScale(sigmoid(v)), box, (v) => formatNumber(sigmoid(v), 2));
 
 /** Weighs the pixels, adds the bias, and passes the sum through the step and through σ. */
 export function conceptGeometry(pixels: readonly number[], bias: number): ConceptGeometry {
@@ -52,15 +61,19 @@ export function conceptGeometry(pixels: readonly number[], bias: number): Concep
   const step = z > 0 ? 1 : 0;
   const sigma = sigmoid(z);
   const f = (v: number) => formatNumber(v, 2);
+  // Beyond the axis both dots sit on its end; one mark carries z there.
+  const dotSigma = placePoint(box, zScale(z), yScale(sigma), `z = ${f(z)}`);
+  const dotStep = placePoint(box, zScale(z), yScale(step), "");
   return {
     positive,
     negative,
     z,
     step,
     sigma,
-    sigmaPath: curvePath(zs, (v) => zScale(v), (v) => yScale(sigmoid(v))),
+    sigmaPath: sigmaPlot.d,
     stepPath: `M${zScale(-10)},${yScale(0)}H${zScale(0)}V${yScale(1)}H${zScale(10)}`,
-    probe: { cx: round(zScale(z)), cySigma: round(yScale(sigma)), cyStep: round(yScale(step)) },
+    probe: { cx: dotSigma.cx, cySigma: dotSigma.cy, cyStep: dotStep.cy },
+    marks: [...sigmaPlot.marks, ...(dotSigma.mark ? [dotSigma.mark] : [])],
     description:
       `A 5 by 7 pixel grid. Inked pixels in the right-hand column add 1 each (${positive} here), inked pixels in the left-hand column subtract 1 each (${negative} here). ` +
       `With bias ${f(bias)} the weighted sum is z = ${f(z)}: the step function outputs ${step} and the sigmoid ${f(sigma)}.`,

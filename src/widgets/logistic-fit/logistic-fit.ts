@@ -1,12 +1,11 @@
-import { select } from "d3-selection";
 import { fitLogistic } from "../../grad/logistic-regression.ts";
 import { formatNumber } from "../format-number.ts";
-import { mountWidget } from "../mount-widget.ts";
+import { mountChart } from "../chart/mount-chart.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
-import { fitData, fitGeometry, frame, xScale } from "./fit-geometry.ts";
-import { fitMarkup } from "./fit-markup.ts";
+import { fitData, frame, xScale } from "./fit-geometry.ts";
+import { fitDraw } from "./fit-draw.ts";
 import { fitOptions, fitSpecs, type FitOptions } from "./fit-options.ts";
 
 /** Gradient-descent steps one press of Train runs, and how many are drawn per frame. */
@@ -18,12 +17,12 @@ const within = (key: keyof typeof fitSpecs, v: number): number => Math.min(fitSp
 
 /** Mounts the live logistic regression: sliders for w and b, a drag on the plot to move the boundary, and Train to fit by gradient descent. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<FitOptions> {
-  return mountWidget(
+  return mountChart(
     {
       prefix: "lf",
       validate: (i) => fitOptions(i),
-      markup: (o, id) => fitMarkup(fitGeometry(o), id),
-      setup({ el, id, update, options }) {
+      draw: fitDraw,
+      setup({ el, body, id, update, options }) {
         const controls = rangeControls(fitSpecs, id, (key, v) => update({ [key]: v }), (_, v) => formatNumber(v, 2));
         const train = document.createElement("button");
         train.type = "button";
@@ -47,31 +46,19 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           };
           frameId = requestAnimationFrame(tick);
         });
-        const svg = el.querySelector<SVGSVGElement>(".lf-svg")!;
+        const svg = body.querySelector<SVGSVGElement>(".lf-svg")!;
         // A drag puts the boundary (where p = ½) under the pointer, keeping the weight (w = 1 when it is 0) unless
         // the bias would leave its range, in which case the weight shrinks just enough to keep the boundary there.
         const stopProbe = pointerProbe(svg, frame.width, (px) => {
           stop();
-          const x0 = xScale.invert(px);
+          const x0 = Math.min(frame.domain[1], Math.max(frame.domain[0], xScale.invert(px)));
           let w = options().w === 0 ? 1 : options().w;
           const limit = fitSpecs.b.max;
           if (Math.abs(w * x0) > limit) w = (w * limit) / Math.abs(w * x0);
           update({ w, b: within("b", -w * x0) });
         });
-        const root = select(el);
         return {
-          render(o) {
-            const g = fitGeometry(o);
-            root.select(".lf-curve").attr("d", g.curvePath);
-            root
-              .select(".lf-boundary")
-              .attr("x1", g.boundaryX ?? -10)
-              .attr("x2", g.boundaryX ?? -10)
-              .attr("visibility", g.boundaryX === undefined ? "hidden" : "visible");
-            root.select(".lf-readout").text(g.readout);
-            root.select(".lf-desc").text(g.description);
-            controls.set(o);
-          },
+          sync: controls.set,
           destroy() {
             stop();
             stopProbe();

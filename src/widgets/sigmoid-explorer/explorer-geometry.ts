@@ -1,9 +1,11 @@
 import { scaleLinear } from "../linear-scale.ts";
 import { ticks } from "d3-array";
+import type { ChartBox } from "../chart/chart-box.ts";
+import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import { dsigmoid, sigmoid } from "../../grad/activations.ts";
 import { formatNumber } from "../format-number.ts";
 import type { ExplorerOptions } from "./explorer-options.ts";
-import { curvePath, round } from "../svg-path.ts";
+import { round } from "../svg-path.ts";
 
 /** The drawing's fixed frame, in SVG user units (the SVG scales to its container). */
 export const frame = {
@@ -24,7 +26,9 @@ export interface ExplorerGeometry {
   /** The step function the curve approaches as |w| grows (empty when w = 0). */
   readonly stepPath: string;
   readonly probe: { readonly cx: number; readonly cySigma: number; readonly cyDsigma: number };
-  readonly xTicks: readonly { readonly x: number; readonly label: string }[];
+  /** Values beyond a panel (none for σ and σ′, which stay in their panels, but drawn through the chart layer all the same). */
+  readonly marks: readonly OffScaleMark[];
+  readonly xTicks: readonly { readonly at: number; readonly label: string }[];
   readonly readout: { readonly z: number; readonly sigma: number; readonly dsigma: number; readonly slope: number };
   /** A sentence describing the figure, for screen readers and readers without JavaScript. */
   readonly description: string;
@@ -37,19 +41,27 @@ export const ySigma = scaleLinear().domain([0, 1]).range([frame.top.y1, frame.to
 /** The y scale of the σ′ panel (0 to 0.25, its maximum). */
 export const yDsigma = scaleLinear().domain([0, 0.25]).range([frame.bottom.y1, frame.bottom.y0]);
 
+/** The two panels' plot areas. */
+export const boxSigma: ChartBox = { x0: frame.left, x1: frame.width - frame.right, y0: frame.top.y0, y1: frame.top.y1 };
+export const boxDsigma: ChartBox = { x0: frame.left, x1: frame.width - frame.right, y0: frame.bottom.y0, y1: frame.bottom.y1 };
+
 /** Computes the explorer's geometry from validated options: pure, so the static SVG and the live one agree. */
 export function explorerGeometry(o: ExplorerOptions): ExplorerGeometry {
   const xs = Array.from({ length: frame.samples }, (_, i) => frame.domain[0] + ((frame.domain[1] - frame.domain[0]) * i) / (frame.samples - 1));
-  const path = (f: (x: number) => number, y: (v: number) => number): string =>
-    curvePath(xs, (x) => xScale(x), (x) => y(f(x)));
+  const label = (v: number) => formatNumber(v);
+  const sigma = plotSeries(xs, (x) => xScale(x), (x) => ySigma(sigmoid(o.w * x + o.b)), boxSigma, (x) => label(sigmoid(o.w * x + o.b)));
+  const dsigma = plotSeries(xs, (x) => xScale(x), (x) => yDsigma(dsigmoid(o.w * x + o.b)), boxDsigma, (x) => label(dsigmoid(o.w * x + o.b)));
   const z = o.w * o.x + o.b;
   const readout = { z, sigma: sigmoid(z), dsigma: dsigmoid(z), slope: o.w * dsigmoid(z) };
+  const dotS = placePoint(boxSigma, xScale(o.x), ySigma(readout.sigma), label(readout.sigma));
+  const dotD = placePoint(boxDsigma, xScale(o.x), yDsigma(readout.dsigma), label(readout.dsigma));
   return {
-    sigmaPath: path((x) => sigmoid(o.w * x + o.b), (v) => ySigma(v)),
-    dsigmaPath: path((x) => dsigmoid(o.w * x + o.b), (v) => yDsigma(v)),
+    sigmaPath: sigma.d,
+    dsigmaPath: dsigma.d,
     stepPath: stepPath(o),
-    probe: { cx: round(xScale(o.x)), cySigma: round(ySigma(readout.sigma)), cyDsigma: round(yDsigma(readout.dsigma)) },
-    xTicks: ticks(frame.domain[0], frame.domain[1], 6).map((x) => ({ x: round(xScale(x)), label: formatNumber(x, 0) })),
+    probe: { cx: dotS.cx, cySigma: dotS.cy, cyDsigma: dotD.cy },
+    marks: mergeMarks([...sigma.marks, ...dsigma.marks], [dotS.mark, dotD.mark]),
+    xTicks: ticks(frame.domain[0], frame.domain[1], 6).map((x) => ({ at: round(xScale(x)), label: formatNumber(x, 0) })),
     readout,
     description: describe(o, readout),
   };

@@ -1,44 +1,27 @@
-import { select } from "d3-selection";
+import { mountChart } from "../chart/mount-chart.ts";
 import { formatNumber } from "../format-number.ts";
-import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
-import { softmaxGeometry } from "./softmax-geometry.ts";
-import { softmaxMarkup, softmaxReadout } from "./softmax-markup.ts";
+import { softmaxDraw } from "./softmax-draw.ts";
 import { softmaxOptions, softmaxSpecs, type SoftmaxOptions } from "./softmax-options.ts";
 
-/** Mounts the live softmax figure: one slider per free score (the class count is fixed once mounted). */
+/** Mounts the live softmax figure: one slider per free score; the class count changes live too (through update or the embed's attribute). */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<SoftmaxOptions> {
-  const classes = softmaxOptions(input).classes;
-  return mountWidget(
+  return mountChart(
     {
       prefix: "sm",
-      validate(i) {
-        const o = softmaxOptions(i);
-        if (o.classes !== classes) throw new Error("softmax-bars: the number of classes is fixed once mounted");
-        return o;
-      },
-      markup: (o, id) => softmaxMarkup(softmaxGeometry(o), id),
+      validate: (i) => softmaxOptions(i),
+      draw: softmaxDraw,
       setup({ el, id, update }) {
         const { s1, s2, s3 } = softmaxSpecs;
-        const free = classes === 2 ? { s1 } : { s1, s2, s3 };
-        const controls = rangeControls(free, id, (key, value) => update({ [key]: value }), (_, v) => formatNumber(v, 1));
+        const controls = rangeControls({ s1, s2, s3 }, id, (key, value) => update({ [key]: value }), (_, v) => formatNumber(v, 1));
         el.prepend(controls.element);
-        const root = select(el);
+        const labels = [...controls.element.querySelectorAll("label")];
         return {
-          render(o) {
-            const g = softmaxGeometry(o);
-            g.rows.forEach((r, i) => {
-              const row = root.select(`.sm-row[data-row="${i}"]`);
-              row.selectAll<SVGRectElement, unknown>(".sm-bar").each(function (_, k) {
-                const [x, w] = r.bars[k]!;
-                select(this).attr("x", x).attr("width", w);
-              });
-              [r.score, r.exp, r.p].forEach((v, k) => row.select(`.sm-value-${k}`).text(formatNumber(v)));
-            });
-            root.select(".sm-readout").text(softmaxReadout(g));
-            root.select(".sm-desc").text(g.description);
+          sync(o) {
             controls.set(o);
+            // With two classes the second score is pinned at 0 and there is no third: only the first is free.
+            labels.forEach((label, i) => (label.hidden = i > 0 && o.classes === 2));
           },
         };
       },

@@ -5,7 +5,7 @@ import { formatNumber } from "../format-number.ts";
 import type { SoftmaxOptions } from "./softmax-options.ts";
 import { round } from "../svg-path.ts";
 
-/** Three columns (score, e^score, probability), one row per class. */
+/** Three columns (score, e^score, probability), one row per class; each column's bars are drawn on its own linear scale. */
 export const frame = { width: 640, rowHeight: 56, top: 36, columns: [{ x0: 70, x1: 240 }, { x0: 260, x1: 430 }, { x0: 450, x1: 620 }] };
 
 /** One class's row: its numbers and its three bars. */
@@ -24,6 +24,8 @@ export interface SoftmaxGeometry {
   readonly rows: readonly SoftmaxRow[];
   readonly height: number;
   readonly zeroX: number;
+  /** Each column's scale, from its value to the bar's end. */
+  readonly scales: readonly ((v: number) => number)[];
   readonly description: string;
 }
 
@@ -59,6 +61,7 @@ export function softmaxGeometry(o: SoftmaxOptions): SoftmaxGeometry {
     rows,
     height: frame.top + rows.length * frame.rowHeight + 8,
     zeroX,
+    scales: [scoreX, expX, pX],
     description: `Bars for each class: its log-score, the score exponentiated, and that divided by the sum of all of them. ${list}.${pinned}`,
   };
 }

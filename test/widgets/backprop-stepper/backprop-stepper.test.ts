@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { backpropChain } from "../../../src/grad/backprop-chain.ts";
 import { mount } from "../../../src/widgets/backprop-stepper/backprop-stepper.ts";
+import { stepperDraw } from "../../../src/widgets/backprop-stepper/stepper-draw.ts";
 import { stepperGeometry } from "../../../src/widgets/backprop-stepper/stepper-geometry.ts";
-import { stepperMarkup } from "../../../src/widgets/backprop-stepper/stepper-markup.ts";
+import { toMarkup } from "../../../src/widgets/chart/mark.ts";
 import { stepperOptions } from "../../../src/widgets/backprop-stepper/stepper-options.ts";
 import { formatNumber } from "../../../src/widgets/format-number.ts";
 
@@ -23,7 +24,7 @@ describe("stepperGeometry(options)", () => {
   });
 
   it("uses typeset formulas when the build gives them, and hides later stages", () => {
-    const html = stepperMarkup(stepperGeometry(stepperOptions({ stage: 1 })), "t", ["<b>F0</b>", "F1", "F2", "F3", "F4", "F5", "F6"]);
+    const html = toMarkup(stepperDraw(stepperOptions({ stage: 1 }), "t", ["<b>F0</b>", "F1", "F2", "F3", "F4", "F5", "F6"]));
     expect(html).toContain('<span class="bp-formula"><b>F0</b></span>');
     expect(html.match(/ hidden/g)).toHaveLength(5);
   });

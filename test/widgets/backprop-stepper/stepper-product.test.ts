@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { backpropChain } from "../../../src/grad/backprop-chain.ts";
 import { activeTerm } from "../../../src/widgets/backprop-stepper/stepper-geometry.ts";
 import { stepperOptions } from "../../../src/widgets/backprop-stepper/stepper-options.ts";
-import { productFrame, productRows, productRowsMarkup } from "../../../src/widgets/backprop-stepper/stepper-product.ts";
+import { toMarkup } from "../../../src/widgets/chart/mark.ts";
+import { productFrame, productRows, productRowsMarks } from "../../../src/widgets/backprop-stepper/stepper-product.ts";
 import { expectHonestPoint } from "../../helpers/honest-plot.ts";
 
 const options = fc.record({
@@ -39,7 +40,7 @@ describe("productRows(options, pass)", () => {
     const o = stepperOptions({ stage: 3 });
     const rows = productRows(o, backpropChain(o));
     const shown = (stage: number) => {
-      document.body.innerHTML = `<svg>${productRowsMarkup(rows, stage)}</svg>`;
+      document.body.innerHTML = `<svg>${toMarkup(productRowsMarks(rows, stage), true)}</svg>`;
       return [...document.querySelectorAll(".bp-row:not([visibility=hidden])")].map((r) => [r.getAttribute("data-stage"), r.classList.contains("bp-active")]);
     };
     expect(shown(3)).toEqual([["1", false], ["3", true]]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { explorerGeometry } from "../../../src/widgets/sigmoid-explorer/explorer-geometry.ts";
-import { explorerMarkup } from "../../../src/widgets/sigmoid-explorer/explorer-markup.ts";
+import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
+import { explorerDraw } from "../../../src/widgets/sigmoid-explorer/explorer-draw.ts";
 import { explorerOptions } from "../../../src/widgets/sigmoid-explorer/explorer-options.ts";
 import { mount } from "../../../src/widgets/sigmoid-explorer/sigmoid-explorer.ts";
 
@@ -52,7 +52,7 @@ describe("mount(el, options)", () => {
   });
   it("adopts a static figure rendered at build time instead of drawing a second one", () => {
     const el = host();
-    el.innerHTML = explorerMarkup(explorerGeometry(explorerOptions({ w: 2 })), "built");
+    el.innerHTML = chartBody(explorerDraw(explorerOptions({ w: 2 }), "built"));
     mount(el, { w: 2 });
     expect(el.querySelectorAll("svg")).toHaveLength(1);
     expect(el.querySelector("input")!.id).toBe("built-w");

@@ -46,11 +46,21 @@ describe("mount(el, options) for the softmax bars", () => {
     expect(bar.getAttribute("width")).not.toBe(before);
     expect(el.querySelector(".sm-readout")!.textContent).toContain("sum\u00a0=\u00a01.000");
   });
-  it("shows one slider with two classes and refuses to change the class count", () => {
+  it("shows one slider with two classes, and changes the class count live, rows and sliders alike", () => {
     const el = document.createElement("div");
     document.body.append(el);
     const widget = mount(el, { classes: 2 });
-    expect(el.querySelectorAll("input[type=range]")).toHaveLength(1);
-    expect(() => widget.update({ classes: 3 })).toThrow(/number of classes is fixed/);
+    const shown = () => [...el.querySelectorAll<HTMLInputElement>("input[type=range]")].filter((i) => !i.closest("label")!.hidden);
+    expect(shown()).toHaveLength(1);
+    expect(el.querySelectorAll(".sm-row")).toHaveLength(2);
+    const svg = el.querySelector("svg")!;
+    widget.update({ classes: 3 });
+    expect(shown()).toHaveLength(3);
+    expect(el.querySelectorAll(".sm-row")).toHaveLength(3);
+    expect(el.querySelector("svg")).toBe(svg);
+    expect(svg.getAttribute("viewBox")).toBe(`0 0 ${frame.width} ${frame.top + 3 * frame.rowHeight + 8}`);
+    widget.update({ classes: 2 });
+    expect(el.querySelectorAll(".sm-row")).toHaveLength(2);
+    expect(el.querySelector(".sm-readout")!.textContent).toContain("sum\u00a0=\u00a01.000");
   });
 });

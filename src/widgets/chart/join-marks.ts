@@ -1,0 +1,43 @@
+import { creator, select, type EnterElement } from "d3-selection";
+import { attributesOf, type Mark } from "./mark.ts";
+
+const markKey = (m: Mark, i: number) => m.key ?? `${m.tag}@${i}`;
+const domKey = (el: Element, i: number) => el.getAttribute("data-key") ?? `${el.localName}@${i}`;
+// Trusted markup last set on an element, so it is only written again when it changes.
+const setHtml = new WeakMap<Element, string>();
+
+/** Brings one element's attributes and content to its mark's (style is left alone: an embed sets the figure's minimum width there). */
+function apply(el: Element, m: Mark): void {
+  const wanted = attributesOf(m);
+  for (const { name } of [...el.attributes]) if (!wanted.has(name) && name !== "style") el.removeAttribute(name);
+  for (const [name, v] of wanted) if (el.getAttribute(name) !== v) el.setAttribute(name, v);
+  if (m.text !== undefined) {
+    if (el.textContent !== m.text) el.textContent = m.text;
+  } else if (m.html !== undefined) {
+    // An element the build rendered already holds its markup (as the browser parsed it): record it rather than rewrite it.
+    if (!setHtml.has(el) && el.childNodes.length > 0) setHtml.set(el, m.html);
+    if (setHtml.get(el) !== m.html) {
+      el.innerHTML = m.html;
+      setHtml.set(el, m.html);
+    }
+  } else joinMarks(el, m.children ?? []);
+}
+
+/**
+ * Makes parent's child elements match the marks, by a keyed d3 data join: an element is kept where one with the same
+ * key (its data-key, or its tag and position) exists and only its changed attributes and text are written; missing
+ * ones are made, and ones no mark asks for are removed. The static figure the build wrote is adopted the same way.
+ */
+export function joinMarks(parent: Element, marks: readonly Mark[]): void {
+  select(parent)
+    .selectChildren<Element, unknown>()
+    .data(marks, function (this: Element | null, d: unknown, i: number, group: ArrayLike<unknown>) {
+      return group === marks ? markKey(d as Mark, i) : domKey(this!, i);
+    })
+    .join((enter) => enter.append(function (this: EnterElement, d: Mark) {
+      return creator<Element>(d.tag).call(this);
+    }))
+    .each(function (d) {
+      apply(this, d as Mark);
+    });
+}

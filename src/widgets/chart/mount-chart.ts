@@ -1,0 +1,57 @@
+import { mountWidget, type WidgetContext } from "../mount-widget.ts";
+import type { Widget } from "../widget.ts";
+import { joinMarks } from "./join-marks.ts";
+import { toMarkup, type Mark } from "./mark.ts";
+
+/** What a chart widget's live parts get: what every widget's do, and the figure body its draw function fills. */
+export interface ChartContext<O> extends WidgetContext<O> {
+  readonly body: HTMLElement;
+}
+
+/** How one chart widget is made: its options check, its one draw function, and its controls. */
+export interface ChartSpec<O> {
+  /** Class prefix of its parts ("sx" for .sx-svg, .sx-desc). */
+  readonly prefix: string;
+  readonly validate: (input: Readonly<Record<string, unknown>>) => O;
+  /** The figure body for a state: the build serialises it, every live update joins it onto the page. */
+  readonly draw: (options: O, id: string) => readonly Mark[];
+  /** Adds controls and listeners; sync shows new options on them, destroy undoes what setup did. */
+  readonly setup: (context: ChartContext<O>) => { sync?(options: O): void; destroy?(): void };
+}
+
+const BODY = "chart-body";
+
+/** The figure body as the build writes it into the page, for mountChart to adopt. */
+export function chartBody(marks: readonly Mark[]): string {
+  return `<div class="${BODY}">${toMarkup(marks)}</div>`;
+}
+
+/**
+ * mount(element, options) for a chart widget, with one draw path: the figure the build wrote (or, where there is none,
+ * the same draw function's markup) is adopted as it is, since it already shows these options, so nothing is drawn on
+ * mount; every update redraws through the same draw function by a keyed join, structural options included.
+ */
+export function mountChart<O>(spec: ChartSpec<O>, el: HTMLElement, input: Readonly<Record<string, unknown>>): Widget<O> {
+  return mountWidget(
+    {
+      prefix: spec.prefix,
+      validate: spec.validate,
+      markup: (o, id) => chartBody(spec.draw(o, id)),
+      setup(context) {
+        const body = el.querySelector<HTMLElement>(`:scope > .${BODY}`)!;
+        const live = spec.setup({ ...context, body });
+        let adopted = false;
+        return {
+          render(o) {
+            if (adopted) joinMarks(body, spec.draw(o, context.id));
+            adopted = true;
+            live.sync?.(o);
+          },
+          destroy: () => live.destroy?.(),
+        };
+      },
+    },
+    el,
+    input,
+  );
+}

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { joinMarks } from "../../../src/widgets/chart/join-marks.ts";
+import { h, keyed, toMarkup } from "../../../src/widgets/chart/mark.ts";
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+const svg = (...children: Parameters<typeof h>[2] & unknown[]) => h("svg", { viewBox: "0 0 10 10" }, children);
+
+describe("toMarkup(marks)", () => {
+  it("escapes text and attribute values, self-closes empty SVG elements and leaves out absent attributes", () => {
+    const m = [h("p", { class: 'a"b', hidden: true, title: undefined, lang: false }, "<x> & y"), svg(h("circle", { r: 2 }))];
+    expect(toMarkup(m)).toBe('<p class="a&#34;b" hidden="">&#60;x&#62; &#38; y</p><svg viewBox="0 0 10 10"><circle r="2"/></svg>');
+  });
+});
+
+describe("joinMarks(parent, marks)", () => {
+  it("adopts the elements the markup made and only changes what differs", () => {
+    const el = document.createElement("div");
+    const first = [svg(h("path", { class: "c", d: "M0,0L1,1" }), h("text", { x: 1 }, "a")), h("p", {}, "one")];
+    el.innerHTML = toMarkup(first);
+    const [path, text] = [el.querySelector("path")!, el.querySelector("text")!];
+    joinMarks(el, [svg(h("path", { class: "c", d: "M0,0L2,2" }), h("text", { x: 3 }, "b")), h("p", {}, "two")]);
+    expect(el.querySelector("path")).toBe(path);
+    expect(el.querySelector("text")).toBe(text);
+    expect(path.getAttribute("d")).toBe("M0,0L2,2");
+    expect(text.getAttribute("x")).toBe("3");
+    expect(text.textContent).toBe("b");
+    expect(el.querySelector("p")!.textContent).toBe("two");
+  });
+
+  it("adds and removes elements and attributes as the marks ask, in SVG's namespace inside an SVG", () => {
+    const el = document.createElement("div");
+    joinMarks(el, [svg(h("g", { class: "row", hidden: true }, [h("rect", { width: 1 })]))]);
+    const g = el.querySelector("g")!;
+    expect(g.namespaceURI).toBe("http://www.w3.org/2000/svg");
+    expect(el.querySelector("rect")!.namespaceURI).toBe("http://www.w3.org/2000/svg");
+    joinMarks(el, [svg(h("g", { class: "row" }, [h("rect", { width: 1 }), h("rect", { width: 2 })]), h("g", { class: "row" }))]);
+    expect(el.querySelector("g")).toBe(g);
+    expect(g.hasAttribute("hidden")).toBe(false);
+    expect(el.querySelectorAll("g")).toHaveLength(2);
+    expect(el.querySelectorAll("rect")).toHaveLength(2);
+    joinMarks(el, [svg()]);
+    expect(el.querySelectorAll("g, rect")).toHaveLength(0);
+  });
+
+  it("matches keyed marks by key, so one that goes keeps the others' elements", () => {
+    const el = document.createElement("div");
+    joinMarks(el, ["a", "b", "c"].map((k) => keyed(k, h("p", {}, k))));
+    const c = el.querySelectorAll("p")[2]!;
+    joinMarks(el, ["a", "c"].map((k) => keyed(k, h("p", {}, k))));
+    expect([...el.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["a", "c"]);
+    expect(el.querySelectorAll("p")[1]).toBe(c);
+  });
+
+  it("leaves an element's style alone (an embed sets a figure's minimum width there)", () => {
+    const el = document.createElement("div");
+    joinMarks(el, [svg()]);
+    el.querySelector("svg")!.style.minWidth = "300px";
+    joinMarks(el, [svg()]);
+    expect(el.querySelector("svg")!.style.minWidth).toBe("300px");
+  });
+
+  it("keeps trusted markup the build wrote, and writes it where it makes the element", () => {
+    const el = document.createElement("div");
+    el.innerHTML = '<span class="f"><b>typeset</b></span>';
+    joinMarks(el, [{ tag: "span", attrs: { class: "f" }, html: "plain" }]);
+    expect(el.innerHTML).toBe('<span class="f"><b>typeset</b></span>');
+    joinMarks(el, [h("i"), { tag: "span", attrs: { class: "f" }, html: "<em>new</em>" }]);
+    expect(el.querySelector("span")!.innerHTML).toBe("<em>new</em>");
+  });
+});
