@@ -4,6 +4,7 @@ import type { LabSettings } from "../../grad/lab-trainer.ts";
 import { formatNumber } from "../format-number.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { round } from "../svg-path.ts";
 
 /** One small multiple in SVG user units: loss against depth for one preset. */
 export const frame = { width: 320, height: 200, x0: 44, x1: 304, y0: 30, y1: 160 };
@@ -43,7 +44,7 @@ export function sweepGeometry(presets: readonly { readonly title: string; readon
       path: line.d,
       dots: placed.filter((p) => !p.mark).map((p) => ({ cx: p.cx, cy: p.cy })),
       marks: line.marks,
-      ticks: depths.map((depth) => ({ at: Math.round(x(depth) * 10) / 10, depth })),
+      ticks: depths.map((depth) => ({ at: round(x(depth)), depth })),
     };
   });
 }

@@ -13,11 +13,7 @@ export function handleName(tower: number, key: HandleKey): string {
 
 /** The inside of one handle's group: a wide invisible hit area, the visible line, and a grip (redrawn as the handle moves). */
 export function handleInner(h: Handle): string {
-  const { top, bottom } = { top: frame.top, bottom: frame.bottom };
-  const line =
-    h.key === "h"
-      ? `x1="${h.x0}" x2="${h.x1}" y1="${h.y}" y2="${h.y}"`
-      : `x1="${h.x}" x2="${h.x}" y1="${top}" y2="${bottom}"`;
+  const line = h.key === "h" ? `x1="${h.x0}" x2="${h.x1}" y1="${h.y}" y2="${h.y}"` : `x1="${h.x}" x2="${h.x}" y1="${frame.top}" y2="${frame.bottom}"`;
   return (
     `<line class="tw-hit" ${line}/><line class="tw-handle-line" ${line}/>` +
     `<circle class="tw-grip" cx="${h.x}" cy="${h.y}" r="8"/>` +
