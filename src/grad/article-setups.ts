@@ -23,6 +23,11 @@ export const backpropSetup = {
   lab: LAB_PRESETS,
   /** Training steps quoted for the lab, and after which the depth sweep reads each network's loss. */
   labSteps: 300,
+  /** Steps a lab run takes before it pauses by itself (the end of its step axis), and the long runs the text quotes. */
+  labLongSteps: 2000,
+  /** The step by which the Xavier sigmoid network has reached the plateau at ln 2, and the step the small-weight one has. */
+  plateauStep: 5,
+  smallPlateauStep: 20,
   /** The depth sweep: every preset at each of these depths (hidden layers), its other settings unchanged. */
   sweepDepths: [1, 2, 3, 4, 5, 6, 7, 8],
 } as const;

@@ -1,4 +1,5 @@
 import { scaleLinear } from "../linear-scale.ts";
+import { backpropSetup } from "../../grad/article-setups.ts";
 import { EXTENT, gradientRatio, GRID, labData, type LabSnapshot } from "../../grad/lab-trainer.ts";
 import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
@@ -40,8 +41,8 @@ export const regionY = scaleLinear().domain([EXTENT, -EXTENT]).range([frame.regi
 /** Most points a drawn curve keeps: about one per unit of the panel's width. */
 export const MAX_POINTS = 300;
 
-/** Steps a run trains before it pauses by itself: the end of the step axis. */
-export const STEPS_SHOWN = 2000;
+/** Steps a run trains before it pauses by itself: the end of the step axis, declared with the article's other lab inputs. */
+export const STEPS_SHOWN = backpropSetup.labLongSteps;
 /** Steps marked on the step axis. */
 export const STEP_TICKS = [0, 10, 100, 1000];
 
