@@ -21,16 +21,18 @@ export function keyValue(key: string, h: HandleState): number | null {
 
 /**
  * Makes the shown tower's handles draggable (mouse, pen and touch through pointer events) and keyboard controls,
- * each a slider with its name and value; onMove gets the handle and its new value. Returns a function that removes the listeners.
+ * each a slider with its name and value; onMove gets the handle and its new value, and onPick the x of a click on the
+ * plot away from the handles (to show the tower there). Returns a function that removes the listeners.
  */
 export function towerHandles(
   svg: SVGSVGElement,
   width: number,
   state: (key: HandleKey) => HandleState,
   onMove: (key: HandleKey, value: number) => void,
+  onPick: (x: number) => void,
 ): () => void {
   // The SVG scales uniformly (viewBox, height auto), so one factor turns client pixels into user units.
-  const user = (event: PointerEvent): [number, number] | null => {
+  const user = (event: MouseEvent): [number, number] | null => {
     const box = svg.getBoundingClientRect();
     if (!(box.width > 0)) return null;
     const k = width / box.width;
@@ -71,13 +73,20 @@ export function towerHandles(
     event.preventDefault();
     onMove(key, v);
   };
+  const click = (event: MouseEvent): void => {
+    if (keyOf(event.target)) return;
+    const p = user(event);
+    if (p) onPick(xScale.invert(p[0]));
+  };
   svg.addEventListener("pointerdown", down);
+  svg.addEventListener("click", click);
   svg.addEventListener("pointermove", move);
   svg.addEventListener("pointerup", up);
   svg.addEventListener("pointercancel", up);
   svg.addEventListener("keydown", keydown);
   return () => {
     svg.removeEventListener("pointerdown", down);
+    svg.removeEventListener("click", click);
     svg.removeEventListener("pointermove", move);
     svg.removeEventListener("pointerup", up);
     svg.removeEventListener("pointercancel", up);

@@ -81,6 +81,16 @@ export function moveHandle(p: TowerPart, key: HandleKey, v: number): TowerPart {
   return { ...p, height: clamp(v, LIMITS.height[0], LIMITS.height[1]) };
 }
 
+/** The index of the tower a click at x picks: one that stands over x (the nearest middle among overlapping ones), else the nearest wall. */
+export function towerAt(parts: readonly TowerPart[], x: number): number {
+  const gap = (p: TowerPart) => (x >= p.a && x <= p.b ? 0 : Math.min(Math.abs(x - p.a), Math.abs(x - p.b)));
+  const middle = (p: TowerPart) => Math.abs(x - (p.a + p.b) / 2);
+  return parts.reduce((best, p, i) => {
+    const q = parts[best]!;
+    return gap(p) < gap(q) || (gap(p) === gap(q) && middle(p) < middle(q)) ? i : best;
+  }, 0);
+}
+
 /** The shown tower's three handles: walls at the bottom of the plot, height at the middle of the tower's top. */
 export function handles(p: TowerPart): Handle[] {
   const f = (v: number) => formatNumber(v, 2);

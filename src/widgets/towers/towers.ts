@@ -6,11 +6,11 @@ import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { towerHandles } from "./tower-handles.ts";
-import { defaultParts, frame, moveHandle, towersCurves, towersError, towersGeometry, type HandleKey, type TowersCurves } from "./towers-geometry.ts";
+import { defaultParts, frame, moveHandle, towerAt, towersCurves, towersError, towersGeometry, type HandleKey, type TowersCurves } from "./towers-geometry.ts";
 import { handleInner, handleName, oneReadout, towersMarkup, towersReadout } from "./towers-markup.ts";
 import { towersOptions, towersSpecs, type TowersOptions } from "./towers-options.ts";
 
-/** Mounts the live towers figure: sliders for the number of towers, their steepness and the tower shown; handles drag its walls and height. */
+/** Mounts the live towers figure: sliders for the number of towers, their steepness and the tower shown; handles drag its walls and height, and a click on the plot shows another tower. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<TowersOptions> {
   return mountWidget(
     {
@@ -74,6 +74,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             parts[i] = moveHandle(parts[i]!, key, v);
             draw(options());
           },
+          (x) => update({ tower: towerAt(parts, x) + 1 }),
         );
         reset.addEventListener("click", () => {
           parts = defaultParts(options());

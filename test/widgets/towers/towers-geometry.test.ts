@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { box, handles, LIMITS, MIN_WIDTH, moveHandle, oneBox, oneYScale, towersCurves, towersError, xs, xScale, yScale } from "../../../src/widgets/towers/towers-geometry.ts";
+import { box, handles, LIMITS, MIN_WIDTH, moveHandle, towerAt, oneBox, oneYScale, towersCurves, towersError, xs, xScale, yScale } from "../../../src/widgets/towers/towers-geometry.ts";
 import { towersOptions, towersSpecs } from "../../../src/widgets/towers/towers-options.ts";
 import { expectHonestPlot } from "../../helpers/honest-plot.ts";
 
@@ -122,5 +122,22 @@ describe("handles(part)", () => {
     const [a] = handles({ a: -1, b: 0.1, height: 0.5 });
     expect(a!.x).toBe(40);
     expect(a!.mark?.label).toBe("\u22121.00");
+  });
+});
+
+describe("towerAt(parts, x)", () => {
+  const parts = [
+    { a: -1, b: 0.25, height: 0.2 },
+    { a: 0.25, b: 0.5, height: 0.3 },
+    { a: 0.4, b: 0.9, height: 0.3 },
+  ];
+  it("picks the tower over x, the one whose middle is nearer where two overlap", () => {
+    expect(towerAt(parts, 0.05)).toBe(0);
+    expect(towerAt(parts, 0.3)).toBe(1);
+    expect(towerAt(parts, 0.45)).toBe(1);
+  });
+  it("picks the nearest wall where no tower stands over x", () => {
+    expect(towerAt(parts, 0.95)).toBe(2);
+    expect(towerAt([{ a: 0.1, b: 0.2, height: 1 }, { a: 0.6, b: 0.7, height: 1 }], 0.45)).toBe(1);
   });
 });

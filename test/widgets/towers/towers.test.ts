@@ -88,6 +88,17 @@ describe("mount(el, options) for the towers", () => {
     expect(Number(handle("h").getAttribute("aria-valuenow"))).toBeCloseTo(1, 2);
   });
 
+  it("shows the tower under a click on the plot: its handles and the one-tower panel move to it", () => {
+    const { el, svg, handle } = mounted({ n: 10, tower: 4 });
+    svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 320, height: 150, right: 320, bottom: 150, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect;
+    // x = 0.75 (tower 8 of 10, on [0.7, 0.8]) at half the user units, on the plot's background.
+    svg.dispatchEvent(new MouseEvent("click", { clientX: (40 + 0.75 * 584) / 2, clientY: 60, bubbles: true }));
+    expect(el.querySelector<HTMLInputElement>("input[id$=-tower]")!.value).toBe("8");
+    expect(handle("a").getAttribute("aria-label")).toBe("tower 8 left wall a");
+    expect(Number(handle("a").getAttribute("aria-valuenow"))).toBeCloseTo(0.7, 12);
+    expect(el.querySelector(".tw-one-readout")!.textContent).toContain("tower\u00a08");
+  });
+
   it("puts the equal towers back with its button", async () => {
     const { el, handle } = mounted({ n: 10, tower: 4 });
     handle("h").dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
