@@ -21,8 +21,15 @@ export const backpropSetup = {
   smallWeight: 0.5,
   /** The gradient lab's presets. */
   lab: LAB_PRESETS,
-  /** Training steps quoted for the lab. */
+  /** Training steps quoted for the lab, and after which the depth sweep reads each network's loss. */
   labSteps: 300,
+  /** Steps a lab run takes before it pauses by itself (the end of its step axis), and the long runs the text quotes. */
+  labLongSteps: 2000,
+  /** The step by which the Xavier sigmoid network has reached the plateau at ln 2, and the step the small-weight one has. */
+  plateauStep: 5,
+  smallPlateauStep: 20,
+  /** The depth sweep: every preset at each of these depths (hidden layers), its other settings unchanged. */
+  sweepDepths: [1, 2, 3, 4, 5, 6, 7, 8],
 } as const;
 
 /** The inputs of "Why mean squared error after a sigmoid stalls learning". */
@@ -73,8 +80,8 @@ export const sigmoidSetup = {
   compareAt: 0,
   /** Significant digits quoted for σ′ in the table. */
   quotedDigits: 16,
-  /** The towers: interval, and the two networks quoted (number of towers, steepness). */
-  towers: { lo: 0, hi: 1, few: { n: 10, steepness: 200 }, many: { n: 50, steepness: 1000 } },
+  /** The towers: interval, the two networks quoted (number of towers, steepness), and the tower the figure builds first. */
+  towers: { lo: 0, hi: 1, few: { n: 10, steepness: 200 }, many: { n: 50, steepness: 1000 }, shown: 4 },
   /** The training race: learning rate, steps, and the loss the step counts are read at. */
   race: { learningRate: 1, steps: 400, targetLoss: 0.1 },
 } as const;

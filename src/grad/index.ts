@@ -17,3 +17,4 @@ export * from "./zigzag.ts";
 export * from "./recurrent.ts";
 export * from "./nature-curves.ts";
 export * from "./article-setups.ts";
+export * from "./depth-sweep.ts";

@@ -26,14 +26,18 @@ export function towerParts(f: (x: number) => number, lo: number, hi: number, n: 
   return Array.from({ length: n }, (_, i) => ({ a: walls[i]!, b: walls[i + 1]!, height: f(lo + (i + 0.5) * width) }));
 }
 
-/** n equal towers across [lo, hi], each as tall as f at the middle of its interval: a one-hidden-layer network of 2n sigmoids. */
-export function towerApproximation(f: (x: number) => number, lo: number, hi: number, n: number, steepness: number): (x: number) => number {
-  const parts = towerParts(f, lo, hi, n);
+/** The sum of the given towers, each h·(σ(s(x − a)) − σ(s(x − b))): a one-hidden-layer network of two sigmoids per tower. */
+export function towerSum(parts: readonly TowerPart[], steepness: number): (x: number) => number {
   return (x) => {
     let sum = 0;
     for (const p of parts) sum += p.height * tower(x, p.a, p.b, steepness);
     return sum;
   };
+}
+
+/** n equal towers across [lo, hi], each as tall as f at the middle of its interval: a one-hidden-layer network of 2n sigmoids. */
+export function towerApproximation(f: (x: number) => number, lo: number, hi: number, n: number, steepness: number): (x: number) => number {
+  return towerSum(towerParts(f, lo, hi, n), steepness);
 }
 
 /**

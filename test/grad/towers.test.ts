@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { approximationError, nielsenTarget, tower, towerApproximation, towerWalls } from "../../src/grad/towers.ts";
+import { approximationError, nielsenTarget, tower, towerApproximation, towerSum, towerWalls } from "../../src/grad/towers.ts";
 
 describe("tower(x, a, b, s)", () => {
   it("is about 1 well inside [a, b] and about 0 well outside, for steep walls", () => {
@@ -22,6 +22,20 @@ describe("towerApproximation(f, lo, hi, n, s)", () => {
     const smooth = (x: number) => Math.sin(2 * x);
     const err = (n: number) => approximationError(smooth, towerApproximation(smooth, 0, 1, n, 100 * n), 0, 1).max;
     expect(err(40)).toBeLessThan(err(10) / 3);
+  });
+});
+
+describe("towerSum(parts, s)", () => {
+  it("is the sum of h·(σ(s(x − a)) − σ(s(x − b))) over towers of any walls and heights, σ written out again", () => {
+    const s = (v: number) => 1 / (1 + Math.exp(-v));
+    const part = fc.record({ a: fc.double({ min: -1, max: 1, noNaN: true }), width: fc.double({ min: 0.01, max: 1, noNaN: true }), height: fc.double({ min: -2, max: 2, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 0, maxLength: 8 }), fc.double({ min: 10, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (raw, k, x) => {
+        const parts = raw.map((p) => ({ a: p.a, b: p.a + p.width, height: p.height }));
+        const expected = parts.reduce((t, p) => t + p.height * (s(k * (x - p.a)) - s(k * (x - p.b))), 0);
+        expect(towerSum(parts, k)(x)).toBeCloseTo(expected, 12);
+      }),
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { labClient } from "./lab-client.ts";
-import { labGeometry, STEPS_SHOWN } from "./lab-geometry.ts";
+import { barsGeometry, historyGeometry, labDescription, labGeometry, labReadout, lossGeometry, STEPS_SHOWN } from "./lab-geometry.ts";
 import { barMarkup, historyMarkup, labMarkup } from "./lab-markup.ts";
 import { regionPainter } from "./region-painter.ts";
 import { LAB_BUTTONS, labOptions, labSettings, labSpecs, type LabOptions } from "./lab-options.ts";
@@ -18,8 +18,14 @@ export const MAX_STEPS = STEPS_SHOWN;
 const BUDGET_MS = 40;
 /** The decision region (4096 forward passes) is asked for at most this often while running. */
 const REGION_MS = 200;
-/** While running, the page redraws at most this often: ten pictures a second show the run, and leave the CPU to the trainer. */
-const DRAW_MS = 100;
+/**
+ * While running, the page redraws one panel per frame, at most this often: each panel then changes about ten times a
+ * second, and no frame holds more than one panel's work (a whole redraw at once made frames of 50 to 150 ms).
+ */
+const PANEL_MS = 25;
+/** The panels, in the order they take turns; the region first, as it reads the theme's colours before anything is written. */
+const PANELS = ["region", "bars", "history", "loss"] as const;
+type Panel = (typeof PANELS)[number];
 
 function button(text: string, className = "widget-button"): HTMLButtonElement {
   const b = document.createElement("button");
@@ -68,14 +74,23 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         let regionAsked = -Infinity;
         let frame = 0;
         let drawn = -Infinity;
+        let turn = 0;
         const setRunning = (on: boolean): void => {
           running = on;
           trainButton.textContent = on ? "Pause" : "Train";
           trainButton.setAttribute("aria-pressed", String(on));
         };
+        // Written only when it changes: each write restyles the figure (its busy look hangs on the attribute), and a
+        // reply that is followed at once by the next request would otherwise write it twice per reply.
+        let busy = false;
+        const setBusy = (on: boolean): void => {
+          if (on === busy) return;
+          busy = on;
+          el.setAttribute("aria-busy", String(on));
+        };
         const send = (request: Parameters<typeof client.send>[0]): void => {
           pending++;
-          el.setAttribute("aria-busy", "true");
+          setBusy(true);
           client.send(request);
         };
         const train = (steps: number, budgetMs: number): void => {
@@ -84,35 +99,61 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           if (withRegion) regionAsked = now;
           send({ kind: "train", run, steps, budgetMs, region: withRegion });
         };
+        const dirty = new Set<Panel>();
+        const drawPanel = (panel: Panel, s: LabSnapshot): void => {
+          if (panel === "region") {
+            if (region && painter.paint(region)) {
+              region = null;
+              root.select(".gl-static-region").remove();
+            }
+          } else if (panel === "bars") root.select(".gl-bars").html(barsGeometry(s).map(barMarkup).join(""));
+          else if (panel === "history") root.select(".gl-history").html(historyMarkup(historyGeometry(s)));
+          else {
+            const loss = lossGeometry(s);
+            root.select(".gl-loss").attr("d", loss.path);
+            root.select(".gl-loss-marks").html(offScaleMarkup(loss.marks));
+          }
+        };
+        // While running, one dirty panel per frame, taking turns; when stopped, everything at once (one step, a reset).
         const draw = (time: number): void => {
           frame = 0;
-          if (!latest) return;
-          if (running && latest.step < MAX_STEPS && time - drawn < DRAW_MS) {
+          const s = latest;
+          if (!s) return;
+          const live = running && s.step < MAX_STEPS;
+          if (live && time - drawn < PANEL_MS) {
             frame = requestAnimationFrame(draw);
             return;
           }
           drawn = time;
-          const g = labGeometry(options(), latest);
-          root.select(".gl-bars").html(g.bars.map(barMarkup).join(""));
-          root.select(".gl-history").html(historyMarkup(g.history));
-          root.select(".gl-loss").attr("d", g.lossPath);
-          root.select(".gl-loss-marks").html(offScaleMarkup(g.lossMarks));
-          root.select(".gl-readout").text(g.readout);
-          root.select(".gl-desc").text(g.description);
-          if (region && painter.paint(region)) {
-            region = null;
-            root.select(".gl-static-region").remove();
+          const first = live ? turn : 0;
+          for (let k = 0; k < PANELS.length && dirty.size > 0; k++) {
+            const panel = PANELS[(first + k) % PANELS.length]!;
+            if (!dirty.delete(panel)) continue;
+            drawPanel(panel, s);
+            if (live) {
+              turn = (turn + k + 1) % PANELS.length;
+              break;
+            }
           }
+          root.select(".gl-readout").text(labReadout(s));
+          // The description is read on demand, not announced: it follows the run when the run stops.
+          if (!live) root.select(".gl-desc").text(labDescription(options(), s));
+          if (dirty.size > 0) frame = requestAnimationFrame(draw);
         };
         // Answers arrive faster than the page redraws while training: keep the latest and draw it in the next allowed frame.
         const client = labClient((reply) => {
           pending--;
-          if (pending === 0) el.setAttribute("aria-busy", "false");
-          if (reply.run !== run) return;
+          if (reply.run !== run) {
+            if (pending === 0) setBusy(false);
+            return;
+          }
           latest = reply.snapshot;
           if (latest.region) region = latest.region;
+          PANELS.forEach((p) => p !== "region" && dirty.add(p));
+          if (region) dirty.add("region");
           if (latest.step >= MAX_STEPS) setRunning(false);
           if (running && pending === 0) train(MAX_STEPS - latest.step, BUDGET_MS);
+          if (pending === 0) setBusy(false);
           frame ||= requestAnimationFrame(draw);
         });
         const reset = (): void => {
@@ -122,6 +163,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         trainButton.addEventListener("click", () => {
           setRunning(!running);
           if (running && pending === 0 && latest && latest.step < MAX_STEPS) train(MAX_STEPS - latest.step, BUDGET_MS);
+          // On pause, whatever is still to draw is drawn at once, with the description.
+          if (!running) frame ||= requestAnimationFrame(draw);
         });
         // The worker answers in order, so a step asked for while a reset is under way lands on the new run.
         stepButton.addEventListener("click", () => {

@@ -1,4 +1,5 @@
 import { scaleLinear } from "../linear-scale.ts";
+import { backpropSetup } from "../../grad/article-setups.ts";
 import { EXTENT, gradientRatio, GRID, labData, type LabSnapshot } from "../../grad/lab-trainer.ts";
 import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
@@ -40,8 +41,8 @@ export const regionY = scaleLinear().domain([EXTENT, -EXTENT]).range([frame.regi
 /** Most points a drawn curve keeps: about one per unit of the panel's width. */
 export const MAX_POINTS = 300;
 
-/** Steps a run trains before it pauses by itself: the end of the step axis. */
-export const STEPS_SHOWN = 2000;
+/** Steps a run trains before it pauses by itself: the end of the step axis, declared with the article's other lab inputs. */
+export const STEPS_SHOWN = backpropSetup.labLongSteps;
 /** Steps marked on the step axis. */
 export const STEP_TICKS = [0, 10, 100, 1000];
 
@@ -111,44 +112,60 @@ export interface LabGeometry {
   readonly description: string;
 }
 
-/** Lays out a snapshot of the lab's training. */
-export function labGeometry(o: LabOptions, s: LabSnapshot): LabGeometry {
+/** The bars panel: each layer's gradient norm now. */
+export function barsGeometry(s: LabSnapshot): readonly LabBar[] {
   const { y0, y1 } = frame.bars;
   const n = s.gradNorms.length;
   const slot = (y1 - y0) / n;
-  const bars = s.gradNorms.map((norm, i) => {
+  return s.gradNorms.map((norm, i) => {
     const y = round(y0 + i * slot + slot * 0.15);
     const height = round(slot * 0.7);
     const end = placePoint(barsBox, normScale(norm), y + height / 2, formatNumber(norm, 2));
     return { label: i === n - 1 ? "out" : String(i + 1), y, height, x1: end.cx, norm, colour: layerColour(i, n), mark: end.mark };
   });
+}
+
+/** The history panel: one line per layer, its gradient norm at every step so far. */
+export function historyGeometry(s: LabSnapshot): readonly LabHistoryLine[] {
   const hx = stepX(historyBox);
-  const history = s.normHistory.map((h, layer) => {
+  const n = s.normHistory.length;
+  return s.normHistory.map((h, layer) => {
     const keep = thinned(h, hx, historyBox);
     const plot = plotSeries(keep, (i) => hx(i), (i) => historyY(h[i]!), historyBox, (i) => formatNumber(h[i]!, 2));
     return { d: plot.d, colour: layerColour(layer, n), marks: plot.marks };
   });
+}
+
+/** The loss panel: the loss at every step so far, and where it runs above the panel. */
+export function lossGeometry(s: LabSnapshot): { readonly path: string; readonly marks: readonly OffScaleMark[] } {
   const lx = stepX(lossBox);
   const keep = thinned(s.losses, lx, lossBox);
   const loss = plotSeries(keep, (i) => lx(i), (i) => lossY(s.losses[i]!), lossBox, (i) => formatNumber(s.losses[i]!, 2));
-  const now = s.losses.at(-1)!;
-  const ratio = gradientRatio(s);
+  return { path: loss.d, marks: loss.marks };
+}
+
+/** The readout under the panels: step, loss, accuracy, and how much of the output's gradient reaches the first layer. */
+export function labReadout(s: LabSnapshot): string {
+  return `step ${s.step} · loss ${formatNumber(s.losses.at(-1)!)} · accuracy ${Math.round(s.accuracy * 100)} % · layer 1 / output gradient ${formatNumber(gradientRatio(s), 2)}`;
+}
+
+/** The figure's description for screen readers: the network, its training, and the numbers the panels show. */
+export function labDescription(o: LabOptions, s: LabSnapshot): string {
   const f = (v: number) => formatNumber(v);
-  const readout = `step ${s.step} · loss ${f(now)} · accuracy ${Math.round(s.accuracy * 100)} % · layer 1 / output gradient ${formatNumber(ratio, 2)}`;
   const activation = labSpecs.activation.choices[o.activation];
   const init = labSpecs.init.choices[o.init];
-  return {
-    bars,
-    history,
-    lossPath: loss.d,
-    lossMarks: loss.marks,
-    readout,
-    description:
-      `A network with ${o.depth} hidden layers of ${o.width} ${activation} units, initial weights ${init}, learning rate ${formatNumber(o.learningRate, 2)}, seed ${o.seed}, ` +
-      `trained by gradient descent on ${labData.xs.length} points in two rings. After ${s.step} steps the loss is ${f(now)} and ${Math.round(s.accuracy * 100)} % of the points are classified correctly. ` +
-      `Gradient norm per layer, from the first hidden layer to the output: ${s.gradNorms.map((v) => formatNumber(v, 2)).join(", ")}. ` +
-      `The first layer gets ${formatNumber(ratio, 2)} times the output layer's gradient.`,
-  };
+  return (
+    `A network with ${o.depth} hidden layers of ${o.width} ${activation} units, initial weights ${init}, learning rate ${formatNumber(o.learningRate, 2)}, seed ${o.seed}, ` +
+    `trained by gradient descent on ${labData.xs.length} points in two rings. After ${s.step} steps the loss is ${f(s.losses.at(-1)!)} and ${Math.round(s.accuracy * 100)} % of the points are classified correctly. ` +
+    `Gradient norm per layer, from the first hidden layer to the output: ${s.gradNorms.map((v) => formatNumber(v, 2)).join(", ")}. ` +
+    `The first layer gets ${formatNumber(gradientRatio(s), 2)} times the output layer's gradient.`
+  );
+}
+
+/** Lays out a snapshot of the lab's training: every panel, the readout and the description. */
+export function labGeometry(o: LabOptions, s: LabSnapshot): LabGeometry {
+  const loss = lossGeometry(s);
+  return { bars: barsGeometry(s), history: historyGeometry(s), lossPath: loss.path, lossMarks: loss.marks, readout: labReadout(s), description: labDescription(o, s) };
 }
 
 /** How strongly a lattice point is shaded, 0 to 0.6, and for which class: the same in the static picture and on the canvas. */

@@ -1,6 +1,7 @@
 import { labData } from "../../grad/lab-trainer.ts";
 import { escapeHtml } from "../escape-html.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
+import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";
 import { formatPower } from "../format-number.ts";
 import { round } from "../svg-path.ts";
 import { frame, historyY, lossY, LOSS_TOP, normScale, regionX, regionY, STEP_TICKS, stepX, type LabBar, type LabGeometry, type LabHistoryLine } from "./lab-geometry.ts";
@@ -57,28 +58,29 @@ function regionSvg(id: string, picture: RegionPicture | undefined): string {
 
 function barsSvg(id: string, g: LabGeometry): string {
   const { x0, y0, y1 } = frame.bars;
-  const ticks = EXPONENT_TICKS.map((e) => {
-    const x = round(normScale(10 ** e));
-    return `<line class="chart-grid" x1="${x}" x2="${x}" y1="${y0}" y2="${y1}"/><text class="chart-tick" x="${x}" y="${y1 + 16}" text-anchor="middle">${formatPower(e)}</text>`;
-  }).join("");
+  // Five ticks: the chart layer marks every other one minor, hidden where the figure is narrow.
+  const ticks =
+    EXPONENT_TICKS.map((e) => `<line class="chart-grid" x1="${round(normScale(10 ** e))}" x2="${round(normScale(10 ** e))}" y1="${y0}" y2="${y1}"/>`).join("") +
+    xAxisMarkup(frame.bars, tickList(EXPONENT_TICKS, (e) => normScale(10 ** e), formatPower), 16);
   return svgOpen("bars", id) + `<text class="chart-axis" x="${x0}" y="${y0 - 9}">gradient norm per layer now</text>${ticks}<g class="gl-bars">${g.bars.map(barMarkup).join("")}</g></svg>`;
 }
 
 // The step axis's ticks, on the log(1 + step) scale; the last one says what the numbers count.
 function stepTicks(box: { x0: number; x1: number; y0: number; y1: number }): string {
   const x = stepX(box);
-  return STEP_TICKS.map((t, i) => {
-    const at = round(x(t));
-    const label = i === STEP_TICKS.length - 1 ? `${t} steps` : String(t);
-    return `<line class="chart-grid" x1="${at}" x2="${at}" y1="${box.y0}" y2="${box.y1}"/><text class="chart-tick" x="${at}" y="${box.y1 + 16}" text-anchor="middle">${label}</text>`;
-  }).join("");
+  const label = (t: number) => (t === STEP_TICKS.at(-1) ? `${t} steps` : String(t));
+  return (
+    STEP_TICKS.map((t) => `<line class="chart-grid" x1="${round(x(t))}" x2="${round(x(t))}" y1="${box.y0}" y2="${box.y1}"/>`).join("") +
+    xAxisMarkup(box, tickList(STEP_TICKS, x, label), 16)
+  );
 }
 
 function historySvg(id: string, g: LabGeometry): string {
   const { x0, x1, y0 } = frame.history;
-  const ticks = EXPONENT_TICKS.map((e) => {
+  // As on the bars' axis, every other exponent is minor, hidden where the figure is narrow.
+  const ticks = EXPONENT_TICKS.map((e, i) => {
     const y = round(historyY(10 ** e));
-    return `<line class="chart-grid" x1="${x0}" x2="${x1}" y1="${y}" y2="${y}"/><text class="chart-tick" x="${x0 - 6}" y="${y}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`;
+    return `<line class="chart-grid" x1="${x0}" x2="${x1}" y1="${y}" y2="${y}"/><text class="chart-tick${i % 2 === 1 ? " chart-minor" : ""}" x="${x0 - 6}" y="${y}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`;
   }).join("");
   return (
     svgOpen("history", id) +

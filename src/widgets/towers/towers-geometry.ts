@@ -1,17 +1,49 @@
 import { scaleLinear } from "../linear-scale.ts";
-import { approximationError, nielsenTarget, tower, towerApproximation, towerParts } from "../../grad/towers.ts";
+import { sigmoid } from "../../grad/activations.ts";
+import { approximationError, nielsenTarget, tower, towerParts, towerSum, type TowerPart } from "../../grad/towers.ts";
 import { formatNumber } from "../format-number.ts";
 import type { TowersOptions } from "./towers-options.ts";
-import { plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { round } from "../svg-path.ts";
 
-/** The plot's frame in SVG user units, over x in [0, 1] and y in [−0.2, 1.2]. */
+/** The sum panel's frame in SVG user units, over x in [0, 1] and y in [−0.2, 1.2]. */
 export const frame = { width: 640, height: 300, left: 40, right: 16, top: 12, bottom: 270, samples: 401 };
+/** The one-tower panel's frame: the same x and y ranges, shorter. */
+export const oneFrame = { width: 640, height: 220, top: 12, bottom: 190 };
 /** x position of a point in [0, 1]. */
 export const xScale = scaleLinear().domain([0, 1]).range([frame.left, frame.width - frame.right]);
-/** y position of a value; a value beyond the plot is cut at the frame and marked. */
+/** y position of a value on the sum panel; a value beyond the plot is cut at the frame and marked. */
 export const yScale = scaleLinear().domain([-0.2, 1.2]).range([frame.bottom, frame.top]);
-/** The plot area. */
+/** y position of a value on the one-tower panel. */
+export const oneYScale = scaleLinear().domain([-0.2, 1.2]).range([oneFrame.bottom, oneFrame.top]);
+/** The sum panel's plot area. */
 export const box = { x0: frame.left, x1: frame.width - frame.right, y0: frame.top, y1: frame.bottom };
+/** The one-tower panel's plot area. */
+export const oneBox = { x0: frame.left, x1: frame.width - frame.right, y0: oneFrame.top, y1: oneFrame.bottom };
+
+/** The x interval the towers cover, and how far an outer wall may stand beyond it (one interval's length, as by default). */
+export const DOMAIN = { lo: 0, hi: 1 } as const;
+/** Narrowest tower the handles make. */
+export const MIN_WIDTH = 0.01;
+/** Where a tower's walls and height may go with the handles. */
+export const LIMITS = { edge: [DOMAIN.lo - (DOMAIN.hi - DOMAIN.lo), DOMAIN.hi + (DOMAIN.hi - DOMAIN.lo)], height: [-0.2, 1.2] } as const;
+
+/** A handle of the tower shown: its left wall a, its right wall b, or its height h. */
+export type HandleKey = "a" | "b" | "h";
+
+/** One of the shown tower's handles as drawn: where its grip sits, and a mark when its value lies beyond the plot. */
+export interface Handle {
+  readonly key: HandleKey;
+  readonly x: number;
+  readonly y: number;
+  /** The height handle's bar runs from x0 to x1 (the tower's top inside the plot). */
+  readonly x0: number;
+  readonly x1: number;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly mark: OffScaleMark | null;
+}
 
 /** What the towers figure draws for one state. */
 export interface TowersGeometry {
@@ -19,32 +51,104 @@ export interface TowersGeometry {
   readonly approxPath: string;
   /** Every tower on its own, one subpath each, drawn faint under their sum. */
   readonly towersPath: string;
-  /** Where the approximation runs beyond the plot (the target stays inside it). */
+  /** The tower the handles hold, drawn stronger among the others. */
+  readonly shownPath: string;
+  /** Where the approximation or a tower runs beyond the plot (the target stays inside it). */
   readonly marks: readonly OffScaleMark[];
+  /** The one-tower panel: h·σ(s(x − a)), h·σ(s(x − b)), and their difference, the tower. */
+  readonly one: { readonly risePath: string; readonly fallPath: string; readonly towerPath: string; readonly marks: readonly OffScaleMark[] };
+  readonly handles: readonly Handle[];
+  readonly part: TowerPart;
   readonly error: { readonly max: number; readonly rms: number };
   readonly description: string;
 }
 
 /** The x values the curves are sampled at. */
 export const xs = Array.from({ length: frame.samples }, (_, i) => i / (frame.samples - 1));
-const plot = (f: (x: number) => number) => plotSeries(xs, (x) => xScale(x), (x) => yScale(f(x)), box, (x) => formatNumber(f(x), 2));
+const plot = (f: (x: number) => number, y = yScale, area = box) => plotSeries(xs, (x) => xScale(x), (x) => y(f(x)), area, (x) => formatNumber(f(x), 2));
 const targetPath = plot(nielsenTarget).d;
 
-/** Builds the tower approximation of Nielsen's target and measures its error. */
-export function towersGeometry(o: TowersOptions): TowersGeometry {
-  const approx = towerApproximation(nielsenTarget, 0, 1, o.n, o.steepness);
-  const error = approximationError(nielsenTarget, approx, 0, 1);
-  const f = (v: number) => formatNumber(v);
-  const approxPlot = plot(approx);
-  const towers = towerParts(nielsenTarget, 0, 1, o.n).map((p) => plot((x) => p.height * tower(x, p.a, p.b, o.steepness)));
+/** The default towers: n equal ones across the domain, each as tall as the target at its middle. */
+export function defaultParts(o: TowersOptions): TowerPart[] {
+  return towerParts(nielsenTarget, DOMAIN.lo, DOMAIN.hi, o.n);
+}
+
+/** A tower with one handle moved to v: kept within its limits and at least MIN_WIDTH wide. */
+export function moveHandle(p: TowerPart, key: HandleKey, v: number): TowerPart {
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  if (key === "a") return { ...p, a: clamp(v, LIMITS.edge[0], p.b - MIN_WIDTH) };
+  if (key === "b") return { ...p, b: clamp(v, p.a + MIN_WIDTH, LIMITS.edge[1]) };
+  return { ...p, height: clamp(v, LIMITS.height[0], LIMITS.height[1]) };
+}
+
+/** The index of the tower a click at x picks: one that stands over x (the nearest middle among overlapping ones), else the nearest wall. */
+export function towerAt(parts: readonly TowerPart[], x: number): number {
+  const gap = (p: TowerPart) => (x >= p.a && x <= p.b ? 0 : Math.min(Math.abs(x - p.a), Math.abs(x - p.b)));
+  const middle = (p: TowerPart) => Math.abs(x - (p.a + p.b) / 2);
+  return parts.reduce((best, p, i) => {
+    const q = parts[best]!;
+    return gap(p) < gap(q) || (gap(p) === gap(q) && middle(p) < middle(q)) ? i : best;
+  }, 0);
+}
+
+/** The shown tower's three handles: walls at the bottom of the plot, height at the middle of the tower's top. */
+export function handles(p: TowerPart): Handle[] {
+  const f = (v: number) => formatNumber(v, 2);
+  const wall = (key: "a" | "b", v: number, min: number, max: number): Handle => {
+    const at = placePoint(box, xScale(v), box.y1, f(v));
+    return { key, x: at.cx, y: at.cy, x0: at.cx, x1: at.cx, value: v, min, max, mark: at.mark };
+  };
+  const x0 = Math.max(box.x0, xScale(p.a));
+  const x1 = Math.min(box.x1, xScale(p.b));
+  const top = placePoint(box, (x0 + x1) / 2, yScale(p.height), f(p.height));
+  return [
+    wall("a", p.a, LIMITS.edge[0], p.b - MIN_WIDTH),
+    wall("b", p.b, p.a + MIN_WIDTH, LIMITS.edge[1]),
+    { key: "h", x: top.cx, y: top.cy, x0: round(x0), x1: round(x1), value: p.height, min: LIMITS.height[0], max: LIMITS.height[1], mark: top.mark },
+  ];
+}
+
+/** What the towers figure draws for one state, before its error is measured (the curves and handles follow a drag at once). */
+export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
+
+/** Draws the towers (by default the equal ones), their sum, the shown tower's construction and its handles. */
+export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
+  const s = o.steepness;
+  const approxPlot = plot(towerSum(parts, s));
+  const towers = parts.map((p) => plot((x) => p.height * tower(x, p.a, p.b, s)));
+  const shown = parts[o.tower - 1]!;
+  const rise = plot((x) => shown.height * sigmoid(s * (x - shown.a)), oneYScale, oneBox);
+  const fall = plot((x) => shown.height * sigmoid(s * (x - shown.b)), oneYScale, oneBox);
+  const one = plot((x) => shown.height * tower(x, shown.a, shown.b, s), oneYScale, oneBox);
   return {
     targetPath,
     approxPath: approxPlot.d,
     towersPath: towers.map((t) => t.d).join(""),
+    shownPath: towers[o.tower - 1]!.d,
     marks: [...approxPlot.marks, ...towers.flatMap((t) => t.marks)],
+    one: { risePath: rise.d, fallPath: fall.d, towerPath: one.d, marks: [...rise.marks, ...fall.marks, ...one.marks] },
+    handles: handles(shown),
+    part: shown,
+  };
+}
+
+/** Measures the towers' sum against the target (largest error by golden section, mean square by quadrature) and describes the figure. */
+export function towersError(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): Pick<TowersGeometry, "error" | "description"> {
+  const error = approximationError(nielsenTarget, towerSum(parts, o.steepness), DOMAIN.lo, DOMAIN.hi);
+  const shown = parts[o.tower - 1]!;
+  const defaults = defaultParts(o);
+  const edited = parts.length !== defaults.length || parts.some((p, i) => p.a !== defaults[i]!.a || p.b !== defaults[i]!.b || p.height !== defaults[i]!.height);
+  const f = (v: number) => formatNumber(v);
+  return {
     error,
     description:
-      `The target curve 0.2 + 0.4x² + 0.3x·sin(15x) + 0.05·cos(50x) on [0, 1], and its approximation by ${o.n} towers, each the difference of two sigmoids of steepness ${o.steepness}. ` +
+      `The target curve 0.2 + 0.4x² + 0.3x·sin(15x) + 0.05·cos(50x) on [0, 1], and its approximation by ${parts.length} ${edited ? "towers, some moved by hand" : "equal towers"}, each the difference of two sigmoids of steepness ${o.steepness}. ` +
+      `Tower ${o.tower} is h·σ(s(x − a)) − h·σ(s(x − b)) with a = ${f(shown.a)}, b = ${f(shown.b)}, h = ${f(shown.height)}. ` +
       `Largest error ${f(error.max)}, root-mean-square error ${f(error.rms)}.`,
   };
+}
+
+/** Builds the tower approximation of Nielsen's target from the given towers (by default the equal ones) and measures its error. */
+export function towersGeometry(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersGeometry {
+  return { ...towersCurves(o, parts), ...towersError(o, parts) };
 }
