@@ -1,16 +1,24 @@
 import { scaleLinear } from "../linear-scale.ts";
+import { scaleLog10 } from "../chart/log-scale.ts";
 import { formatNumber } from "../format-number.ts";
 import { RACE_STEPS } from "./race-options.ts";
 import { RUNNER_NAMES, RUNNERS } from "./race-runners.ts";
 import { round } from "../svg-path.ts";
 import { mergeMarks, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 
-/** The loss plot's frame in SVG user units: steps on x, loss from 0 to 0.8 on y. */
+/** The loss plot's frame in SVG user units: steps on x, loss on a log axis on y. */
 export const frame = { width: 640, height: 280, left: 44, right: 16, top: 12, bottom: 250 };
 /** x position of a step. */
 export const xScale = scaleLinear().domain([0, RACE_STEPS]).range([frame.left, frame.width - frame.right]);
-/** y position of a loss; a loss above 0.8 is cut at the frame and marked. */
-export const yScale = scaleLinear().domain([0, 0.8]).range([frame.bottom, frame.top]);
+/** Exponents of the loss axis: from about 3e−4, below the lowest labelled tick, to 10, above the spikes a large rate makes. */
+export const LOSS_EXPONENTS = [-3.5, 1] as const;
+/** Loss ticks on the axis. */
+export const LOSS_TICKS = [0.001, 0.01, 0.1, 1, 10];
+/**
+ * y position of a loss, on a log axis: the ln 2 plateau, the slow descent and the last thousandths all show; a loss
+ * beyond the axis is cut at the frame and marked.
+ */
+export const yScale = scaleLog10(LOSS_EXPONENTS, [frame.bottom, frame.top]);
 /** The plot area. */
 export const box = { x0: frame.left, x1: frame.width - frame.right, y0: frame.top, y1: frame.bottom };
 

@@ -5,7 +5,7 @@ import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { scaleLinear } from "../linear-scale.ts";
 import { round } from "../svg-path.ts";
-import { formatRate, frame, raceReadout, xScale, yScale, type RaceGeometry } from "./race-geometry.ts";
+import { formatRate, frame, LOSS_TICKS, raceReadout, xScale, yScale, type RaceGeometry } from "./race-geometry.ts";
 import { RUNNER_NAMES, RUNNERS } from "./race-runners.ts";
 
 /** One small panel (the data, or a network's region) in SVG user units: a title above a square. */
@@ -59,7 +59,7 @@ export function raceMarkup(g: RaceGeometry, id: string, best: readonly number[] 
   const safe = escapeHtml(id);
   const ticks =
     xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, tickList([0, 100, 200, 300, 400], xScale, String)) +
-    [0, 0.2, 0.4, 0.6, 0.8]
+    LOSS_TICKS
       .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick chart-pw-${width - right - left}" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
       .join("");
   const panels =
@@ -69,7 +69,8 @@ export function raceMarkup(g: RaceGeometry, id: string, best: readonly number[] 
     `<div class="tr-panels"${best ? ` data-best="${best.join(" ")}"` : ""}>${panels}</div>` +
     `<svg class="chart-svg tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${safe}-desc" focusable="false">` +
     ticks +
-    `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss</text>` +
+    `<line class="tr-ln2" x1="${left}" x2="${width - right}" y1="${round(yScale(Math.LN2))}" y2="${round(yScale(Math.LN2))}"/>` +
+    `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss (log scale)</text>` +
     `<line class="tr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top}" y2="${bottom}"/>` +
     g.runners.map((r) => `<path class="tr-curve tr-${r.name}" d="${r.path}"/>`).join("") +
     `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +

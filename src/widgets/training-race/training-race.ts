@@ -12,6 +12,14 @@ import { panelTitle, raceMarkup, stepReadout } from "./race-markup.ts";
 import { RACE_STEPS, raceOptions, raceSpecs, type RaceOptions } from "./race-options.ts";
 import { RUNNERS } from "./race-runners.ts";
 
+/** While playing, the page redraws at most this often, in milliseconds. */
+const DRAW_MS = 60;
+
+/** Writes a text only when it changes, so that an unchanged label costs the page no layout. */
+function setText(node: Element, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 /** Steps a second while the race plays: the 400 steps in about five seconds, slow enough to watch the regions form. */
 const STEPS_PER_SECOND = 80;
 
@@ -60,18 +68,22 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
 
         const root = select(el);
         const panels = RUNNERS.map((name) => el.querySelector<HTMLElement>(`.tr-panel-${name}`)!);
+        const titles = panels.map((p) => p.querySelector(".tr-title")!);
+        const readout = el.querySelector(".tr-readout")!;
+        const desc = el.querySelector(".tr-desc")!;
         const painters = panels.map((p) => regionPainter(p));
         const best0 = el.querySelector<HTMLElement>(".tr-panels")?.dataset.best;
         let best: readonly number[] | null = best0 ? best0.split(" ").map(Number) : null;
         let run = 0;
         let pending = 0;
+        // The multiplier of the current run, and the step it has been asked to reach.
         let multiplier = NaN;
-        // The step the current run has been asked to reach.
         let target = 0;
         let latest: RaceReply | undefined;
         let frame = 0;
+        let drawn = -Infinity;
+        let drawnMarks = "";
         let playing = false;
-        let playFrame = 0;
         let lastTick = 0;
 
         const setBusy = (): void => {
@@ -79,7 +91,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           el.classList.toggle("tr-is-busy", pending > 0 && !playing);
         };
         const label = (): void => {
-          playButton.textContent = playing ? "Pause" : options().step >= RACE_STEPS ? "Play from the start" : options().step > 0 ? "Resume" : "Play";
+          setText(playButton, playing ? "Pause" : options().step >= RACE_STEPS ? "Play from the start" : options().step > 0 ? "Resume" : "Play");
         };
         const announce = (): void => {
           if (!latest || playing || pending > 0) return;
@@ -91,20 +103,47 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           setBusy();
           client.send(request);
         };
-        const draw = (): void => {
+        const draw = (time: number): void => {
           frame = 0;
           if (!latest) return;
+          // While playing, answers could come every frame: drawing ten to twenty times a second shows the race and keeps each frame's work short.
+          if (playing && time - drawn < DRAW_MS) {
+            frame = requestAnimationFrame(draw);
+            return;
+          }
+          drawn = time;
           const rates = latest.best.map((b) => b * multiplier);
           const g = raceGeometry({ step: latest.step, rates, losses: latest.losses });
-          g.runners.forEach((r, k) => {
-            root.select(`.tr-curve.tr-${r.name}`).attr("d", r.path);
-            select(panels[k]!).select(".tr-title").text(panelTitle(r.name, r.rate));
+          // The canvases first, while the page's style is still clean: each painter reads its colours from it.
+          g.runners.forEach((_, k) => {
             if (painters[k]!.paint(latest!.regions[k]!)) select(panels[k]!).select(".tr-static-region").remove();
           });
-          root.select(".chart-marks").html(offScaleMarkup(g.marks));
+          g.runners.forEach((r, k) => {
+            root.select(`.tr-curve.tr-${r.name}`).attr("d", r.path);
+            setText(titles[k]!, panelTitle(r.name, r.rate));
+          });
+          const marks = offScaleMarkup(g.marks);
+          if (marks !== drawnMarks) root.select(".chart-marks").html((drawnMarks = marks));
           root.select(".tr-step").attr("x1", g.stepX).attr("x2", g.stepX);
-          root.select(".tr-readout").text(stepReadout(g));
-          root.select(".tr-desc").text(g.description);
+          setText(readout, stepReadout(g));
+          if (!playing) setText(desc, g.description);
+          if (playing && pending === 0) advance(time);
+        };
+        // One request (or a reset and its training) at a time: a slider swept by key repeat or by a finger asks
+        // for the state it ends on, not for every state on the way.
+        const sync = (): void => {
+          if (pending > 0) return;
+          const o = options();
+          if (o.learningRate !== multiplier || o.step < target) {
+            multiplier = o.learningRate;
+            run++;
+            target = 0;
+            send({ kind: "reset", run, best, multiplier });
+          }
+          if (o.step !== target) {
+            target = o.step;
+            send({ kind: "train", run, to: target });
+          }
         };
         const client = raceClient((reply) => {
           pending--;
@@ -113,32 +152,23 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             best = reply.best;
             frame ||= requestAnimationFrame(draw);
           }
+          sync();
           setBusy();
           announce();
         });
-        // Plays at STEPS_PER_SECOND: each frame asks for the steps its time is worth once the last answer is in.
-        const tick = (time: number): void => {
-          playFrame = 0;
-          if (!playing) return;
-          if (pending === 0) {
-            const step = options().step;
-            if (step >= RACE_STEPS) {
-              setPlaying(false);
-              return;
-            }
-            const ahead = Math.max(1, Math.round(((time - lastTick) * STEPS_PER_SECOND) / 1000));
-            lastTick = time;
-            update({ step: Math.min(RACE_STEPS, step + Math.min(ahead, 8)) });
-          }
-          playFrame = requestAnimationFrame(tick);
+        // Plays at STEPS_PER_SECOND: once the last answer is drawn, ask for the steps the time since is worth.
+        const advance = (time: number): void => {
+          const step = options().step;
+          if (step >= RACE_STEPS) return setPlaying(false);
+          const ahead = Math.max(1, Math.min(8, Math.round(((time - lastTick) * STEPS_PER_SECOND) / 1000)));
+          lastTick = time;
+          update({ step: Math.min(RACE_STEPS, step + ahead) });
         };
         const setPlaying = (on: boolean): void => {
           playing = on;
-          cancelAnimationFrame(playFrame);
-          playFrame = 0;
           if (on) {
             lastTick = performance.now();
-            playFrame = requestAnimationFrame(tick);
+            frame ||= requestAnimationFrame(draw);
             status.textContent = `Training from step ${options().step}.`;
           }
           label();
@@ -158,16 +188,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           render(o) {
             controls.set(o);
             label();
-            if (o.learningRate !== multiplier || o.step < target) {
-              multiplier = o.learningRate;
-              run++;
-              target = 0;
-              send({ kind: "reset", run, best, multiplier });
-            }
-            if (o.step !== target) {
-              target = o.step;
-              send({ kind: "train", run, to: target });
-            }
+            sync();
           },
           destroy() {
             setPlaying(false);
