@@ -116,10 +116,16 @@ export interface SweepSettings {
   readonly seed: number;
 }
 
-/** One rate of a sweep and the loss its run ends at. */
+/** One rate of a sweep: the loss its run ends at, and whether the loss fell (or held) at every step of the run. */
 export interface SweepPoint {
   readonly learningRate: number;
   readonly loss: number;
+  readonly steady: boolean;
+}
+
+/** Whether a loss curve never rises from one step to the next. */
+export function steadyDescent(losses: readonly number[]): boolean {
+  return losses.every((l, i) => i === 0 || l <= losses[i - 1]!);
 }
 
 /** Trains one network at every rate of the sweep, one step per iteration; returns each rate's final loss. */
@@ -127,7 +133,7 @@ export function* raceSweepSteps(activation: ActivationName, s: SweepSettings): G
   const out: SweepPoint[] = [];
   for (const learningRate of s.sweep) {
     const losses = yield* trainRaceSteps(activation, { steps: s.steps, learningRate, seed: s.seed });
-    out.push({ learningRate, loss: losses.at(-1)! });
+    out.push({ learningRate, loss: losses.at(-1)!, steady: steadyDescent(losses) });
   }
   return out;
 }
@@ -142,13 +148,14 @@ export function raceSweep(activation: ActivationName, s: SweepSettings): SweepPo
 }
 
 /**
- * The sweep's winner: the rate whose run ends at the lowest loss (a run that ends at a loss that is not finite is
- * out; between equal losses the smaller rate wins).
+ * The sweep's winner: of the runs whose loss falls at every step, the one that ends lowest (between equal losses the
+ * smaller rate). A run that ever climbs is on the edge of divergence: its spikes turn on rounding, so that another
+ * JavaScript engine, whose Math.exp may differ in the last bit, would draw another race.
  */
 export function bestOfSweep(points: readonly SweepPoint[]): SweepPoint {
   let best: SweepPoint | undefined;
-  for (const p of points) if (Number.isFinite(p.loss) && (!best || p.loss < best.loss)) best = p;
-  if (!best) throw new Error(`bestOfSweep: no run of the sweep ends at a finite loss`);
+  for (const p of points) if (p.steady && Number.isFinite(p.loss) && (!best || p.loss < best.loss)) best = p;
+  if (!best) throw new Error(`bestOfSweep: no run of the sweep descends at every step`);
   return best;
 }
 

@@ -88,7 +88,7 @@ describe("the training race in Chromium", () => {
     const multiplier = figure.getByRole("slider", { name: "learning rate × best" });
     await multiplier.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
-    await expect.poll(() => figure.locator(".tr-panel-sigmoid .tr-title").textContent()).toBe("sigmoid, η = 2.5");
+    await expect.poll(() => figure.locator(".tr-panel-sigmoid .tr-title").textContent()).toBe("sigmoid, η = 1");
     await figure.getByRole("button", { name: "Reset" }).click();
     await expect.poll(() => figure.locator(".tr-readout").textContent()).toMatch(/^step 0: /);
     expect(await figure.getByRole("button", { name: "Play", exact: true }).count()).toBe(1);

@@ -3,7 +3,7 @@ import { bceWithLogits } from "../../src/grad/losses.ts";
 import { Mlp } from "../../src/grad/mlp.ts";
 import { sigmoid } from "../../src/grad/activations.ts";
 import { decisionRegion } from "../../src/grad/decision-region.ts";
-import { bestOfSweep, raceAtBest, raceData, raceSweep, RaceTrainer, ringsDataset, stepsToLoss, trainRace, trainRaceSteps } from "../../src/grad/train-race.ts";
+import { bestOfSweep, raceAtBest, raceData, raceSweep, RaceTrainer, ringsDataset, steadyDescent, stepsToLoss, trainRace, trainRaceSteps } from "../../src/grad/train-race.ts";
 import type { ActivationName } from "../../src/grad/activations.ts";
 
 /** The race's training done independently: one example at a time through Mlp.forward/backward, as the textbook loop. */
@@ -98,26 +98,40 @@ describe("trainRace(activation, settings) and trainRaceSteps", () => {
 });
 
 describe("raceSweep and bestOfSweep", () => {
-  it("bestOfSweep picks the lowest finite final loss, the smaller rate on a tie, and refuses a sweep with none", () => {
-    expect(bestOfSweep([{ learningRate: 1, loss: 0.3 }, { learningRate: 2, loss: 0.1 }, { learningRate: 5, loss: NaN }, { learningRate: 10, loss: Infinity }])).toEqual({ learningRate: 2, loss: 0.1 });
-    expect(bestOfSweep([{ learningRate: 1, loss: 0.1 }, { learningRate: 2, loss: 0.1 }]).learningRate).toBe(1);
-    expect(() => bestOfSweep([{ learningRate: 1, loss: NaN }])).toThrow(/finite/);
+  it("bestOfSweep picks, of the steady runs, the lowest finite final loss, the smaller rate on a tie, and refuses a sweep with none", () => {
+    const points = [
+      { learningRate: 1, loss: 0.3, steady: true },
+      { learningRate: 2, loss: 0.1, steady: true },
+      { learningRate: 5, loss: 0.01, steady: false },
+      { learningRate: 10, loss: NaN, steady: true },
+      { learningRate: 20, loss: Infinity, steady: true },
+    ];
+    expect(bestOfSweep(points)).toEqual(points[1]);
+    expect(bestOfSweep([{ learningRate: 1, loss: 0.1, steady: true }, { learningRate: 2, loss: 0.1, steady: true }]).learningRate).toBe(1);
+    expect(() => bestOfSweep([{ learningRate: 1, loss: 0.2, steady: false }])).toThrow(/every step/);
   });
-  it("each rate's final loss is that of an independent training at that rate, and the best is their minimum", () => {
+  it("steadyDescent(losses) holds when no loss rises above the one before", () => {
+    expect(steadyDescent([3, 2, 2, 1])).toBe(true);
+    expect(steadyDescent([3, 2, 2.0000001, 1])).toBe(false);
+    expect(steadyDescent([])).toBe(true);
+  });
+  it("each rate's final loss and steadiness are those of an independent training at that rate, and the best is the lowest steady one", () => {
     const s = { sweep: [0.2, 1, 3], steps: 30, seed: 1 };
     for (const a of ["sigmoid", "tanh", "relu"] as const) {
       const points = raceSweep(a, s);
-      const reference = s.sweep.map((rate) => referenceLosses(a, rate, s.steps).at(-1)!);
+      const reference = s.sweep.map((rate) => referenceLosses(a, rate, s.steps));
       points.forEach((p, i) => {
         expect(p.learningRate).toBe(s.sweep[i]);
-        expect(p.loss).toBeCloseTo(reference[i]!, 9);
+        expect(p.loss).toBeCloseTo(reference[i]!.at(-1)!, 9);
+        expect(p.steady).toBe(reference[i]!.every((l, k) => k === 0 || l <= reference[i]![k - 1]! + 1e-12));
       });
-      const k = reference.indexOf(Math.min(...reference));
+      const candidates = reference.map((r, i) => ({ i, end: r.at(-1)!, steady: points[i]!.steady })).filter((c) => c.steady);
+      const k = candidates.reduce((b, c) => (c.end < b.end ? c : b)).i;
       expect(bestOfSweep(points).learningRate).toBe(s.sweep[k]);
     }
   });
   it("raceAtBest trains at the sweep's best rate times the multiplier", () => {
-    const s = { sweep: [0.5, 2], steps: 20, seed: 1 };
+    const s = { sweep: [0.2, 0.5], steps: 20, seed: 1 };
     const best = bestOfSweep(raceSweep("tanh", s));
     const t = raceAtBest("tanh", s, 10, 0.5);
     expect(t.learningRate).toBe(best.learningRate * 0.5);
