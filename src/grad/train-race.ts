@@ -116,7 +116,10 @@ export interface SweepSettings {
   readonly seed: number;
 }
 
-/** One rate of a sweep: the loss its run ends at, and whether the loss fell (or held) at every step of the run. */
+/**
+ * One rate of a sweep: whether the loss fell (or held) at every step of the run, and the loss the run ends at (after
+ * the last step; a run that climbs is out of the running, so it is stopped at its first rise).
+ */
 export interface SweepPoint {
   readonly learningRate: number;
   readonly loss: number;
@@ -128,12 +131,18 @@ export function steadyDescent(losses: readonly number[]): boolean {
   return losses.every((l, i) => i === 0 || l <= losses[i - 1]!);
 }
 
-/** Trains one network at every rate of the sweep, one step per iteration; returns each rate's final loss. */
+/** Trains one network at every rate of the sweep, one step per iteration; returns each rate's run as a SweepPoint. */
 export function* raceSweepSteps(activation: ActivationName, s: SweepSettings): Generator<number, SweepPoint[]> {
   const out: SweepPoint[] = [];
   for (const learningRate of s.sweep) {
-    const losses = yield* trainRaceSteps(activation, { steps: s.steps, learningRate, seed: s.seed });
-    out.push({ learningRate, loss: losses.at(-1)!, steady: steadyDescent(losses) });
+    const t = new RaceTrainer(activation, learningRate, s.seed);
+    let steady = true;
+    while (steady && t.step < s.steps) {
+      t.train();
+      steady = steadyDescent(t.losses.slice(-2));
+      yield t.step;
+    }
+    out.push({ learningRate, loss: t.losses.at(-1)!, steady });
   }
   return out;
 }
@@ -167,6 +176,11 @@ export function raceBest(activation: ActivationName, s: SweepSettings): SweepPoi
 /** The first step at which a loss curve is at or below a target, or −1 if it never gets there. */
 export function stepsToLoss(losses: readonly number[], target: number): number {
   return losses.findIndex((l) => l <= target);
+}
+
+/** A race network before its first step (its rate plays no part yet), from the sweep's seed. */
+export function raceStart(activation: ActivationName, s: SweepSettings): RaceTrainer {
+  return new RaceTrainer(activation, 0, s.seed);
 }
 
 /** A race network trained for `steps` steps at its sweep's best rate times a multiplier, from the sweep's seed. */
