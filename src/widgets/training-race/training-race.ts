@@ -13,7 +13,7 @@ import { RACE_STEPS, raceOptions, raceSpecs, type RaceOptions } from "./race-opt
 import { RUNNERS } from "./race-runners.ts";
 
 /** While playing, the page redraws at most this often, in milliseconds. */
-const DRAW_MS = 60;
+const DRAW_MS = 100;
 
 /** Writes a text only when it changes, so that an unchanged label costs the page no layout. */
 function setText(node: Element, text: string): void {
@@ -106,7 +106,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const draw = (time: number): void => {
           frame = 0;
           if (!latest) return;
-          // While playing, answers could come every frame: drawing ten to twenty times a second shows the race and keeps each frame's work short.
+          // While playing, answers could come every frame: ten pictures a second show the race and leave the page idle between them.
           if (playing && time - drawn < DRAW_MS) {
             frame = requestAnimationFrame(draw);
             return;
