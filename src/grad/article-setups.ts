@@ -82,6 +82,10 @@ export const sigmoidSetup = {
   quotedDigits: 16,
   /** The towers: interval, the two networks quoted (number of towers, steepness), and the tower the figure builds first. */
   towers: { lo: 0, hi: 1, few: { n: 10, steepness: 200 }, many: { n: 50, steepness: 1000 }, shown: 4 },
-  /** The training race: learning rate, steps, and the loss the step counts are read at. */
-  race: { learningRate: 1, steps: 400, targetLoss: 0.1 },
+  /**
+   * The training race: the learning rates each network's sweep tries, the steps of every run, the seed of the
+   * initial weights, the loss the step counts are read at, the step the text reads the curves at early on, and the
+   * loss below which a run counts as off the ln 2 plateau.
+   */
+  race: { sweep: [0.1, 0.2, 0.5, 1, 2, 5, 10, 20], steps: 400, seed: 1, targetLoss: 0.1, earlyStep: 50, plateauLoss: 0.69 },
 } as const;

@@ -6,6 +6,7 @@ export * from "./mlp.ts";
 export * from "./rng.ts";
 export * from "./towers.ts";
 export * from "./train-race.ts";
+export * from "./decision-region.ts";
 export * from "./maximize.ts";
 export * from "./integrate.ts";
 export * from "./neuron-race.ts";

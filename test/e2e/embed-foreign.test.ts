@@ -178,9 +178,10 @@ describe("every widget embedded on a page of another origin under the host's str
     for (const widget of [race, lab]) {
       await widget.scrollIntoViewIfNeeded();
       await expect.poll(() => widget.locator(".chart svg:visible").count(), { timeout: 20_000 }).toBeGreaterThan(0);
-      await expect.poll(() => widget.locator(".chart").getAttribute("aria-busy"), { timeout: 30_000 }).toBe("false");
+      // The race's element has no picture from the build: it sweeps the learning rates in the page first.
+      await expect.poll(() => widget.locator(".chart").getAttribute("aria-busy"), { timeout: 60_000 }).toBe("false");
     }
-    // A new learning rate: three networks trained for 400 steps each, in the page, for a second or more of work.
+    // A new multiplier: three networks trained for 400 steps each, in the page, for a second or more of work.
     // The page must answer input meanwhile: a step chosen while they train shows at once, before they are done.
     await race.evaluate((el) => {
       const chart = el.shadowRoot!.querySelector(".chart")!;
@@ -189,9 +190,9 @@ describe("every widget embedded on a page of another origin under the host's str
       new MutationObserver(() => (w.busyWhenAnswered ??= chart.getAttribute("aria-busy"))).observe(step, { childList: true, characterData: true, subtree: true });
     });
     const readout = await race.locator(".tr-readout").textContent();
-    await race.getByRole("slider", { name: "learning rate η" }).focus();
+    await race.getByRole("slider", { name: "learning rate × best" }).focus();
     await page.keyboard.press("ArrowLeft");
-    await race.getByRole("slider", { name: "step" }).focus();
+    await race.getByRole("slider", { name: "steps trained" }).focus();
     await page.keyboard.press("ArrowLeft");
     await expect.poll(() => race.locator(".chart").getAttribute("aria-busy"), { timeout: 60_000 }).toBe("false");
     expect(await page.evaluate(() => (window as unknown as { busyWhenAnswered?: string }).busyWhenAnswered)).toBe("true");

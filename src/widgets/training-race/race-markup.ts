@@ -1,35 +1,87 @@
+import { EXTENT } from "../../grad/lab-trainer.ts";
+import { raceData } from "../../grad/train-race.ts";
 import { escapeHtml } from "../escape-html.ts";
 import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
-import { formatNumber } from "../format-number.ts";
-import { frame, xScale, yScale, type RaceGeometry } from "./race-geometry.ts";
+import { scaleLinear } from "../linear-scale.ts";
+import { round } from "../svg-path.ts";
+import { formatRate, frame, LOSS_TICKS, raceReadout, xScale, yScale, type RaceGeometry } from "./race-geometry.ts";
+import { RUNNER_NAMES, RUNNERS } from "./race-runners.ts";
 
-/** The race figure body (SVG, legend, readout, description), shared by the static build and the live widget. */
-export function raceMarkup(g: RaceGeometry, id: string): string {
-  const { width, height, left, right, top, bottom } = frame;
-  const ticks =
-    xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, tickList([0, 100, 200, 300, 400], xScale, String)) +
-    [0, 0.2, 0.4, 0.6, 0.8]
-      .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick chart-pw-${width - right - (left)}" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
-      .join("");
-  const runners = g.runners
-    .map((r) => `<path class="tr-curve tr-${r.name}" d="${r.path}"/><circle class="tr-dot tr-${r.name}" r="5" cx="${g.stepX}" cy="${r.cy}"/>`)
+/** One small panel (the data, or a network's region) in SVG user units: a title above a square. */
+export const panel = { width: 160, height: 178, x0: 4, y0: 22, size: 152 };
+const px = scaleLinear().domain([-EXTENT, EXTENT]).range([panel.x0, panel.x0 + panel.size]);
+const py = scaleLinear().domain([EXTENT, -EXTENT]).range([panel.y0, panel.y0 + panel.size]);
+
+/** The static picture of one network's region: grey masks (data: URLs) of the inside and outside shading, drawn at build time. */
+export interface RegionPicture {
+  readonly inside: string;
+  readonly outside: string;
+}
+
+/** A runner's panel title: its activation and its learning rate. */
+export function panelTitle(name: (typeof RUNNERS)[number], rate: number): string {
+  return `${RUNNER_NAMES[name]}, η = ${formatRate(rate)}`;
+}
+
+function points(r: number): string {
+  return raceData.xs
+    .map(([x, y], i) => `<circle class="tr-point ${raceData.ys[i] === 1 ? "tr-in" : "tr-out"}" r="${r}" cx="${round(px(x))}" cy="${round(py(y))}"/>`)
     .join("");
+}
+
+function panelSvg(kind: string, title: string, shading: string, r: number): string {
+  const { width, height, x0, y0, size } = panel;
   return (
-    `<svg class="chart-svg tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${escapeHtml(id)}-desc" focusable="false">` +
-    ticks +
-    `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss</text>` +
-    `<line class="tr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top}" y2="${bottom}"/>` +
-    runners +
-    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
-    `</svg>` +
-    `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-key tr-${r.name}"></span>${r.name}`).join(" ")}</p>` +
-    `<p class="chart-readout tr-readout" aria-live="polite">${escapeHtml(raceReadout(g))}</p>` +
-    `<p class="tr-desc visually-hidden" id="${escapeHtml(id)}-desc">${escapeHtml(g.description)}</p>`
+    `<div class="tr-panel tr-panel-${kind}"><svg class="tr-panel-svg" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">` +
+    `<text class="tr-title" x="${x0}" y="${y0 - 7}">${escapeHtml(title)}</text>` +
+    `<rect class="tr-frame" x="${x0}" y="${y0}" width="${size}" height="${size}"/>${shading}${points(r)}</svg></div>`
   );
 }
 
-/** The losses at the step being looked at, as one line of text. */
-export function raceReadout(g: RaceGeometry): string {
-  return g.runners.map((r) => `${r.name}\u00a0${formatNumber(r.loss)}`).join(" · ");
+function staticRegion(id: string, picture: RegionPicture): string {
+  const { x0, y0, size } = panel;
+  const area = `x="${x0}" y="${y0}" width="${size}" height="${size}"`;
+  return (
+    `<g class="tr-static-region"><mask id="${id}-in"><image ${area} preserveAspectRatio="none" href="${picture.inside}"/></mask>` +
+    `<mask id="${id}-out"><image ${area} preserveAspectRatio="none" href="${picture.outside}"/></mask>` +
+    `<rect class="tr-shade tr-in" ${area} mask="url(#${id}-in)"/><rect class="tr-shade tr-out" ${area} mask="url(#${id}-out)"/></g>`
+  );
+}
+
+/**
+ * The race figure body (the data, each network's region, the loss curves, legend, readout, description), shared by
+ * the static build and the live widget. `best` (each network's best rate, from the build's sweep) rides along for
+ * the live widget, so that it need not sweep again; `pictures` are the regions drawn at build time.
+ */
+export function raceMarkup(g: RaceGeometry, id: string, best: readonly number[] | null, pictures: readonly RegionPicture[] = []): string {
+  const { width, height, left, right, top, bottom } = frame;
+  const safe = escapeHtml(id);
+  const ticks =
+    xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, tickList([0, 100, 200, 300, 400], xScale, String)) +
+    LOSS_TICKS
+      .map((v) => `<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${yScale(v)}" y2="${yScale(v)}"/><text class="chart-tick chart-ytick chart-pw-${width - right - left}" x="${left - 6}" y="${yScale(v)}" dy="0.32em" text-anchor="end">${v}</text>`)
+      .join("");
+  const panels =
+    panelSvg("data", "the data", "", 2.5) +
+    g.runners.map((r, k) => panelSvg(r.name, panelTitle(r.name, r.rate), pictures[k] ? staticRegion(`${safe}-${r.name}`, pictures[k]) : "", 1.75)).join("");
+  return (
+    `<div class="tr-panels"${best ? ` data-best="${best.join(" ")}"` : ""}>${panels}</div>` +
+    `<svg class="chart-svg tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${safe}-desc" focusable="false">` +
+    ticks +
+    `<line class="tr-ln2" x1="${left}" x2="${width - right}" y1="${round(yScale(Math.LN2))}" y2="${round(yScale(Math.LN2))}"/>` +
+    `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss (log scale)</text>` +
+    `<line class="tr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top}" y2="${bottom}"/>` +
+    g.runners.map((r) => `<path class="tr-curve tr-${r.name}" d="${r.path}"/>`).join("") +
+    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
+    `</svg>` +
+    `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-key tr-${r.name}"></span>${RUNNER_NAMES[r.name]}`).join(" ")}</p>` +
+    `<p class="chart-readout tr-readout">${escapeHtml(stepReadout(g))}</p>` +
+    `<p class="tr-desc visually-hidden" id="${safe}-desc">${escapeHtml(g.description)}</p>`
+  );
+}
+
+/** The step reached and the losses there, as one line of text. */
+export function stepReadout(g: RaceGeometry): string {
+  return `step ${g.step}: ${raceReadout(g.runners)}`;
 }

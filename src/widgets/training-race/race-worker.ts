@@ -1,7 +1,9 @@
-import { raceLosses } from "./race-runners.ts";
+import { answerNow, type RaceRequest, type RaceRun } from "./race-answer.ts";
 
-// Trains the three networks off the main thread, so the page stays responsive while they run.
-self.onmessage = (event: MessageEvent<{ learningRate: number }>) => {
-  const { learningRate } = event.data;
-  self.postMessage({ learningRate, losses: raceLosses(learningRate) });
+// Trains the three networks off the main thread; each request is answered with the curves and regions.
+let state: RaceRun | undefined;
+self.onmessage = (event: MessageEvent<RaceRequest>) => {
+  const out = answerNow(state, event.data);
+  state = out.state;
+  self.postMessage(out.reply);
 };

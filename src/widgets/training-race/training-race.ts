@@ -1,108 +1,199 @@
 import { select } from "d3-selection";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
+import { regionPainter } from "../gradient-lab/region-painter.ts";
 import { mountWidget } from "../mount-widget.ts";
-import { playButton } from "../play-button.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { workerOrPage } from "../worker-or-page.ts";
+import { raceAnswer, type RaceReply, type RaceRequest, type RaceRun } from "./race-answer.ts";
 import { raceGeometry } from "./race-geometry.ts";
-import { raceMarkup, raceReadout } from "./race-markup.ts";
+import { panelTitle, raceMarkup, stepReadout } from "./race-markup.ts";
 import { RACE_STEPS, raceOptions, raceSpecs, type RaceOptions } from "./race-options.ts";
-import { raceLossesSteps, RUNNERS, type RaceLosses } from "./race-runners.ts";
-import { startWorker } from "../start-worker.ts";
-import { slicedQueue } from "../time-sliced.ts";
+import { RUNNERS } from "./race-runners.ts";
 
-/** Asks for the three runs at a learning rate: from a Web Worker when the page may start one, else in the page in short slices. */
-function trainer(onDone: (learningRate: number, losses: RaceLosses) => void): { request(learningRate: number): void; stop(): void } {
-  const inPage = slicedQueue();
-  const asked: number[] = [];
-  const here = (learningRate: number): void => inPage.push(raceLossesSteps(learningRate), (losses) => onDone(learningRate, losses));
-  let worker = startWorker(import.meta.url, () => new Worker(new URL("./race-worker.ts", import.meta.url), { type: "module" }));
-  if (worker) {
-    worker.onmessage = (event: MessageEvent<{ learningRate: number; losses: RaceLosses }>) => {
-      asked.splice(asked.indexOf(event.data.learningRate), 1);
-      onDone(event.data.learningRate, event.data.losses);
-    };
-    // A worker that fails to load (refused by a policy, or its file missing): what it still owed is computed here.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker?.terminate();
-      worker = undefined;
-      asked.splice(0).forEach(here);
-    };
-  }
-  return {
-    request(learningRate) {
-      if (!worker) return here(learningRate);
-      asked.push(learningRate);
-      worker.postMessage({ learningRate });
-    },
-    stop() {
-      worker?.terminate();
-      inPage.stop();
-    },
-  };
+/** While playing, the page redraws at most this often, in milliseconds. */
+const DRAW_MS = 100;
+
+/** Writes a text only when it changes, so that an unchanged label costs the page no layout. */
+function setText(node: Element, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
 }
 
-/** Mounts the live training race: scrub the step, change the learning rate, or play the race from the start. */
+/** Steps a second while the race plays: the 400 steps in about five seconds, slow enough to watch the regions form. */
+const STEPS_PER_SECOND = 80;
+
+function button(text: string): HTMLButtonElement {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "widget-button";
+  b.textContent = text;
+  return b;
+}
+
+/** The race's trainer, in a worker when the page may start one, else in the page in short slices. */
+function raceClient(onReply: (reply: RaceReply) => void) {
+  let state: RaceRun | undefined;
+  function* here(request: RaceRequest): Generator<unknown, RaceReply> {
+    const out = yield* raceAnswer(() => state, request);
+    state = out.state;
+    return out.reply;
+  }
+  return workerOrPage(import.meta.url, () => new Worker(new URL("./race-worker.ts", import.meta.url), { type: "module" }), here, onReply);
+}
+
+/** Mounts the live training race: play, pause, resume or reset it, move the step, or scale every learning rate. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<RaceOptions> {
-  // Without a picture from the build (an embed), the figure starts empty rather than train on the page in one long task.
-  let blank = false;
   return mountWidget(
     {
       prefix: "tr",
       validate: (i) => raceOptions(i),
-      markup: (o, id) => {
-        blank = true;
-        return raceMarkup(raceGeometry(o, RUNNERS.map(() => Array.from({ length: RACE_STEPS + 1 }, () => 0))), id);
-      },
+      // Without a picture from the build (an embed), the figure starts at step 0 with no rates yet: the sweep runs first.
+      markup: (_, id) => raceMarkup(raceGeometry({ step: 0, rates: RUNNERS.map(() => NaN), losses: RUNNERS.map(() => [NaN]) }), id, null),
       setup({ el, id, update, options }) {
-        const label = (key: string, v: number) => (key === "step" ? String(v) : formatNumber(v, 1));
-        const controls = rangeControls(raceSpecs, id, (key, v) => update({ [key]: v }), label);
-        const play = playButton(RACE_STEPS, 4, () => options().step, (step) => update({ step }));
-        el.prepend(controls.element, play.button);
+        const controls = rangeControls(raceSpecs, id, (key, v) => update({ [key]: v }), (key, v) => (key === "step" ? String(v) : `${formatNumber(v, 1)}×`));
+        const actions = document.createElement("div");
+        actions.className = "tr-actions";
+        const playButton = button("Play");
+        const resetButton = button("Reset");
+        const busy = document.createElement("span");
+        busy.className = "tr-busy";
+        busy.textContent = "training…";
+        const status = document.createElement("p");
+        status.className = "visually-hidden tr-status";
+        status.setAttribute("role", "status");
+        actions.append(playButton, resetButton, busy);
+        el.prepend(controls.element, actions);
+        el.append(status);
+
         const root = select(el);
-        // Runs already trained, by learning rate; until the one asked for arrives, the figure keeps what it shows.
-        const runs = new Map<number, RaceLosses>();
-        const pending = new Set<number>();
-        const work = trainer((learningRate, losses) => {
-          runs.set(learningRate, losses);
-          pending.delete(learningRate);
-          if (learningRate === options().learningRate) update({});
+        const panels = RUNNERS.map((name) => el.querySelector<HTMLElement>(`.tr-panel-${name}`)!);
+        const titles = panels.map((p) => p.querySelector(".tr-title")!);
+        const readout = el.querySelector(".tr-readout")!;
+        const desc = el.querySelector(".tr-desc")!;
+        const painters = panels.map((p) => regionPainter(p));
+        const best0 = el.querySelector<HTMLElement>(".tr-panels")?.dataset.best;
+        let best: readonly number[] | null = best0 ? best0.split(" ").map(Number) : null;
+        let run = 0;
+        let pending = 0;
+        // The multiplier of the current run, and the step it has been asked to reach.
+        let multiplier = NaN;
+        let target = 0;
+        let latest: RaceReply | undefined;
+        let frame = 0;
+        let drawn = -Infinity;
+        let drawnMarks = "";
+        let playing = false;
+        let lastTick = 0;
+
+        const setBusy = (): void => {
+          el.setAttribute("aria-busy", String(pending > 0));
+          el.classList.toggle("tr-is-busy", pending > 0 && !playing);
+        };
+        const label = (): void => {
+          setText(playButton, playing ? "Pause" : options().step >= RACE_STEPS ? "Play from the start" : options().step > 0 ? "Resume" : "Play");
+        };
+        const announce = (): void => {
+          if (!latest || playing || pending > 0) return;
+          const g = raceGeometry({ step: latest.step, rates: latest.best.map((b) => b * multiplier), losses: latest.losses });
+          status.textContent = stepReadout(g);
+        };
+        const send = (request: RaceRequest): void => {
+          pending++;
+          setBusy();
+          client.send(request);
+        };
+        const draw = (time: number): void => {
+          frame = 0;
+          if (!latest) return;
+          // While playing, answers could come every frame: ten pictures a second show the race and leave the page idle between them.
+          if (playing && time - drawn < DRAW_MS) {
+            frame = requestAnimationFrame(draw);
+            return;
+          }
+          drawn = time;
+          const rates = latest.best.map((b) => b * multiplier);
+          const g = raceGeometry({ step: latest.step, rates, losses: latest.losses });
+          // The canvases first, while the page's style is still clean: each painter reads its colours from it.
+          g.runners.forEach((_, k) => {
+            if (painters[k]!.paint(latest!.regions[k]!)) select(panels[k]!).select(".tr-static-region").remove();
+          });
+          g.runners.forEach((r, k) => {
+            root.select(`.tr-curve.tr-${r.name}`).attr("d", r.path);
+            setText(titles[k]!, panelTitle(r.name, r.rate));
+          });
+          const marks = offScaleMarkup(g.marks);
+          if (marks !== drawnMarks) root.select(".chart-marks").html((drawnMarks = marks));
+          root.select(".tr-step").attr("x1", g.stepX).attr("x2", g.stepX);
+          setText(readout, stepReadout(g));
+          if (!playing) setText(desc, g.description);
+          if (playing && pending === 0) advance(time);
+        };
+        // One request (or a reset and its training) at a time: a slider swept by key repeat or by a finger asks
+        // for the state it ends on, not for every state on the way.
+        const sync = (): void => {
+          if (pending > 0) return;
+          const o = options();
+          if (o.learningRate !== multiplier || o.step < target) {
+            multiplier = o.learningRate;
+            run++;
+            target = 0;
+            send({ kind: "reset", run, best, multiplier });
+          }
+          if (o.step !== target) {
+            target = o.step;
+            send({ kind: "train", run, to: target });
+          }
+        };
+        const client = raceClient((reply) => {
+          pending--;
+          if (reply.run === run) {
+            latest = reply;
+            best = reply.best;
+            frame ||= requestAnimationFrame(draw);
+          }
+          sync();
+          setBusy();
+          announce();
+        });
+        // Plays at STEPS_PER_SECOND: once the last answer is drawn, ask for the steps the time since is worth.
+        const advance = (time: number): void => {
+          const step = options().step;
+          if (step >= RACE_STEPS) return setPlaying(false);
+          const ahead = Math.max(1, Math.min(8, Math.round(((time - lastTick) * STEPS_PER_SECOND) / 1000)));
+          lastTick = time;
+          update({ step: Math.min(RACE_STEPS, step + ahead) });
+        };
+        const setPlaying = (on: boolean): void => {
+          playing = on;
+          if (on) {
+            lastTick = performance.now();
+            frame ||= requestAnimationFrame(draw);
+            status.textContent = `Training from step ${options().step}.`;
+          }
+          label();
+          setBusy();
+          announce();
+        };
+        playButton.addEventListener("click", () => {
+          if (playing) return setPlaying(false);
+          if (options().step >= RACE_STEPS) update({ step: 0 });
+          setPlaying(true);
+        });
+        resetButton.addEventListener("click", () => {
+          setPlaying(false);
+          update({ step: 0 });
         });
         return {
           render(o) {
             controls.set(o);
-            const losses = runs.get(o.learningRate);
-            el.setAttribute("aria-busy", String(!losses));
-            if (!losses) {
-              if (!pending.has(o.learningRate)) {
-                pending.add(o.learningRate);
-                work.request(o.learningRate);
-              }
-              if (blank) {
-                root.selectAll(".tr-curve").attr("d", null);
-                root.selectAll(".tr-dot").attr("visibility", "hidden");
-                root.select(".tr-readout").text("training the three networks…");
-                root.select(".tr-desc").text(`Training three networks at learning rate ${formatNumber(o.learningRate, 1)}; their loss curves appear when done.`);
-              }
-              return;
-            }
-            blank = false;
-            root.selectAll(".tr-dot").attr("visibility", null);
-            const g = raceGeometry(o, losses);
-            for (const r of g.runners) {
-              root.select(`.tr-curve.tr-${r.name}`).attr("d", r.path);
-              root.select(`.tr-dot.tr-${r.name}`).attr("cx", g.stepX).attr("cy", r.cy);
-            }
-            root.select(".chart-marks").html(offScaleMarkup(g.marks));
-            root.select(".tr-step").attr("x1", g.stepX).attr("x2", g.stepX);
-            root.select(".tr-readout").text(raceReadout(g));
-            root.select(".tr-desc").text(g.description);
+            label();
+            sync();
           },
           destroy() {
-            play.stop();
-            work.stop();
+            setPlaying(false);
+            cancelAnimationFrame(frame);
+            client.stop();
           },
         };
       },

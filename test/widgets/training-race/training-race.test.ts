@@ -1,39 +1,90 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { trainRace } from "../../../src/grad/train-race.ts";
-import { raceGeometry, xScale, yScale } from "../../../src/widgets/training-race/race-geometry.ts";
-import { raceOptions } from "../../../src/widgets/training-race/race-options.ts";
-import { raceLosses } from "../../../src/widgets/training-race/race-runners.ts";
+import { sigmoidSetup } from "../../../src/grad/article-setups.ts";
+import { raceBest, trainRace } from "../../../src/grad/train-race.ts";
+import { raceGeometry } from "../../../src/widgets/training-race/race-geometry.ts";
+import { raceMarkup } from "../../../src/widgets/training-race/race-markup.ts";
+import { RUNNERS } from "../../../src/widgets/training-race/race-runners.ts";
 import { mount } from "../../../src/widgets/training-race/training-race.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
 });
 
-describe("raceGeometry(options)", () => {
-  it("shows each network's loss at the chosen step, from the same seeded runs the prose quotes", () => {
-    const g = raceGeometry(raceOptions({ learningRate: 1, step: 73 }), raceLosses(1));
-    const relu = g.runners.find((r) => r.name === "relu")!;
-    expect(relu.loss).toBe(trainRace("relu", { steps: 400, learningRate: 1 })[73]);
-    expect(relu.cy).toBeCloseTo(yScale(relu.loss), 0);
-    expect(g.stepX).toBeCloseTo(xScale(73), 0);
-  });
-});
+// Rates handed in by the markup, as the build's sweep would: the widget must train at exactly these.
+const BEST = [3, 1, 0.5];
+
+function built(step: number): HTMLElement {
+  const el = document.createElement("div");
+  const losses = RUNNERS.map((name, k) => trainRace(name, { steps: step, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
+  el.innerHTML = raceMarkup(raceGeometry({ step, rates: BEST, losses }), "race", BEST);
+  document.body.append(el);
+  return el;
+}
+
+const idle = (el: HTMLElement) => vi.waitUntil(() => el.getAttribute("aria-busy") === "false", { timeout: 60_000, interval: 10 });
+const text = (el: HTMLElement, selector: string) => el.querySelector(selector)!.textContent ?? "";
+const play = (el: HTMLElement) => [...el.querySelectorAll("button")].find((b) => b.textContent !== "Reset")!;
 
 describe("mount(el, options) for the training race", () => {
-  it("without a build-time picture or a Web Worker, trains in the page, then scrubs the step, and Play restarts from step 0", async () => {
+  it("trains at the rates the build found, draws the curves up to the step reached, and plays, pauses, resumes and resets", async () => {
+    const el = built(400);
+    const widget = mount(el, { step: 400 });
+    await idle(el);
+    const losses = RUNNERS.map((name, k) => trainRace(name, { steps: 400, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
+    expect(el.querySelector(".tr-curve.tr-tanh")!.getAttribute("d")).toBe(raceGeometry({ step: 400, rates: BEST, losses }).runners[1]!.path);
+    expect(text(el, ".tr-panel-sigmoid .tr-title")).toBe("sigmoid, η = 3");
+    expect(text(el, ".tr-readout")).toMatch(/^step 400: sigmoid/);
+    expect(play(el).textContent).toBe("Play from the start");
+
+    play(el).click();
+    expect(play(el).textContent).toBe("Pause");
+    expect(text(el, ".tr-status")).toBe("Training from step 0.");
+    await vi.waitUntil(() => widget.options.step >= 20, { timeout: 30_000, interval: 10 });
+    play(el).click();
+    await idle(el);
+    const paused = widget.options.step;
+    expect(paused).toBeGreaterThan(0);
+    expect(paused).toBeLessThan(400);
+    expect(play(el).textContent).toBe("Resume");
+    // The readout and the one announcement say where it stopped, with the losses of a training to that step.
+    const there = RUNNERS.map((name, k) => trainRace(name, { steps: paused, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
+    const expected = `step ${paused}: sigmoid\u00a0${there[0]!.at(-1)!.toFixed(3)}`;
+    await vi.waitUntil(() => text(el, ".tr-readout").startsWith(expected), { timeout: 5_000, interval: 10 });
+    expect(text(el, ".tr-status").startsWith(expected)).toBe(true);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(widget.options.step).toBe(paused);
+
+    play(el).click();
+    await vi.waitUntil(() => widget.options.step === 400 && play(el).textContent === "Play from the start", { timeout: 30_000, interval: 10 });
+    await idle(el);
+
+    [...el.querySelectorAll("button")].find((b) => b.textContent === "Reset")!.click();
+    await idle(el);
+    expect(widget.options.step).toBe(0);
+    await vi.waitUntil(() => text(el, ".tr-readout").startsWith("step 0:"), { timeout: 5_000, interval: 10 });
+    expect(play(el).textContent).toBe("Play");
+    widget.destroy();
+  }, 90_000);
+
+  it("the multiplier scales every rate: the titles say so and the curves are those of the scaled rates", async () => {
+    const el = built(400);
+    const widget = mount(el, { step: 100, learningRate: 0.5 });
+    await idle(el);
+    expect(text(el, ".tr-panel-relu .tr-title")).toBe("ReLU, η = 0.25");
+    const relu = trainRace("relu", { steps: 100, learningRate: BEST[2]! * 0.5, seed: sigmoidSetup.race.seed });
+    await vi.waitUntil(() => text(el, ".tr-readout").endsWith(`ReLU\u00a0${relu.at(-1)!.toFixed(3)}`), { timeout: 5_000, interval: 10 });
+    widget.destroy();
+  }, 60_000);
+
+  it("without a picture from the build (an embed) and without a worker, sweeps the rates in the page first, then trains", async () => {
     const el = document.createElement("div");
     document.body.append(el);
-    const widget = mount(el, { step: 400 });
+    const widget = mount(el, { step: 5 });
     expect(el.getAttribute("aria-busy")).toBe("true");
-    expect(el.querySelector(".tr-readout")!.textContent).toBe("training the three networks…");
-    await vi.waitUntil(() => el.getAttribute("aria-busy") === "false", { timeout: 60_000, interval: 20 });
-    const losses = raceLosses(1);
-    expect(el.querySelector(".tr-curve.tr-relu")!.getAttribute("d")).toBe(raceGeometry(raceOptions({ step: 400 }), losses).runners[2]!.path);
-    const dot = el.querySelector(".tr-dot.tr-relu")!;
-    widget.update({ step: 10 });
-    expect(Number(dot.getAttribute("cx"))).toBeCloseTo(xScale(10), 0);
-    el.querySelector<HTMLButtonElement>("button")!.click();
-    expect(widget.options.step).toBe(0);
+    await idle(el);
+    const names = { sigmoid: "sigmoid", tanh: "tanh", relu: "ReLU" };
+    for (const name of RUNNERS) expect(text(el, `.tr-panel-${name} .tr-title`)).toBe(`${names[name]}, η = ${raceBest(name, sigmoidSetup.race).learningRate}`);
+    expect(text(el, ".tr-readout")).toMatch(/^step 5: /);
     widget.destroy();
-  });
+  }, 120_000);
 });

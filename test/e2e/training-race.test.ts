@@ -1,0 +1,122 @@
+import { describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { openPage, useBrowser } from "./browser.ts";
+import { svgTextLayout } from "./text-layout.ts";
+
+const baseUrl = inject("baseUrl");
+const article = `${baseUrl}/articles/why-so-sigmoid/`;
+const browser = useBrowser();
+const MIN_TEXT_PX = 11;
+
+async function race(options = {}): Promise<{ page: Page; errors: string[]; figure: Locator }> {
+  const opened = await openPage(browser(), article, options);
+  const figure = opened.page.locator(".tr");
+  await figure.scrollIntoViewIfNeeded();
+  await expect.poll(() => figure.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
+  await expect.poll(() => figure.getAttribute("aria-busy"), { timeout: 20_000 }).toBe("false");
+  return { ...opened, figure };
+}
+
+/** Each network's region as painted on its canvas: the pixels' bytes, summed with their positions as weights. */
+function regions(figure: Locator): Promise<number[]> {
+  return figure.evaluate((el) =>
+    ["sigmoid", "tanh", "relu"].map((name) => {
+      const canvas = el.querySelector<HTMLCanvasElement>(`.tr-panel-${name} canvas`)!;
+      const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let sum = 0;
+      for (let i = 0; i < data.length; i++) sum += data[i]! * ((i % 97) + 1);
+      return sum;
+    }),
+  );
+}
+
+const stepOf = async (figure: Locator) => Number(await figure.getByRole("slider", { name: "steps trained" }).inputValue());
+
+describe("the training race in Chromium", () => {
+  it("by keyboard: plays from the start, pauses, resumes to the end, with the regions changing and no main-thread task over 50 ms", async () => {
+    const { page, errors, figure } = await race();
+    // Long tasks (over 50 ms of main-thread work), recorded by the browser itself from here on.
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: "longtask" });
+    });
+    const play = figure.getByRole("button", { name: "Play from the start" });
+    await play.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => figure.getByRole("button", { name: "Pause" }).count()).toBe(1);
+    await expect.poll(() => stepOf(figure), { timeout: 20_000 }).toBeGreaterThan(60);
+    const early = await regions(figure);
+    await expect.poll(() => stepOf(figure), { timeout: 20_000 }).toBeGreaterThan(150);
+    // The focus stays on the one button, now labelled Pause.
+    await page.keyboard.press("Space");
+    await expect.poll(() => figure.getByRole("button", { name: "Resume" }).count()).toBe(1);
+    await expect.poll(() => figure.getAttribute("aria-busy")).toBe("false");
+    const paused = await stepOf(figure);
+    expect(paused).toBeLessThan(400);
+    const later = await regions(figure);
+    // Between step 60 and the pause the regions moved: the tanh and ReLU networks learn the rings in those steps.
+    expect(later[1]).not.toBe(early[1]);
+    expect(later[2]).not.toBe(early[2]);
+    await expect.poll(() => figure.locator(".tr-readout").textContent()).toMatch(new RegExp(`^step ${paused}: `));
+    expect(await figure.locator("[role=status]").textContent()).toMatch(new RegExp(`^step ${paused}: sigmoid`));
+    await page.waitForTimeout(300);
+    expect(await stepOf(figure)).toBe(paused);
+    expect(await regions(figure)).toEqual(later);
+
+    await page.keyboard.press("Enter");
+    await expect.poll(() => stepOf(figure), { timeout: 30_000 }).toBe(400);
+    await expect.poll(() => figure.getByRole("button", { name: "Play from the start" }).count()).toBe(1);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(longTasks, "main-thread tasks over 50 ms while the race trained").toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the step slider and the multiplier answer the keyboard; Reset goes back to step 0 and the regions with it", async () => {
+    const { page, figure } = await race();
+    const atEnd = await regions(figure);
+    const step = figure.getByRole("slider", { name: "steps trained" });
+    await step.focus();
+    await page.keyboard.press("Home");
+    await expect.poll(() => figure.locator(".tr-readout").textContent()).toMatch(/^step 0: /);
+    const atStart = await regions(figure);
+    expect(atStart).not.toEqual(atEnd);
+    await page.keyboard.press("End");
+    await expect.poll(() => figure.locator(".tr-readout").textContent()).toMatch(/^step 400: /);
+    await expect.poll(() => regions(figure)).toEqual(atEnd);
+    const multiplier = figure.getByRole("slider", { name: "learning rate × best" });
+    await multiplier.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => figure.locator(".tr-panel-sigmoid .tr-title").textContent()).toBe("sigmoid, η = 1");
+    await figure.getByRole("button", { name: "Reset" }).click();
+    await expect.poll(() => figure.locator(".tr-readout").textContent()).toMatch(/^step 0: /);
+    expect(await figure.getByRole("button", { name: "Play", exact: true }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("on a 360 px phone: the panels and the curves keep their text at 11 px or more, with no label over another, and a tap plays", async () => {
+    const { page, figure } = await race({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    for (const svg of await svgTextLayout(figure)) {
+      expect(svg.smallest).toBeGreaterThanOrEqual(MIN_TEXT_PX - 0.01);
+      expect(svg.overlaps).toEqual([]);
+    }
+    await figure.getByRole("button", { name: "Play from the start" }).tap();
+    await expect.poll(() => stepOf(figure), { timeout: 20_000 }).toBeGreaterThan(0);
+    await figure.getByRole("button", { name: "Pause" }).tap();
+    await page.context().close();
+  });
+
+  it("without JavaScript: the end of the default run, with the data, each network's region and the three curves", async () => {
+    const { page } = await openPage(browser(), article, { javaScriptEnabled: false });
+    const figure = page.locator(".tr");
+    expect(await figure.locator(".tr-panel").count()).toBe(4);
+    expect(await figure.locator(".tr-panel-data .tr-point").count()).toBe(120);
+    for (const name of ["sigmoid", "tanh", "relu"]) {
+      expect(await figure.locator(`.tr-panel-${name} .tr-static-region image`).count()).toBe(2);
+      expect((await figure.locator(`.tr-curve.tr-${name}`).getAttribute("d"))!.length).toBeGreaterThan(100);
+    }
+    expect(await figure.locator(".tr-readout").textContent()).toMatch(/^step 400: sigmoid/);
+    await page.context().close();
+  });
+});
