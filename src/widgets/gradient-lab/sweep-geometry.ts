@@ -1,5 +1,5 @@
 import { scaleLinear } from "../linear-scale.ts";
-import { depthSweep, type SweepPoint } from "../../grad/depth-sweep.ts";
+import { depthSweep, type DepthSweepPoint } from "../../grad/depth-sweep.ts";
 import type { LabSettings } from "../../grad/lab-trainer.ts";
 import { formatNumber } from "../format-number.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
@@ -18,7 +18,7 @@ export const lossY = scaleLinear().domain([0, LOSS_TOP]).range([frame.y1, frame.
 /** One preset's panel as drawn. */
 export interface SweepPanel {
   readonly title: string;
-  readonly points: readonly SweepPoint[];
+  readonly points: readonly DepthSweepPoint[];
   readonly path: string;
   readonly dots: readonly { readonly cx: number; readonly cy: number }[];
   readonly marks: readonly OffScaleMark[];
