@@ -1,7 +1,10 @@
 import type { OptionSpecs } from "../widgets/validate-options.ts";
 import { WIDGETS } from "../widgets/widget-registry.ts";
 
+// Importers of the registry find these here too; a widget's own embed module imports them from their files, not from
+// this one, which loads every manifest.
 export { attributeName } from "../widgets/define-widget.ts";
+export { embedTag } from "./embed-tag.ts";
 
 /** One embeddable widget, as plain data (the embed build writes it into each widget's module): derived from its manifest. */
 export interface EmbedEntry {
@@ -21,8 +24,3 @@ export interface EmbedEntry {
 export const EMBEDS: readonly EmbedEntry[] = WIDGETS.flatMap((w) =>
   w.live ? [{ widget: w.name, prefix: w.prefix, title: w.title, specs: w.options, article: w.article, height: w.live.height }] : [],
 );
-
-/** The custom element's tag for a widget. */
-export function embedTag(widget: string): string {
-  return `sg-${widget}`;
-}

@@ -1,4 +1,5 @@
 import { attributeWarnings } from "../embed/attribute-warnings.ts";
+import { embedTag } from "../embed/embed-tag.ts";
 import { validateOptions, type OptionSpecs, type OptionsOf } from "./validate-options.ts";
 import type { MountFn } from "./widget.ts";
 
@@ -100,7 +101,7 @@ export function defineWidget<const S extends OptionSpecs>(definition: WidgetDefi
   if (problems.length > 0) throw new Error(`defineWidget("${definition.name}"): ${problems.join("; ")}`);
   const attributes = new Map(Object.keys(definition.options).map((key) => [attributeName(key), key as keyof S & string]));
   const known = [...attributes.keys(), "theme"];
-  const tag = `sg-${definition.name}`;
+  const tag = embedTag(definition.name);
   return Object.freeze({
     ...definition,
     component: componentName(definition.name),
