@@ -1,8 +1,11 @@
 // Measures what readers feel and authors wait for, and writes it to bench-results.json: build times, page weight,
 // Lighthouse (mobile), widget update latency, the lab's training speed against an object-per-neuron reference and live
-// in Chromium, and the test suite's cost per Vitest project and per added article. `npm run bench -- suite` measures the suite alone.
+// in Chromium, the widget budgets (CLS on every page, update p95, hydration work, draws on mount), and the test suite's
+// cost per Vitest project and per added article. `npm run bench -- suite` measures the suite alone, `-- budgets` the budgets
+// alone on the built dist/.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { availableParallelism, loadavg } from "node:os";
 import { chromium } from "playwright-core";
 import { buildTiming } from "./bench/build-timing.ts";
 import { labBrowserSpeed } from "./bench/lab-browser-speed.ts";
@@ -12,6 +15,7 @@ import { pageWeight } from "./bench/page-weight.ts";
 import { serveDist } from "./bench/serve-dist.ts";
 import { suiteCost, type SuiteCost } from "./bench/suite-cost.ts";
 import { widgetLatencies } from "./bench/widget-latency.ts";
+import { BUDGETS, UPDATES, builtPaths, missedBudgets, pageShifts, widgetBudgets, type PageShift, type WidgetBudget } from "./bench/widget-budgets.ts";
 
 const chromePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => !!p && existsSync(p));
 if (!chromePath) throw new Error("No Chromium found: run `npm test` once (it installs one) or set CHROMIUM_PATH");
@@ -36,6 +40,40 @@ function suiteTables(): SuiteCost {
   return suite;
 }
 
+const kb = (b: number) => (b / 1024).toFixed(1);
+const ms = (v: number) => v.toFixed(v < 10 ? 2 : 0);
+
+/** Measures CLS on every built page and each widget's update latency, hydration work and draws on mount; prints them against the budgets. */
+async function budgetTables(browser: import("playwright-core").Browser, base: string): Promise<{ shifts: PageShift[]; widgets: WidgetBudget[] }> {
+  const widgets = await widgetBudgets(browser, base);
+  const shifts = await pageShifts(browser, base, builtPaths("dist"));
+  table(`Layout shift on every page (budget ${BUDGETS.cls}; phone size, CPU slowed 4×, scrolled to the end so that every widget hydrates; all shifts added up)`, ["page", "CLS", "budget"], shifts.map((s) => [s.path, s.cls.toFixed(4), s.cls > BUDGETS.cls ? "over" : "ok"]));
+  table(
+    `Widget budgets: update p95 ≤ ${BUDGETS.p95UpdateMs} ms (first control, ${UPDATES} inputs at 1280 px, input to end of frame); hydration ≤ ${BUDGETS.hydrationMs} ms main-thread work at 4× CPU slowdown, phone size; draws on mount ≤ ${BUDGETS.drawsOnMount}. Load average while measured: ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${availableParallelism()} cores`,
+    ["widget", "control", "median ms", "p95 ms", "hydration ms", "mount() ms", "with", "draws site", "draws embed", "over budget"],
+    widgets.map((w) => [w.widget, w.control, ms(w.updateMedian), ms(w.updateP95), ms(w.hydrationTaskMs), ms(w.mountMs), w.hydratedWith.join(" ") || "-", w.drawsSite, w.drawsEmbed, missedBudgets(w).join("; ") || "none"]),
+  );
+  const over = shifts.filter((s) => s.cls > BUDGETS.cls).length;
+  console.log(`\n${over} of ${shifts.length} pages shift; ${widgets.filter((w) => missedBudgets(w).length > 0).length} of ${widgets.length} widgets miss a budget.`);
+  return { shifts, widgets };
+}
+
+if (process.argv[2] === "budgets") {
+  if (!existsSync("dist/index.html")) throw new Error("No built site: run npx astro build first");
+  const server = await serveDist();
+  try {
+    const browser = await chromium.launch({ executablePath: chromePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    const budgets = await budgetTables(browser, server.url);
+    await browser.close();
+    mkdirSync("bench-results", { recursive: true });
+    writeFileSync("bench-results/budgets.json", JSON.stringify({ date: new Date().toISOString(), budgets: BUDGETS, ...budgets }, null, 2));
+    console.log("\nWritten to bench-results/budgets.json");
+  } finally {
+    server.stop();
+  }
+  process.exit(0);
+}
+
 if (process.argv[2] === "suite") {
   const suite = suiteTables();
   mkdirSync("bench-results", { recursive: true });
@@ -44,8 +82,6 @@ if (process.argv[2] === "suite") {
   process.exit(0);
 }
 
-const kb = (b: number) => (b / 1024).toFixed(1);
-const ms = (v: number) => v.toFixed(v < 10 ? 2 : 0);
 
 const build = buildTiming();
 table("Build", ["measure", "value"], [
@@ -67,6 +103,7 @@ try {
   table(`Page weight once every widget has hydrated (KB; the whole d3 bundle is ${kb(d3Bundle)} KB gzip)`, ["page", "JS gzip", "CSS gzip", "fonts"], weights.map((w) => [w.path, kb(w.jsGzip), kb(w.cssGzip), kb(w.fonts)]));
   const latencies = await widgetLatencies(browser, server.url);
   table("Widget latency (ms): update() over 200 synthetic changes, and first frame after mounting", ["widget", "median", "p95", "first frame"], latencies.map((l) => [l.widget, ms(l.median), ms(l.p95), ms(l.firstFrame)]));
+  const budgets = await budgetTables(browser, server.url);
   const labLive = [];
   for (let i = 0; i < 3; i++) labLive.push(await labBrowserSpeed(browser, server.url));
   table("Lab training live in Chromium (default preset, Train to step 2000; long tasks begun after Train)", ["run", "steps/s", "long tasks", "longest ms"], labLive.map((l, i) => [i + 1, Math.round(l.stepsPerSecond), l.longTasks, Math.round(l.longestTaskMs)]));
@@ -75,7 +112,7 @@ try {
   table("Lighthouse, mobile preset, median of 3 runs", ["page", "perf", "a11y", "best", "SEO", "LCP ms", "TBT ms", "CLS"], lighthouse.map((l) => [l.path, l.performance, l.accessibility, l.bestPractices, l.seo, Math.round(l.lcp), Math.round(l.tbt), l.cls.toFixed(3)]));
   const suite = suiteTables();
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), build, lab, labLive, d3BundleGzip: d3Bundle, weights, latencies, lighthouse, suite }, null, 2));
+  writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), build, lab, labLive, d3BundleGzip: d3Bundle, weights, latencies, budgets, lighthouse, suite }, null, 2));
   console.log("\nWritten to bench-results/bench.json");
 } finally {
   server.stop();

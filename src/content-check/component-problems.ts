@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
-import { EMBEDS } from "../embed/embed-registry.ts";
 import { importedComponents } from "../markdown/imported-components.ts";
 import { FIGURE_LABEL_PROP } from "../markdown/remark-references.ts";
+import { FIGURE_PROPS, type WidgetManifest } from "../widgets/define-widget.ts";
+import { WIDGETS } from "../widgets/widget-registry.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import { currentGrad } from "./current-grad.ts";
 import { nearestName } from "./nearest-name.ts";
@@ -16,7 +17,7 @@ const BUILT_IN = new Set(["Num"]);
 
 /**
  * Checks an article's components: every import resolves, every capitalised JSX name is imported, and every
- * widget gets only the props its wrapper declares, with numeric options inside their declared ranges.
+ * widget gets only its manifest's options and the figure props, with numeric options inside their declared ranges.
  */
 export function componentProblems(tree: Root, file: string, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -42,8 +43,8 @@ export function componentProblems(tree: Root, file: string, root: string): Conte
       at(el, unknownComponent(name, imported, file, root));
       return;
     }
-    const embed = EMBEDS.find((e) => source.endsWith(path.join("src", "widgets", e.widget, `${name}.astro`)));
-    if (embed && existsSync(source)) problems.push(...widgetPropProblems(el, name, embed.specs, [...propNames(source), FIGURE_LABEL_PROP], file));
+    const widget = WIDGETS.find((w) => source.endsWith(path.join("src", "widgets", w.name, `${w.component}.astro`)));
+    if (widget && existsSync(source)) problems.push(...widgetPropProblems(el, name, widget, file));
   });
   return problems;
 }
@@ -91,17 +92,19 @@ export function unknownComponentLabels(tree: Root): Set<string> {
 function widgetPropProblems(
   el: MdxJsxFlowElement | MdxJsxTextElement,
   name: string,
-  specs: (typeof EMBEDS)[number]["specs"],
-  allowed: readonly string[],
+  widget: WidgetManifest,
   file: string,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const line = el.position?.start.line ?? 1;
   const column = el.position?.start.column ?? 1;
+  const allowed = [...Object.keys(widget.options), ...FIGURE_PROPS];
   for (const a of el.attributes) {
     if (a.type !== "mdxJsxAttribute") continue;
     if (!allowed.includes(a.name)) {
-      problems.push({ file, line, column, rule: "widget option", message: `<${name}> has no option "${a.name}". Allowed: ${allowed.join(", ")}` });
+      const meant = allowed.find((k) => k.toLowerCase() === a.name.replaceAll("-", "").toLowerCase());
+      const hint = meant ? `; did you mean "${meant}"? (in an article options are camelCase, as in JSX)` : `. Allowed: ${allowed.join(", ")}`;
+      problems.push({ file, line, column, rule: "widget option", message: `<${name}> has no option "${a.name}"${hint}` });
       continue;
     }
     if (a.name === "id" || a.name === FIGURE_LABEL_PROP) {
@@ -112,15 +115,15 @@ function widgetPropProblems(
       }
       continue;
     }
-    const spec = specs[a.name];
-    if (!spec) continue;
+    const spec = widget.options[a.name];
+    if (!spec) continue; // the caption, a shown prop checked as text
     const raw = typeof a.value === "string" || a.value === null || a.value === undefined ? a.value : a.value.value;
     const value = raw === null || raw === undefined ? NaN : (setupValue(raw) ?? Number(raw));
     if (typeof a.value === "string" || raw === null || raw === undefined || !Number.isFinite(value)) {
       problems.push({ file, line, column, rule: "widget option", message: `<${name}> option "${a.name}" must be a number in braces or an input of the article's setup, e.g. ${a.name}={${spec.default}}; got ${JSON.stringify(raw ?? true)}` });
-    } else if (value < spec.min || value > spec.max || (spec.choices && !Number.isInteger(value))) {
-      const range = spec.choices ? spec.choices.map((c, i) => `${i} = ${c}`).join(", ") : `${spec.min} to ${spec.max}`;
-      problems.push({ file, line, column, rule: "widget option", message: `<${name}> option "${a.name}" = ${value} is outside ${range} (${spec.label})` });
+    } else {
+      const problem = widget.optionProblem(a.name, value);
+      if (problem) problems.push({ file, line, column, rule: "widget option", message: `<${name}> ${problem}` });
     }
   }
   return problems;
@@ -137,10 +140,4 @@ export function setupValue(source: string): number | null {
     at = (at as Record<string, unknown>)[key];
   }
   return typeof at === "number" ? at : null;
-}
-
-/** The prop names a widget's Astro wrapper declares in its `interface Props`. */
-function propNames(wrapper: string): string[] {
-  const body = /interface Props \{([\s\S]*?)\n\}/.exec(readFileSync(wrapper, "utf8"))?.[1] ?? "";
-  return [...body.matchAll(/^\s*(\w+)\??:/gm)].map((m) => m[1]!);
 }

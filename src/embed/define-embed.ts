@@ -1,5 +1,7 @@
 import type { MountFn, Widget } from "../widgets/widget.ts";
-import { attributeName, embedTag, type EmbedEntry } from "./embed-registry.ts";
+import { attributeName } from "../widgets/define-widget.ts";
+import type { EmbedEntry } from "./embed-registry.ts";
+import { embedTag } from "./embed-tag.ts";
 import { attributeWarnings } from "./attribute-warnings.ts";
 import { widthQueriesToContainer } from "./container-css.ts";
 import { legibleWidth } from "./legible-width.ts";

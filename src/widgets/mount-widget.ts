@@ -21,6 +21,9 @@ export interface WidgetSpec<O> {
   readonly setup: (context: WidgetContext<O>) => { render(options: O): void; destroy?(): void };
 }
 
+/** The performance mark of each drawing of a figure while it mounts (detail: the class prefix); npm run bench counts them. */
+export const DRAW_MARK = "sg-draw";
+
 let counter = 0;
 
 /**
@@ -31,13 +34,17 @@ export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Read
   let options = spec.validate(input);
   const original = el.innerHTML;
   const id = el.querySelector(`.${spec.prefix}-desc`)?.id.replace(/-desc$/, "") || `${spec.prefix}-${++counter}`;
-  if (!el.querySelector(`.${spec.prefix}-svg`)) el.innerHTML = spec.markup(options, id);
+  if (!el.querySelector(`.${spec.prefix}-svg`)) {
+    performance.mark(DRAW_MARK, { detail: spec.prefix });
+    el.innerHTML = spec.markup(options, id);
+  }
   const update = (next: Readonly<Record<string, unknown>>): O => {
     options = spec.validate({ ...options, ...next });
     live.render(options);
     return options;
   };
   const live = spec.setup({ el, id, update, options: () => options });
+  performance.mark(DRAW_MARK, { detail: spec.prefix });
   live.render(options);
   return {
     update,

@@ -19,6 +19,8 @@ const CASES: Record<string, { at: string; says: string[] }> = {
   "unknown-component": { at: "unknown-component.mdx:12:", says: ["unknown component <SigmoidExplorr>", "import it"] },
   "unknown-widget-option": { at: "unknown-widget-option.mdx:13:", says: ['<SigmoidExplorer> has no option "weight"', "Allowed: w, b, x"] },
   "widget-option-out-of-range": { at: "widget-option-out-of-range.mdx:13:", says: ['option "w" = 99 is outside -10 to 10'] },
+  "widget-option-dashed": { at: "widget-option-dashed.mdx:13:", says: ['<StepError> has no option "log-eps"; did you mean "logEps"?'] },
+  "still-widget-option": { at: "still-widget-option.mdx:13:", says: ['<LstmCell> has no option "steps". Allowed: caption, id, label'] },
   "missing-import": { at: "missing-import.mdx:9:", says: ['cannot import "../../../../src/widgets/sigmoid-plot/SigmoidPlot.astro": no such file'] },
   "image-without-alt": { at: "image-without-alt.mdx:12:", says: ["![](/favicon.svg) has no alt text"] },
   "img-without-alt": { at: "img-without-alt.mdx:12:", says: ["<img> needs alt text"] },

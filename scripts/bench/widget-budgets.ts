@@ -1,0 +1,226 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
+import { WIDGETS } from "../../src/widgets/widget-registry.ts";
+
+/** The budgets of issue 16, as npm run bench reports them. */
+export const BUDGETS = { cls: 0, p95UpdateMs: 8, hydrationMs: 50, drawsOnMount: 1 } as const;
+
+/** Lighthouse's mobile preset: a Moto G Power sized screen and four times slower CPU. */
+const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } as const;
+const CPU_SLOWDOWN = 4;
+
+/** How many times each widget's first control is driven for its update latency. */
+export const UPDATES = 50;
+
+/** Layout shift of one page, read as a reader scrolls it to the end so that every widget hydrates. */
+export interface PageShift {
+  readonly path: string;
+  /** Every layout shift not caused by input, added up (at least Lighthouse's CLS, which takes the worst window). */
+  readonly cls: number;
+}
+
+/** One widget's measures against the budgets. */
+export interface WidgetBudget {
+  readonly widget: string;
+  /** Input on its first control to the end of the frame that shows it, 50 times: median and p95 in ms. */
+  readonly updateMedian: number;
+  readonly updateP95: number;
+  /** What the first control is (its label), so the figure can be reproduced. */
+  readonly control: string;
+  /** Main-thread task time (CDP TaskDuration) while it came into view and hydrated, less the same scroll's once hydrated; 4× CPU slowdown, in ms. */
+  readonly hydrationTaskMs: number;
+  /** Of which mount() itself, synchronously. */
+  readonly mountMs: number;
+  /** Other widgets that hydrated in the same window (their work is in hydrationTaskMs too). */
+  readonly hydratedWith: readonly string[];
+  /** Drawings of the figure while it mounted on the site (over the static SVG) and in an embed (no static SVG). */
+  readonly drawsSite: number;
+  readonly drawsEmbed: number;
+}
+
+/** Every built page of the site, as paths. */
+export function builtPaths(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (name === "index.html") out.push(`/${path.relative(dist, dir).split(path.sep).join("/")}/`.replace(/^\/\/$/, "/"));
+      else if (dir === dist && name === "404.html") out.push("/404.html");
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+/** Scrolls a page to its end a screen at a time, pausing so that figures coming into view hydrate. */
+async function readThrough(page: Page): Promise<void> {
+  for (let y = 0; ; y += 400) {
+    const end = await page.evaluate((to) => {
+      scrollTo(0, to);
+      return to + innerHeight >= document.documentElement.scrollHeight;
+    }, y);
+    await page.waitForTimeout(150);
+    if (end) break;
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>("[data-widget]")].every((el) => el.dataset.hydrated === "true"), undefined, { timeout: 30_000 });
+  await page.waitForTimeout(300);
+}
+
+/** The layout shift of every page, read at phone size with the CPU slowed as Lighthouse's mobile preset does, while scrolling through it. */
+export async function pageShifts(browser: Browser, base: string, paths: readonly string[]): Promise<PageShift[]> {
+  const out: PageShift[] = [];
+  for (const p of paths) {
+    const context = await browser.newContext(MOBILE);
+    const page = await context.newPage();
+    await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(base + p, { waitUntil: "networkidle" });
+    await readThrough(page);
+    out.push({ path: p, cls: await page.evaluate(() => (window as unknown as { __shift: number }).__shift) });
+    await context.close();
+  }
+  return out;
+}
+
+/** Counts the draw marks by class prefix. */
+async function drawCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate((mark) => {
+    const counts: Record<string, number> = {};
+    for (const e of performance.getEntriesByName(mark) as PerformanceMark[]) counts[String(e.detail)] = (counts[String(e.detail)] ?? 0) + 1;
+    return counts;
+  }, DRAW_MARK);
+}
+
+/** Drives the first control of a hydrated figure UPDATES times; each time from the input event to the end of the frame that shows it. */
+async function updateLatency(page: Page, widget: string): Promise<{ times: number[]; control: string }> {
+  return page.evaluate(
+    async ({ widget, n }) => {
+      const el = document.querySelector<HTMLElement>(`[data-widget="${widget}"]`)!;
+      const control = el.querySelector<HTMLInputElement | HTMLSelectElement>("input[type=range], select")!;
+      const label = control.closest("label")?.querySelector("span")?.textContent ?? control.id;
+      const values = control instanceof HTMLSelectElement ? [...control.options].map((o) => o.value) : Array.from({ length: n }, (_, i) => String(Number(control.min) + ((Number(control.max) - Number(control.min)) * ((i * 0.618034) % 1))));
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        // Input at the start of a frame; a message posted then runs once that frame's style, layout and paint are done.
+        times.push(
+          await new Promise<number>((resolve) =>
+            requestAnimationFrame(() => {
+              const start = performance.now();
+              control.value = values[i % values.length]!;
+              control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
+              if (control instanceof HTMLSelectElement) control.dispatchEvent(new Event("input", { bubbles: true }));
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve(performance.now() - start);
+              channel.port2.postMessage(0);
+            }),
+          ),
+        );
+      }
+      return { times, control: label };
+    },
+    { widget, n: UPDATES },
+  );
+}
+
+/** Opens a page at phone size scrolled to its top or its end, or returns null (closed) if the widget hydrated on load. */
+async function openAt(browser: Browser, url: string, widget: string, at: "top" | "bottom") {
+  const context = await browser.newContext(MOBILE);
+  const page = await context.newPage();
+  // Parsing is done and the hydration script has not run yet: scroll there, so that it sees the figures from there.
+  if (at === "bottom") await page.addInitScript(() => document.addEventListener("readystatechange", () => document.readyState === "interactive" && scrollTo(0, document.documentElement.scrollHeight)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForTimeout(300);
+  if ((await page.locator(`[data-widget="${widget}"]`).first().getAttribute("data-hydrated")) === null) return { context, page, cdp };
+  await context.close();
+  return null;
+}
+
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+
+/**
+ * Each live widget on its article (at phone size, CPU slowed 4× for hydration as Lighthouse's mobile preset does):
+ * the main-thread work while it scrolls into view and hydrates, its draws on mount, then (unthrottled) the latency
+ * of its first control; and its draws on mount in its embed page.
+ */
+export async function widgetBudgets(browser: Browser, base: string): Promise<WidgetBudget[]> {
+  const out: WidgetBudget[] = [];
+  for (const w of WIDGETS.filter((m) => m.live)) {
+    // Start at the top of its article; a figure in the first screen would hydrate with the page, so start at the end then.
+    let opened = await openAt(browser, `${base}/articles/${w.article}/`, w.name, "top");
+    if (!opened) opened = await openAt(browser, `${base}/articles/${w.article}/`, w.name, "bottom");
+    if (!opened) throw new Error(`${w.name} hydrates with its article from either end: its work cannot be told apart from the page's`);
+    const { context, page, cdp } = opened;
+    const figure = page.locator(`[data-widget="${w.name}"]`).first();
+    const before = new Set(await page.evaluate(() => performance.getEntriesByType("measure").map((m) => m.name)));
+    const start = await page.evaluate(() => scrollY);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    const task = async () => ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN) * 1000;
+    const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+    const t0 = await task();
+    await figure.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.waitForFunction((name) => document.querySelector<HTMLElement>(`[data-widget="${name}"]`)?.dataset.hydrated === "true", w.name, { timeout: 60_000 });
+    await settle();
+    const t1 = await task();
+    // The same scroll again, with nothing left to hydrate: the page's own cost of scrolling there, taken off the first.
+    await page.evaluate((y) => scrollTo(0, y), start);
+    await settle();
+    const t2 = await task();
+    await figure.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await settle();
+    const t3 = await task();
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    const measures = await page.evaluate(() => performance.getEntriesByType("measure").map((m) => ({ name: m.name, duration: m.duration })));
+    const fresh = measures.filter((m) => m.name.startsWith("sg-hydrate:") && !before.has(m.name));
+    const instances = await page.locator(`[data-widget="${w.name}"][data-hydrated="true"]`).count();
+    const drawsSite = ((await drawCounts(page))[w.prefix] ?? 0) / Math.max(1, instances);
+    await context.close();
+
+    // Update latency at desktop size, CPU not slowed: the figure hydrated, then its first control driven.
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desk.goto(`${base}/articles/${w.article}/`, { waitUntil: "networkidle" });
+    await desk.locator(`[data-widget="${w.name}"]`).first().evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await desk.waitForFunction((name) => document.querySelector<HTMLElement>(`[data-widget="${name}"]`)?.dataset.hydrated === "true", w.name, { timeout: 60_000 });
+    const { times, control } = await updateLatency(desk, w.name);
+    await desk.close();
+
+    const embed = await browser.newPage();
+    await embed.goto(`${base}/embed/${w.name}/`, { waitUntil: "networkidle" });
+    await embed.waitForFunction((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector("svg"), `sg-${w.name}`);
+    const drawsEmbed = (await drawCounts(embed))[w.prefix] ?? 0;
+    await embed.close();
+
+    out.push({
+      widget: w.name,
+      updateMedian: quantile(times, 0.5),
+      updateP95: quantile(times, 0.95),
+      control,
+      hydrationTaskMs: t1 - t0 - (t3 - t2),
+      mountMs: fresh.find((m) => m.name === `sg-hydrate:${w.name}`)?.duration ?? NaN,
+      hydratedWith: fresh.map((m) => m.name.slice("sg-hydrate:".length)).filter((n) => n !== w.name),
+      drawsSite,
+      drawsEmbed,
+    });
+  }
+  return out;
+}
+
+/** Which budgets a widget misses, in words. */
+export function missedBudgets(b: WidgetBudget): string[] {
+  return [
+    b.updateP95 > BUDGETS.p95UpdateMs ? `p95 update ${b.updateP95.toFixed(1)} ms > ${BUDGETS.p95UpdateMs}` : "",
+    b.hydrationTaskMs > BUDGETS.hydrationMs ? `hydration ${Math.round(b.hydrationTaskMs)} ms > ${BUDGETS.hydrationMs}` : "",
+    b.drawsSite > BUDGETS.drawsOnMount ? `draws ${b.drawsSite}× on mount over its static SVG` : "",
+    b.drawsEmbed > BUDGETS.drawsOnMount ? `draws ${b.drawsEmbed}× on mount in its embed` : "",
+  ].filter(Boolean);
+}

@@ -1,0 +1,185 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { componentName } from "../widgets/define-widget.ts";
+
+/** The files every widget folder holds, by name: its manifest, its static figure, its component, its mount and its styles. */
+export function widgetFiles(name: string, live: boolean): string[] {
+  return ["widget.ts", "figure.ts", `${componentName(name)}.astro`, `${name}.css`, ...(live ? [`${name}.ts`] : [])].sort();
+}
+
+/** The Astro component every widget folder holds: nothing but its manifest, its figure and its stylesheet handed to the island. */
+export function wrapperSource(name: string): string {
+  return `---
+import WidgetIsland from "../WidgetIsland.astro";
+import type { WidgetProps } from "../define-widget.ts";
+import { figure } from "./figure.ts";
+import widget from "./widget.ts";
+import "./${name}.css";
+
+/** The widget's figure in an article: its options (see widget.ts), a caption and an element-id prefix. */
+type Props = WidgetProps<typeof widget>;
+---
+
+<WidgetIsland widget={widget} figure={figure} props={Astro.props} />
+`;
+}
+
+/** A class prefix of two to four letters from the name's words that no other widget uses. */
+function freePrefix(name: string, taken: ReadonlySet<string>): string {
+  const letters = name.replaceAll("-", "");
+  const initials = name.split("-").map((w) => w[0]).join("").slice(0, 4);
+  const candidates = [initials.length >= 2 ? initials : letters.slice(0, 2), ...Array.from({ length: letters.length }, (_, i) => `${letters[0]}${letters[i]}`), ...Array.from({ length: letters.length }, (_, i) => `${letters.slice(0, 2)}${letters[i]}`)];
+  const free = candidates.find((c) => /^[a-z]{2,4}$/.test(c) && !taken.has(c));
+  if (!free) throw new Error(`No free class prefix for "${name}": pick another name.`);
+  return free;
+}
+
+/** The template's files for a new widget: a sigmoid with a probe, live, that builds, hydrates and embeds as it stands. */
+function templateFiles(name: string, prefix: string, article: string): Record<string, string> {
+  const title = `${name[0]!.toUpperCase()}${name.slice(1).replaceAll("-", " ")}`;
+  const type = `${componentName(name)}Options`;
+  return {
+    "widget.ts": `import { defineWidget } from "../define-widget.ts";
+
+/** The ${title.toLowerCase()}: what it is, its options, and how it comes alive. */
+export default defineWidget({
+  name: "${name}",
+  title: "${title}",
+  article: "${article}",
+  prefix: "${prefix}",
+  id: "${name}",
+  options: {
+    x: { min: -6, max: 6, default: 1, step: 0.1, label: "probe x" },
+  },
+  live: {
+    controls: "a slider moves the probe along the sigmoid",
+    mount: () => import("./${name}.ts").then((m) => m.mount),
+    height: 420,
+  },
+});
+`,
+    "figure.ts": `import { sigmoid } from "../../grad/activations.ts";
+import { escapeHtml } from "../escape-html.ts";
+import { formatNumber } from "../format-number.ts";
+import { scaleLinear } from "../linear-scale.ts";
+import { curvePath, round } from "../svg-path.ts";
+import type widget from "./widget.ts";
+
+/** The ${title.toLowerCase()}'s options, as its manifest validates them. */
+export type ${type} = ReturnType<typeof widget.validate>;
+
+const frame = { width: 320, height: 200, x0: 12, x1: 308, y0: 12, y1: 188 };
+const xScale = scaleLinear().domain([-6, 6]).range([frame.x0, frame.x1]);
+const yScale = scaleLinear().domain([0, 1]).range([frame.y1, frame.y0]);
+const curve = curvePath(Array.from({ length: 121 }, (_, i) => -6 + i / 10), (x) => xScale(x), (x) => yScale(sigmoid(x)));
+
+/** Where the probe sits and what the readout says. */
+export function probe(o: ${type}): { cx: number; cy: number; text: string } {
+  return { cx: round(xScale(o.x)), cy: round(yScale(sigmoid(o.x))), text: \`σ(\${formatNumber(o.x, 1)}) = \${formatNumber(sigmoid(o.x))}\` };
+}
+
+/** The figure as markup, the same for the static build and the live widget: the sigmoid, a probe on it and a readout. */
+export function figure(o: ${type}, id: string): string {
+  const p = probe(o);
+  const at = escapeHtml(id);
+  return (
+    \`<svg class="chart-svg ${prefix}-svg" viewBox="0 0 \${frame.width} \${frame.height}" role="img" aria-labelledby="\${at}-desc" focusable="false">\` +
+    \`<path class="${prefix}-curve" d="\${curve}"/><circle class="${prefix}-probe" r="5" cx="\${p.cx}" cy="\${p.cy}"/></svg>\` +
+    \`<p class="chart-readout ${prefix}-readout" aria-live="polite">\${escapeHtml(p.text)}</p>\` +
+    \`<p class="visually-hidden ${prefix}-desc" id="\${at}-desc">The sigmoid from −6 to 6, with a probe on it at the chosen x.</p>\`
+  );
+}
+`,
+    [`${name}.ts`]: `import { select } from "d3-selection";
+import { mountWidget } from "../mount-widget.ts";
+import { rangeControls } from "../range-controls.ts";
+import type { Widget } from "../widget.ts";
+import { figure, probe, type ${type} } from "./figure.ts";
+import widget from "./widget.ts";
+
+/** Mounts the live ${title.toLowerCase()} on an element, adopting the static figure the build rendered. */
+export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<${type}> {
+  return mountWidget(
+    {
+      prefix: widget.prefix,
+      validate: (i) => widget.validate(i),
+      markup: figure,
+      setup({ el, id, update }) {
+        const controls = rangeControls(widget.options, id, (key, value) => update({ [key]: value }));
+        el.prepend(controls.element);
+        const root = select(el);
+        return {
+          render(o) {
+            const p = probe(o);
+            root.select(".${prefix}-probe").attr("cx", p.cx).attr("cy", p.cy);
+            root.select(".${prefix}-readout").text(p.text);
+            controls.set(o);
+          },
+        };
+      },
+    },
+    el,
+    input,
+  );
+}
+`,
+    [`${name}.css`]: `.${prefix}-curve { fill: none; stroke: var(--accent, #1f5fbf); stroke-width: 2.5; }
+.${prefix}-probe { fill: var(--bg, #fff); stroke: var(--fg, #111); stroke-width: 2; }
+`,
+    [`${componentName(name)}.astro`]: wrapperSource(name),
+  };
+}
+
+/** The template's test, mirroring the folder under test/widgets: expected positions from σ's closed form. */
+function templateTest(name: string, prefix: string): string {
+  return `import { describe, expect, it } from "vitest";
+import { mount } from "../../../src/widgets/${name}/${name}.ts";
+
+describe("${name}: mount(element, options)", () => {
+  it("puts the probe on the curve: at x = 0, σ = 1/2 sits halfway up the frame", () => {
+    const el = document.createElement("div");
+    const w = mount(el, { x: 0 });
+    expect(Number(el.querySelector(".${prefix}-probe")?.getAttribute("cy"))).toBe((12 + 188) / 2);
+    w.update({ x: 6 });
+    // σ(6) = 1/(1 + e^-6): the probe sits that far up from the bottom of the frame.
+    expect(Number(el.querySelector(".${prefix}-probe")?.getAttribute("cy"))).toBeCloseTo(188 - 176 / (1 + Math.exp(-6)), 1);
+    w.destroy();
+  });
+});
+`;
+}
+
+/**
+ * Writes a new widget folder under src/widgets with the files every widget has, its test under test/widgets, and
+ * registers its manifest in src/widgets/widget-registry.ts. Returns the files written; throws on a bad or taken name.
+ */
+export function scaffoldWidget(name: string, root: string): string[] {
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new Error(`A widget's name is lowercase words joined by hyphens (step-error); got ${JSON.stringify(name)}.`);
+  const widgets = path.join(root, "src/widgets");
+  const dir = path.join(widgets, name);
+  if (existsSync(dir)) throw new Error(`src/widgets/${name} exists already.`);
+  const registryFile = path.join(widgets, "widget-registry.ts");
+  const registry = readFileSync(registryFile, "utf8");
+  const taken = new Set(readdirSync(widgets).flatMap((d) => /prefix: "(\w+)"/.exec(existsSync(path.join(widgets, d, "widget.ts")) ? readFileSync(path.join(widgets, d, "widget.ts"), "utf8") : "")?.[1] ?? []));
+  const prefix = freePrefix(name, taken);
+  const article = readdirSync(path.join(root, "content/articles")).filter((f) => f.endsWith(".mdx")).sort()[0]?.replace(/\.mdx$/, "");
+  if (!article) throw new Error("content/articles holds no article for the widget's source link.");
+
+  mkdirSync(dir);
+  const written = Object.entries(templateFiles(name, prefix, article)).map(([file, text]) => {
+    writeFileSync(path.join(dir, file), text);
+    return `src/widgets/${name}/${file}`;
+  });
+  mkdirSync(path.join(root, "test/widgets", name), { recursive: true });
+  writeFileSync(path.join(root, "test/widgets", name, `${name}.test.ts`), templateTest(name, prefix));
+  written.push(`test/widgets/${name}/${name}.test.ts`);
+
+  const variable = name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  const imports = [...registry.matchAll(/^import \w+ from "\.\/[^"]+\/widget\.ts";$/gm)];
+  const after = imports.findLast((m) => m[0].localeCompare(`import ${variable} `) < 0) ?? imports.at(-1)!;
+  const at = after.index + after[0].length;
+  const withImport = `${registry.slice(0, at)}\nimport ${variable} from "./${name}/widget.ts";${registry.slice(at)}`;
+  writeFileSync(registryFile, withImport.replace(/\n\] as const/, `\n  ${variable},\n] as const`));
+  written.push("src/widgets/widget-registry.ts");
+  return written;
+}
