@@ -58,64 +58,71 @@ export default defineWidget({
   },
 });
 `,
-    "figure.ts": `import { sigmoid } from "../../grad/activations.ts";
-import { escapeHtml } from "../escape-html.ts";
+    "figure.ts": `import { ticks } from "d3-array";
+import { sigmoid } from "../../grad/activations.ts";
+import { xAxisMarks, ticks as axisTicks } from "../chart/axis-markup.ts";
+import type { ChartBox } from "../chart/chart-box.ts";
+import { chartSvg, descriptionMark, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
+import { h, type Mark } from "../chart/mark.ts";
+import { chartBody } from "../chart/mount-chart.ts";
+import { offScaleMarks } from "../chart/off-scale-markup.ts";
+import { placePoint, plotSeries } from "../chart/plot-series.ts";
 import { formatNumber } from "../format-number.ts";
 import { scaleLinear } from "../linear-scale.ts";
-import { curvePath, round } from "../svg-path.ts";
 import type widget from "./widget.ts";
 
 /** The ${title.toLowerCase()}'s options, as its manifest validates them. */
 export type ${type} = ReturnType<typeof widget.validate>;
 
-const frame = { width: 320, height: 200, x0: 12, x1: 308, y0: 12, y1: 188 };
-const xScale = scaleLinear().domain([-6, 6]).range([frame.x0, frame.x1]);
-const yScale = scaleLinear().domain([0, 1]).range([frame.y1, frame.y0]);
-const curve = curvePath(Array.from({ length: 121 }, (_, i) => -6 + i / 10), (x) => xScale(x), (x) => yScale(sigmoid(x)));
+/** The figure's size and plot frame, in SVG user units (the SVG scales to its column). */
+export const size = { width: 320, height: 210 };
+/** The plot's frame: values beyond it are cut at the frame and marked with their value by the chart layer. */
+export const box: ChartBox = { x0: 36, x1: 308, y0: 12, y1: 178 };
+/** x in data units to SVG x. */
+export const xScale = scaleLinear().domain([-6, 6]).range([box.x0, box.x1]);
+/** σ to SVG y. */
+export const yScale = scaleLinear().domain([0, 1]).range([box.y1, box.y0]);
+const xs = Array.from({ length: 121 }, (_, i) => -6 + i / 10);
 
-/** Where the probe sits and what the readout says. */
-export function probe(o: ${type}): { cx: number; cy: number; text: string } {
-  return { cx: round(xScale(o.x)), cy: round(yScale(sigmoid(o.x))), text: \`σ(\${formatNumber(o.x, 1)}) = \${formatNumber(sigmoid(o.x))}\` };
+/** The figure's body for one state (the sigmoid, a probe on it, a readout): what the build writes and every update joins. */
+export function draw(o: ${type}, id: string): Mark[] {
+  const curve = plotSeries(xs, (x) => xScale(x), (x) => yScale(sigmoid(x)), box, (x) => formatNumber(sigmoid(x)));
+  const probe = placePoint(box, xScale(o.x), yScale(sigmoid(o.x)), formatNumber(sigmoid(o.x)));
+  return [
+    chartSvg("${prefix}-svg", size, id, [
+      ...yGridMarks(box, [0, 0.5, 1], yScale, String),
+      ...xAxisMarks(box, axisTicks(ticks(-6, 6, 6), xScale, (v) => formatNumber(v))),
+      h("path", { class: "${prefix}-curve", d: curve.d }),
+      h("circle", { class: "${prefix}-probe", r: 5, cx: probe.cx, cy: probe.cy }),
+      h("g", { class: "chart-marks" }, offScaleMarks([...curve.marks, ...(probe.mark ? [probe.mark] : [])])),
+    ]),
+    readoutMark("${prefix}-readout", \`σ(\${formatNumber(o.x, 1)}) = \${formatNumber(sigmoid(o.x))}\`),
+    descriptionMark("${prefix}", id, "The sigmoid from −6 to 6, with a probe on it at the chosen x."),
+  ];
 }
 
-/** The figure as markup, the same for the static build and the live widget: the sigmoid, a probe on it and a readout. */
+/** The figure as the build writes it into the page, for the live widget to adopt. */
 export function figure(o: ${type}, id: string): string {
-  const p = probe(o);
-  const at = escapeHtml(id);
-  return (
-    \`<svg class="chart-svg ${prefix}-svg" viewBox="0 0 \${frame.width} \${frame.height}" role="img" aria-labelledby="\${at}-desc" focusable="false">\` +
-    \`<path class="${prefix}-curve" d="\${curve}"/><circle class="${prefix}-probe" r="5" cx="\${p.cx}" cy="\${p.cy}"/></svg>\` +
-    \`<p class="chart-readout ${prefix}-readout" aria-live="polite">\${escapeHtml(p.text)}</p>\` +
-    \`<p class="visually-hidden ${prefix}-desc" id="\${at}-desc">The sigmoid from −6 to 6, with a probe on it at the chosen x.</p>\`
-  );
+  return chartBody(draw(o, id));
 }
 `,
-    [`${name}.ts`]: `import { select } from "d3-selection";
-import { mountWidget } from "../mount-widget.ts";
+    [`${name}.ts`]: `import { mountChart } from "../chart/mount-chart.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
-import { figure, probe, type ${type} } from "./figure.ts";
+import { draw, type ${type} } from "./figure.ts";
 import widget from "./widget.ts";
 
 /** Mounts the live ${title.toLowerCase()} on an element, adopting the static figure the build rendered. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<${type}> {
-  return mountWidget(
+  return mountChart(
     {
       prefix: widget.prefix,
       validate: (i) => widget.validate(i),
-      markup: figure,
+      draw,
       setup({ el, id, update }) {
         const controls = rangeControls(widget.options, id, (key, value) => update({ [key]: value }));
         el.prepend(controls.element);
-        const root = select(el);
-        return {
-          render(o) {
-            const p = probe(o);
-            root.select(".${prefix}-probe").attr("cx", p.cx).attr("cy", p.cy);
-            root.select(".${prefix}-readout").text(p.text);
-            controls.set(o);
-          },
-        };
+        return { sync: controls.set };
       },
     },
     el,
@@ -139,10 +146,10 @@ describe("${name}: mount(element, options)", () => {
   it("puts the probe on the curve: at x = 0, σ = 1/2 sits halfway up the frame", () => {
     const el = document.createElement("div");
     const w = mount(el, { x: 0 });
-    expect(Number(el.querySelector(".${prefix}-probe")?.getAttribute("cy"))).toBe((12 + 188) / 2);
+    expect(Number(el.querySelector(".${prefix}-probe")?.getAttribute("cy"))).toBeCloseTo((12 + 178) / 2, 1);
     w.update({ x: 6 });
     // σ(6) = 1/(1 + e^-6): the probe sits that far up from the bottom of the frame.
-    expect(Number(el.querySelector(".${prefix}-probe")?.getAttribute("cy"))).toBeCloseTo(188 - 176 / (1 + Math.exp(-6)), 1);
+    expect(Number(el.querySelector(".${prefix}-probe")?.getAttribute("cy"))).toBeCloseTo(178 - 166 / (1 + Math.exp(-6)), 1);
     w.destroy();
   });
 });

@@ -35,7 +35,7 @@ describe("npm run new-widget -- <name>", () => {
     expect(Object.keys(widgetLoaders)).toContain(NAME);
     expect(EMBEDS.find((e) => e.widget === NAME)).toMatchObject({ title: "Probe dial", prefix: "pd" });
     const contract = JSON.parse(readFileSync(path.join(copy, "src/embed/embed-contract.json"), "utf8")) as { widgets: Record<string, unknown> };
-    expect(contract.widgets[`sg-${NAME}`]).toEqual({ iframe: `/embed/${NAME}/`, attributes: { x: { min: -6, max: 6, default: 1 } } });
+    expect(contract.widgets[`sg-${NAME}`]).toEqual({ iframe: `/embed/${NAME}/`, still: `/embed/v1/still/${NAME}.svg`, attributes: { x: { min: -6, max: 6, default: 1 } } });
   });
 
   it("compiles under the project's strictest settings, with the registry that imports it", () => {
