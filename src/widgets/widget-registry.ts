@@ -6,6 +6,7 @@ import autodiffGraph from "./autodiff-graph/widget.ts";
 import backpropStepper from "./backprop-stepper/widget.ts";
 import conceptDetector from "./concept-detector/widget.ts";
 import depthProduct from "./depth-product/widget.ts";
+import depthSweep from "./depth-sweep/widget.ts";
 import escapeLaw from "./escape-law/widget.ts";
 import gradientLab from "./gradient-lab/widget.ts";
 import logisticFit from "./logistic-fit/widget.ts";
@@ -41,6 +42,7 @@ export const WIDGETS = [
   backpropStepper,
   gradientLab,
   escapeLaw,
+  depthSweep,
   lstmCell,
 ] as const satisfies readonly WidgetManifest[];
 

@@ -18,8 +18,13 @@ export function workerOrPage<Q, R>(moduleUrl: string, create: () => Worker, inPa
   const here = (request: Q): void => queue.push(inPage(request), onReply);
   // What the worker has been sent and has not answered yet, so that the page can take over if it fails to load.
   const owed: Q[] = [];
-  let worker = startWorker(moduleUrl, create);
-  if (worker) {
+  let worker: Worker | undefined;
+  let started = false;
+  // The worker starts with the first request, so that a figure nobody asks anything of downloads no worker.
+  const start = (): void => {
+    started = true;
+    worker = startWorker(moduleUrl, create);
+    if (!worker) return;
     worker.onmessage = (event: MessageEvent<R>) => {
       owed.shift();
       onReply(event.data);
@@ -31,9 +36,10 @@ export function workerOrPage<Q, R>(moduleUrl: string, create: () => Worker, inPa
       worker = undefined;
       owed.splice(0).forEach(here);
     };
-  }
+  };
   return {
     send(request) {
+      if (!started) start();
       if (!worker) return here(request);
       owed.push(request);
       worker.postMessage(request);

@@ -50,9 +50,10 @@ export interface RaceGeometry {
   readonly description: string;
 }
 
-/** A learning rate as the figure writes it: up to two decimals, no trailing zeros. */
+/** A learning rate as the figure writes it: up to two decimals, no trailing zeros; "…" while it is not chosen yet. */
 export function formatRate(v: number): string {
-  return String(Number(v.toFixed(2)));
+  // Before an embed's first sweep has chosen the rates there is no rate to show yet.
+  return Number.isFinite(v) ? String(Number(v.toFixed(2))) : "…";
 }
 
 /** Lays out the three networks' loss curves as trained so far (losses[k][i] before step i + 1, up to the step reached). */
@@ -78,5 +79,5 @@ export function raceGeometry(s: RaceState): RaceGeometry {
 
 /** The losses now, as one line of text. */
 export function raceReadout(runners: readonly Runner[]): string {
-  return runners.map((r) => `${RUNNER_NAMES[r.name]}\u00a0${formatNumber(r.loss)}`).join(" · ");
+  return runners.map((r) => `${RUNNER_NAMES[r.name]}\u00a0${Number.isFinite(r.loss) ? formatNumber(r.loss) : "…"}`).join(" · ");
 }

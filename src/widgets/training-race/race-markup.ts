@@ -52,7 +52,8 @@ function staticRegion(id: string, picture: RegionPicture): string {
 /**
  * The race figure body (the data, each network's region, the loss curves, legend, readout, description), shared by
  * the static build and the live widget. `best` (each network's best rate, from the build's sweep) rides along for
- * the live widget, so that it need not sweep again; `pictures` are the regions drawn at build time.
+ * the live widget, so that it need not sweep again, with the step and multiplier drawn, so that it need not train
+ * until the reader asks for another state; `pictures` are the regions drawn at build time.
  */
 export function raceMarkup(g: RaceGeometry, id: string, best: readonly number[] | null, pictures: readonly RegionPicture[] = []): string {
   const { width, height, left, right, top, bottom } = frame;
@@ -66,7 +67,7 @@ export function raceMarkup(g: RaceGeometry, id: string, best: readonly number[] 
     panelSvg("data", "the data", "", 2.5) +
     g.runners.map((r, k) => panelSvg(r.name, panelTitle(r.name, r.rate), pictures[k] ? staticRegion(`${safe}-${r.name}`, pictures[k]) : "", 1.75)).join("");
   return (
-    `<div class="tr-panels"${best ? ` data-best="${best.join(" ")}"` : ""}>${panels}</div>` +
+    `<div class="tr-panels"${best ? ` data-best="${best.join(" ")}" data-drawn="${g.step} ${g.runners[0]!.rate / best[0]!}"` : ""}>${panels}</div>` +
     `<svg class="chart-svg tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${safe}-desc" focusable="false">` +
     ticks +
     `<line class="tr-ln2" x1="${left}" x2="${width - right}" y1="${round(yScale(Math.LN2))}" y2="${round(yScale(Math.LN2))}"/>` +

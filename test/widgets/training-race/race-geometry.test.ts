@@ -27,3 +27,12 @@ describe("raceGeometry(state) as drawn", () => {
     expect(formatRate(0.1 * 0.5)).toBe("0.05");
   });
 });
+
+describe("before an embed's sweep has chosen the rates", () => {
+  it("writes an ellipsis, never NaN, for the rates and losses it does not have yet", () => {
+    expect(formatRate(NaN)).toBe("…");
+    expect(formatRate(0.5)).toBe("0.5");
+    const g = raceGeometry({ step: 0, rates: [NaN, NaN, NaN], losses: [[NaN], [NaN], [NaN]] });
+    expect(g.description).not.toMatch(/NaN|Infinity/);
+  });
+});

@@ -26,6 +26,18 @@ const text = (el: HTMLElement, selector: string) => el.querySelector(selector)!.
 const play = (el: HTMLElement) => [...el.querySelectorAll("button")].find((b) => b.textContent !== "Reset")!;
 
 describe("mount(el, options) for the training race", () => {
+  it("adopts the build's picture without training: nothing is asked of the trainer until the reader changes the state", () => {
+    const el = built(400);
+    const before = el.querySelector(".tr-curve.tr-sigmoid")!.getAttribute("d");
+    const widget = mount(el, { step: 400 });
+    // A request in flight would leave the figure busy; the picture is the build's, untouched.
+    expect(el.getAttribute("aria-busy")).toBe("false");
+    expect(el.querySelector(".tr-curve.tr-sigmoid")!.getAttribute("d")).toBe(before);
+    widget.update({ step: 10 });
+    expect(el.getAttribute("aria-busy")).toBe("true");
+    widget.destroy();
+  });
+
   it("trains at the rates the build found, draws the curves up to the step reached, and plays, pauses, resumes and resets", async () => {
     const el = built(400);
     const widget = mount(el, { step: 400 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LAB_PRESETS } from "../../../src/grad/lab-trainer.ts";
-import { box, frame, LOSS_TOP, sweepGeometry } from "../../../src/widgets/gradient-lab/sweep-geometry.ts";
-import { sweepMarkup } from "../../../src/widgets/gradient-lab/sweep-markup.ts";
+import { box, frame, LOSS_TOP, sweepGeometry } from "../../../src/widgets/depth-sweep/sweep-geometry.ts";
+import { sweepMarkup } from "../../../src/widgets/depth-sweep/sweep-markup.ts";
 import { expectHonestPlot } from "../../helpers/honest-plot.ts";
 
 const depths = [1, 2, 3, 4];
