@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,6 +65,44 @@ export function runContained(jobs: readonly ContainedJob[], limits: ContainedLim
     const done = (run.stdout ?? "").split("\n").flatMap((line) => (line ? [JSON.parse(line) as ContainedOutcome & { index: number }] : []));
     for (const { index: _index, ...outcome } of done) outcomes.push(outcome as ContainedOutcome);
     if (done.length < pending.length) outcomes.push({ error: stopped(run, limits) });
+  }
+  return outcomes;
+}
+
+/** Where runContainedOnce keeps the outcomes of batches that finished, one file per batch. */
+const CACHE_DIR = path.resolve("node_modules/.cache/contained-runs");
+
+/**
+ * runContained, with the outcomes of a batch kept on disk and reused when the same jobs run again under the same limits,
+ * runner, realm (the gradient module, bundled) and Node: the build checks each article's numbers twice (its page and its
+ * claims page), the unit tests again. The outcomes are a function of those inputs (checked code gets no clock, no
+ * randomness, no I/O); a batch with any error, a time or memory limit among them, is never kept, so it always runs.
+ */
+export function runContainedOnce(jobs: readonly ContainedJob[], limits: ContainedLimits = LIMITS): ContainedOutcome[] {
+  if (jobs.length === 0) return [];
+  runner ??= bundle("contained-runner.ts", "node");
+  const key = createHash("sha256")
+    .update(JSON.stringify([process.version, CHILD_ARGS(limits), limits, runner, bundle("realm-setup.ts", "neutral"), jobs]))
+    .digest("hex");
+  const file = path.join(CACHE_DIR, `${key}.json`);
+  if (existsSync(file)) {
+    try {
+      const kept = JSON.parse(readFileSync(file, "utf8")) as ContainedOutcome[];
+      if (Array.isArray(kept) && kept.length === jobs.length) return kept;
+    } catch {
+      // A file cut short (a run killed while writing): run the batch again.
+    }
+  }
+  const outcomes = runContained(jobs, limits);
+  if (outcomes.every((o) => !("error" in o))) {
+    try {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      const partial = `${file}.${process.pid}`;
+      writeFileSync(partial, JSON.stringify(outcomes));
+      renameSync(partial, file);
+    } catch {
+      // No cache where the folder cannot be written: the next run evaluates the batch again.
+    }
   }
   return outcomes;
 }
