@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LongestFirstSequencer } from "./test/helpers/longest-first-sequencer.ts";
 
 // Three projects: pure units in Node, widgets in happy-dom, and the built site in real Chromium.
 // Unit and DOM files share their workers' module graph (isolate: false): they hold no global state between files,
@@ -8,6 +9,7 @@ export default defineConfig({
   test: {
     // Vitest's default for a run is one worker fewer than the cores: a single worker on a 2-core machine.
     maxWorkers: "100%",
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       { test: { name: "unit", environment: "node", isolate: false, include: ["test/{grad,claims,content-check,markdown,lib,env,security,og,search}/**/*.test.ts"] } },
       { test: { name: "dom", environment: "happy-dom", isolate: false, include: ["test/{widgets,embed,scripts}/**/*.test.ts"] } },

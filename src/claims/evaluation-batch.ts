@@ -1,5 +1,5 @@
 import type { ContainedJob, ContainedOutcome, PrintedLine, Thrown } from "./contained-protocol.ts";
-import { LIMITS, runContained, type ContainedLimits } from "./run-contained.ts";
+import { LIMITS, runContainedOnce, type ContainedLimits } from "./run-contained.ts";
 
 /** What a sample did, as its checker sees it once the batch has run. */
 export interface SampleResult {
@@ -47,9 +47,9 @@ export class EvaluationBatch {
     };
   }
 
-  /** Evaluates everything registered, in one child process. */
+  /** Evaluates everything registered, in one child process (or reuses the outcomes of the same batch run before). */
   run(): void {
-    this.outcomes = runContained(this.jobs, this.limits);
+    this.outcomes = runContainedOnce(this.jobs, this.limits);
   }
 
   private outcome(index: number): ContainedOutcome {

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,8 +24,8 @@ export const LIMITS: ContainedLimits = { jobMs: 10_000, totalMs: 180_000, memory
 // The runner does not change with the articles; the realm's setup is bundled at each run, so it has the current src/grad.
 let runner: string | undefined;
 
-// The build checks every article before it renders any, then renders each with the same claims: a batch already run
-// against the same gradient module is answered from here instead of a second child process. Checked code is
+// The build checks every article before it renders any, then renders each with the same claims: runContainedOnce answers
+// a batch already run against the same gradient module from here instead of a second child process. Checked code is
 // deterministic (no Math.random, Date or timers), so the same jobs and realm give the same outcomes. The claims pages
 // run a bundled copy of this module in the same process: both copies share one memory, registered under a global symbol.
 const ran: Map<string, ContainedOutcome[]> = ((globalThis as { [RUNS]?: Map<string, ContainedOutcome[]> })[RUNS] ??= new Map());
@@ -52,9 +52,6 @@ export function runContained(jobs: readonly ContainedJob[], limits: ContainedLim
   if (jobs.length === 0) return outcomes;
   const realmScript = bundle("realm-setup.ts", "neutral");
   runner ??= bundle("contained-runner.ts", "node");
-  const key = createHash("sha256").update(JSON.stringify({ jobs, realmScript, limits })).digest("hex");
-  const remembered = ran.get(key);
-  if (remembered) return remembered.map((o) => ({ ...o }));
   let killed = false;
   for (let child = 0; outcomes.length < jobs.length; child++) {
     if (child === MAX_CHILDREN) {
@@ -79,14 +76,57 @@ export function runContained(jobs: readonly ContainedJob[], limits: ContainedLim
     for (const { index: _index, ...outcome } of done) outcomes.push(outcome as ContainedOutcome);
     if (done.length < pending.length) {
       outcomes.push({ error: stopped(run, limits) });
-      killed = true;
     }
   }
-  // Code stopped by a time or memory limit may only have been slowed by a loaded machine: it is not remembered.
-  if (killed || outcomes.some((o) => "error" in o && o.error.startsWith("did not finish"))) return outcomes;
+  return outcomes;
+}
+
+/** Where runContainedOnce keeps the outcomes of batches that finished, one file per batch. */
+const CACHE_DIR = path.resolve("node_modules/.cache/contained-runs");
+
+/**
+ * runContained, with the outcomes of a batch kept in memory and on disk and reused when the same jobs run again under
+ * the same limits, runner, realm (the gradient module, bundled) and Node: the build checks each article's numbers twice (its page and its
+ * claims page), the unit tests again. The outcomes are a function of those inputs (checked code gets no clock, no
+ * randomness, no I/O); a batch with any error, a time or memory limit among them, is never kept, so it always runs.
+ */
+export function runContainedOnce(jobs: readonly ContainedJob[], limits: ContainedLimits = LIMITS): ContainedOutcome[] {
+  if (jobs.length === 0) return [];
+  runner ??= bundle("contained-runner.ts", "node");
+  const key = createHash("sha256")
+    .update(JSON.stringify([process.version, CHILD_ARGS(limits), limits, runner, bundle("realm-setup.ts", "neutral"), jobs]))
+    .digest("hex");
+  const remembered = ran.get(key);
+  if (remembered) return remembered.map((o) => ({ ...o }));
+  const file = path.join(CACHE_DIR, `${key}.json`);
+  if (existsSync(file)) {
+    try {
+      const kept = JSON.parse(readFileSync(file, "utf8")) as ContainedOutcome[];
+      if (Array.isArray(kept) && kept.length === jobs.length) return remember(key, kept);
+    } catch {
+      // A file cut short (a run killed while writing): run the batch again.
+    }
+  }
+  const outcomes = runContained(jobs, limits);
+  if (outcomes.every((o) => !("error" in o))) {
+    remember(key, outcomes);
+    try {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      const partial = `${file}.${process.pid}`;
+      writeFileSync(partial, JSON.stringify(outcomes));
+      renameSync(partial, file);
+    } catch {
+      // No cache where the folder cannot be written: the next run evaluates the batch again.
+    }
+  }
+  return outcomes;
+}
+
+// Keeps a finished batch's outcomes in this process's memory (the oldest goes past MAX_REMEMBERED) and returns copies.
+function remember(key: string, outcomes: ContainedOutcome[]): ContainedOutcome[] {
   if (ran.size === MAX_REMEMBERED) ran.delete(ran.keys().next().value!);
   ran.set(key, outcomes.map((o) => ({ ...o })));
-  return outcomes;
+  return outcomes.map((o) => ({ ...o }));
 }
 
 function stopped(run: ReturnType<typeof spawnSync>, limits: ContainedLimits): string {

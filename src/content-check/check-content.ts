@@ -3,6 +3,8 @@ import path from "node:path";
 import type { Root } from "mdast";
 import { formatProblem, isProblem } from "../claims/claim.ts";
 import { checkClaims } from "../claims/check-claims.ts";
+import { EvaluationBatch } from "../claims/evaluation-batch.ts";
+import type { ContainedLimits } from "../claims/run-contained.ts";
 import { checkFrontmatter } from "../claims/check-frontmatter.ts";
 import { parseArticle } from "../claims/parse-article.ts";
 import { EMBEDS } from "../embed/embed-registry.ts";
@@ -28,6 +30,8 @@ export interface CheckOptions {
   readonly root?: string;
   /** One article's path: every article is read (for slugs, links and anchors), but only this one is checked and reported. */
   readonly only?: string;
+  /** The contained runner's limits; the checker's own LIMITS unless a test asks for shorter ones. */
+  readonly limits?: ContainedLimits;
 }
 
 /** Longest accepted article, in characters (the longest of the site's own is under 20,000). */
@@ -116,7 +120,7 @@ export function checkContent(dir: string, options: CheckOptions): ContentProblem
     // With no readable bibliography every citation would look unknown: its own problem is the one to report.
     if (bibliography) problems.push(...references.get(a)!.problems.filter(cause).map((p) => ({ file: a.file, ...p, rule: "reference" })));
     if (options.numbers) {
-      const claims = [...checkFrontmatter(a.source, a.frontmatter, a.file), ...checkClaims(a.tree, a.file)];
+      const claims = [...checkFrontmatter(a.source, a.frontmatter, a.file), ...checkClaims(a.tree, a.file, new EvaluationBatch(options.limits))];
       for (const c of claims.filter(isProblem)) {
         problems.push({ file: c.file, line: c.line, column: c.column, rule: "number", message: formatProblem(c).replace(/^\S+\s+/, "") });
       }

@@ -99,7 +99,8 @@ describe("runContained(jobs): code that never ends is stopped with a message, an
     expect(outcomes).toEqual([{ error: expect.stringMatching(/ran past 1.5 s in all/) }, { number: "0.25" }]);
   });
 
-  it("memory: the heap limit ends the child with a message; typed arrays beyond the budget throw", () => {
+  // Two children (the first dies on the heap limit), each job up to 5 s: more than Vitest's default 5 s on a loaded machine.
+  it("memory: the heap limit ends the child with a message; typed arrays beyond the budget throw", { timeout: 60_000 }, () => {
     const outcomes = runContained(
       [
         { expression: "(() => { const a = []; for (;;) a.push(new Array(2 ** 20).fill(0.5)); })()" },

@@ -106,7 +106,7 @@ describe("checkContent on the site's own articles", () => {
   // One contained child process per article: allow for a loaded machine.
   it("finds nothing wrong", () => {
     expect(checkContent(path.join(root, "content/articles"), { numbers: true, root })).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it("leaves numbers and maths to the build when asked", () => {
     expect(checkContent(path.join(fixtures, "wrong-number"), { numbers: false, root })).toEqual([]);

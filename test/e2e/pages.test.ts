@@ -1,44 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page, Response } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { builtPages, hydrateAll, openPage, useBrowser } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { builtPages, openPage, useBrowser } from "./browser.ts";
+import { checkPage } from "./page-checks.ts";
 import { focusArticle, pagesToVisit } from "./routes.ts";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
-
-/** axe-core's findings on the page as it is now, one line per rule and the elements it flags. */
-async function axe(page: Page, rules?: string[]): Promise<string[]> {
-  expect(page.frames().filter((f) => !f.url().startsWith(baseUrl) && f.url() !== "about:blank")).toEqual([]);
-  // Legacy mode runs axe.run in the page itself, instead of a partial run per frame finished in a fresh blank page:
-  // half the time on an article, and the same rules. It cannot reach cross-origin frames; the site has none.
-  // Every rule still runs on every element; only passes are not listed element by element (a third of the time).
-  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] });
-  const result = await (rules ? builder.withRules(rules) : builder).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/** The whole d3 bundle, gzip-compressed: what a page would cost if it imported "d3" instead of its modules. */
-const d3Bundle = gzipSync(readFileSync(path.resolve(import.meta.dirname, "../../node_modules/d3/dist/d3.min.js")), { level: 9 }).length;
-
-/**
- * Client JavaScript a page may load, gzip-compressed, once every widget on it has hydrated: 25 KB, or 50 KB for an
- * article. The lab's own page is allowed 27 KB: it carries four panels, a canvas region, its worker and the in-page
- * trainer that stands in where no worker may start.
- */
-function jsBudget(route: string): number {
-  if (route === "/embed/gradient-lab/") return 27 * 1024;
-  // The race's own page: 28 KB for three trainers drawn on canvases beside their curves, its worker, the in-page
-  // stand-in, and the learning-rate sweep an element without a picture from the build runs first.
-  if (route === "/embed/training-race/") return 28 * 1024;
-  return (route.startsWith("/articles/") ? 50 : 25) * 1024;
-}
-
-/** The axe rules whose outcome depends on colours, the only thing the dark theme changes. */
-const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 describe("every built page in Chromium", () => {
   // The whole-site checks do not concern the one article `npm run test:article` checks.
@@ -49,105 +15,8 @@ describe("every built page in Chromium", () => {
     expect(pages.some((p) => /^\/claims\/[a-z0-9-]+\/$/.test(p))).toBe(true);
   });
 
-  // One page per route, reused for its desktop checks: hydrated, checked in the light theme, then the dark one, then
-  // driven by keyboard and its JavaScript weighed; the phone checks load it on a phone.
-  for (const route of pagesToVisit()) {
-    describe(route, () => {
-      let page: Page;
-      let errors: string[];
-      const scripts = new Map<string, Response>();
-      const fonts = new Set<string>();
-      beforeAll(async () => {
-        ({ page, errors } = await openPage(browser(), baseUrl + route, {}, (p) =>
-          p.on("response", (r) => {
-            if (r.request().resourceType() === "font") fonts.add(r.url());
-            if (r.request().resourceType() === "script" || r.url().endsWith(".js")) scripts.set(r.url(), r);
-          }),
-        ));
-      });
-      afterAll(async () => page?.context().close());
-
-      it("loads without console errors or exceptions; axe-core finds no violations in the light theme, and no colour violations in the dark one", async () => {
-        // Check the page as readers use it: with every widget scrolled into view and hydrated.
-        await hydrateAll(page);
-        expect(await axe(page)).toEqual([]);
-        // Site pages switch with their toggle; the bare iframe pages follow the reader's system preference.
-        const toggle = page.locator("[data-theme-toggle]");
-        if ((await toggle.count()) > 0) {
-          await toggle.click();
-          expect(await page.getAttribute("html", "data-theme")).toBe("dark");
-        } else {
-          await page.emulateMedia({ colorScheme: "dark" });
-        }
-        expect(await axe(page, COLOUR_RULES)).toEqual([]);
-        if ((await toggle.count()) > 0) await toggle.click();
-        else await page.emulateMedia({ colorScheme: "light" });
-        expect(errors).toEqual([]);
-      });
-
-      it("every widget on it hydrates and redraws when its first slider moves by keyboard", async () => {
-        const widgets = page.locator("[data-widget]");
-        for (let i = 0; i < (await widgets.count()); i++) {
-          const widget = widgets.nth(i);
-          await widget.scrollIntoViewIfNeeded();
-          await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
-          // A widget may draw several SVGs (a wide and a stacked layout, or separate panels): all of them, together.
-          const drawn = () => widget.locator("svg").evaluateAll((svgs) => svgs.map((s) => s.innerHTML).join(""));
-          const before = await drawn();
-          const slider = widget.locator("input[type=range]").first();
-          await slider.focus();
-          // Step away from whichever end the slider starts at.
-          const atMax = await slider.evaluate((s: HTMLInputElement) => Number(s.value) >= Number(s.max));
-          const key = atMax ? "ArrowLeft" : "ArrowRight";
-          await page.keyboard.press(key);
-          await page.keyboard.press(key);
-          // Some widgets compute off the main thread, so the redraw may come a moment later.
-          await expect.poll(drawn, { timeout: 10_000 }).not.toBe(before);
-          expect(await widget.innerHTML()).not.toMatch(/NaN/);
-        }
-        expect(errors).toEqual([]);
-      });
-
-      it(`loads at most ${jsBudget(route) / 1024} KB of gzip-compressed JS, widgets included, far less than the whole d3 bundle, and KaTeX fonts only if it has maths`, async () => {
-        // Widgets that compute in a worker load it after hydrating; wait until none is busy and the network is quiet.
-        await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
-        await page.waitForLoadState("networkidle");
-        const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""));
-        const bodies = [...(await Promise.all([...scripts.values()].map((r) => r.body()))), ...inline.map((t) => Buffer.from(t))];
-        const bytes = bodies.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
-        console.log(`${route}: ${scripts.size} script files and ${inline.length} inline, ${bytes} bytes gzip`);
-        expect(bytes).toBeLessThanOrEqual(jsBudget(route));
-        expect(bytes).toBeLessThan(d3Bundle / 2);
-        const katexFonts = [...fonts].filter((u) => /KaTeX_/.test(u));
-        const hasMaths = (await page.locator(".katex").count()) > 0;
-        if (hasMaths) expect(katexFonts.length).toBeGreaterThan(0);
-        else expect(katexFonts).toEqual([]);
-      });
-
-      if (route.startsWith("/articles/")) {
-        it("renders its maths with KaTeX, with no KaTeX errors, in fonts the site serves", async () => {
-          expect(await page.locator(".katex").count()).toBeGreaterThan(0);
-          expect(await page.locator(".katex-error").count()).toBe(0);
-          const fonts = await page.evaluate(async () => {
-            await document.fonts.ready;
-            return [...document.fonts].filter((f) => f.family.includes("KaTeX") && f.status === "loaded").length;
-          });
-          expect(fonts).toBeGreaterThan(0);
-        });
-      }
-
-      it("fits a 360 px phone screen without sideways scrolling, and axe-core finds nothing there either", async () => {
-        // A phone of its own (mobile viewport, touch), as a reader's phone loads the page; contexts cost little.
-        const phone = await openPage(browser(), baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-        const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        // Narrow screens make tables and formulas scroll: they must stay reachable by keyboard.
-        expect(await axe(phone.page)).toEqual([]);
-        expect(phone.errors).toEqual([]);
-        await phone.page.context().close();
-      });
-    });
-  }
+  // The iframe pages under /embed/ are checked the same way by embed-pages.test.ts, beside this file.
+  for (const route of pagesToVisit().filter((r) => !r.startsWith("/embed/"))) checkPage(route, browser, baseUrl);
 
   if (!focusArticle) it("remembers the reader's theme across pages (the head applies it before the body is parsed)", async () => {
     const { page } = await openPage(browser(), `${baseUrl}/`);
