@@ -52,7 +52,6 @@ export function runContained(jobs: readonly ContainedJob[], limits: ContainedLim
   if (jobs.length === 0) return outcomes;
   const realmScript = bundle("realm-setup.ts", "neutral");
   runner ??= bundle("contained-runner.ts", "node");
-  let killed = false;
   for (let child = 0; outcomes.length < jobs.length; child++) {
     if (child === MAX_CHILDREN) {
       const left = jobs.length - outcomes.length;
