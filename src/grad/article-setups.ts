@@ -1,5 +1,5 @@
 import { DEFAULT_CHAIN } from "./backprop-chain.ts";
-import { LAB_PRESETS } from "./lab-trainer.ts";
+import { LAB_PRESETS } from "./lab-presets.ts";
 
 // Each article's inputs, declared once: the prose binds to them (<Num of={mseSetup.race.learningRate}>1.0</Num>), the
 // widgets take them as props, and claim expressions and runnable samples compute from them. They live in the gradient

@@ -1,18 +1,9 @@
-import { sigmoid, type ActivationName } from "./activations.ts";
+import { sigmoid } from "./activations.ts";
 import { batchGradients } from "./batch-gradients.ts";
-import { Mlp, type Init } from "./mlp.ts";
+import { Mlp } from "./mlp.ts";
 import { ringsDataset, type Dataset } from "./train-race.ts";
-
-/** What the vanishing-gradient lab trains: a deep network on the rings, by full-batch gradient descent on cross-entropy. */
-export interface LabSettings {
-  /** Hidden layers, each `width` units wide. */
-  readonly depth: number;
-  readonly width: number;
-  readonly activation: ActivationName;
-  readonly init: Init;
-  readonly learningRate: number;
-  readonly seed: number;
-}
+import { EXTENT, GRID } from "./region-grid.ts";
+import { LAB_PRESETS, type LabSettings } from "./lab-presets.ts";
 
 /** The state the lab draws: the loss so far, the gradient reaching each layer now, and the predicted region. */
 export interface LabSnapshot {
@@ -29,10 +20,8 @@ export interface LabSnapshot {
   readonly accuracy: number;
 }
 
-/** Side of the lattice the decision region is sampled on. */
-export const GRID = 64;
-/** Half-width of the square [−EXTENT, EXTENT]² the lab draws. */
-export const EXTENT = 1.4;
+// The lattice and the presets live in modules of their own, so that a figure or a setup can use them without the trainer.
+export { EXTENT, GRID, LAB_PRESETS, type LabSettings };
 
 /** The lab's dataset: the same seeded rings as the training race. */
 export const labData: Dataset = ringsDataset();
@@ -119,13 +108,6 @@ export class LabTrainer {
 
 }
 
-/** The lab's presets: one-click settings that make the contrast plain within seconds; the article quotes numbers from them. */
-export const LAB_PRESETS = {
-  sigmoidSmall: { depth: 6, width: 8, activation: "sigmoid", init: "small", learningRate: 1, seed: 1 },
-  sigmoidXavier: { depth: 6, width: 8, activation: "sigmoid", init: "xavier", learningRate: 1, seed: 1 },
-  tanhXavier: { depth: 6, width: 8, activation: "tanh", init: "xavier", learningRate: 0.05, seed: 1 },
-  reluHe: { depth: 6, width: 8, activation: "relu", init: "he", learningRate: 0.1, seed: 1 },
-} as const satisfies Record<string, LabSettings>;
 
 const runs = new Map<string, LabSnapshot>();
 const trainers = new Map<string, LabTrainer>();

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Locator } from "playwright-core";
 import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
-import { shade } from "../../src/widgets/gradient-lab/lab-geometry.ts";
+import { shade } from "../../src/widgets/gradient-lab/region-shade.ts";
 import { hydrated, openPage, useBrowser } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
 

@@ -7,6 +7,7 @@ import type { ChartBox } from "../chart/chart-box.ts";
 import { scaleLog10 } from "../chart/log-scale.ts";
 import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import { labSpecs, type LabOptions } from "./lab-options.ts";
+import { shade } from "./region-shade.ts";
 
 /**
  * Four panels, each its own SVG in user units, so that on a phone each one spans the column and its 12-unit text
@@ -166,11 +167,6 @@ export function labDescription(o: LabOptions, s: LabSnapshot): string {
 export function labGeometry(o: LabOptions, s: LabSnapshot): LabGeometry {
   const loss = lossGeometry(s);
   return { bars: barsGeometry(s), history: historyGeometry(s), lossPath: loss.path, lossMarks: loss.marks, readout: labReadout(s), description: labDescription(o, s) };
-}
-
-/** How strongly a lattice point is shaded, 0 to 0.6, and for which class: the same in the static picture and on the canvas. */
-export function shade(p: number): { inside: boolean; alpha: number } {
-  return { inside: p > 0.5, alpha: Math.abs(p - 0.5) * 1.2 };
 }
 
 /** The region's lattice as two grey masks (inside, outside), one byte per point, for the static picture. */

@@ -1,5 +1,5 @@
-import { GRID } from "../../grad/lab-trainer.ts";
-import { shade } from "./lab-geometry.ts";
+import { GRID } from "../../grad/region-grid.ts";
+import { shade } from "./region-shade.ts";
 
 /** A CSS colour (a custom property's value) as RGB bytes, read back through a canvas, which parses any CSS colour. */
 function rgb(ctx: CanvasRenderingContext2D, colour: string, fallback: string): [number, number, number] {

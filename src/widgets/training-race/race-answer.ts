@@ -1,5 +1,5 @@
 import { sigmoidSetup } from "../../grad/article-setups.ts";
-import { EXTENT, GRID } from "../../grad/lab-trainer.ts";
+import { EXTENT, GRID } from "../../grad/region-grid.ts";
 import { bestOfSweep, raceSweepSteps, RaceTrainer } from "../../grad/train-race.ts";
 import { RUNNERS } from "./race-runners.ts";
 

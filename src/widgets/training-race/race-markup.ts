@@ -1,4 +1,4 @@
-import { EXTENT } from "../../grad/lab-trainer.ts";
+import { EXTENT } from "../../grad/region-grid.ts";
 import { raceData } from "../../grad/train-race.ts";
 import { escapeHtml } from "../escape-html.ts";
 import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";

@@ -6,7 +6,7 @@ import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { workerOrPage } from "../worker-or-page.ts";
-import { raceAnswer, type RaceReply, type RaceRequest, type RaceRun } from "./race-answer.ts";
+import type { raceAnswer, RaceReply, RaceRequest, RaceRun } from "./race-answer.ts";
 import { raceGeometry } from "./race-geometry.ts";
 import { panelTitle, raceMarkup, stepReadout } from "./race-markup.ts";
 import { RACE_STEPS, raceOptions, raceSpecs, type RaceOptions } from "./race-options.ts";
@@ -31,11 +31,29 @@ function button(text: string): HTMLButtonElement {
   return b;
 }
 
-/** The race's trainer, in a worker when the page may start one, else in the page in short slices. */
+/**
+ * The race's trainer, in a worker when the page may start one, else in the page in short slices. The page's own copy
+ * of the trainer is loaded only when a request is answered here (an embed on another origin), not with the figure.
+ */
 function raceClient(onReply: (reply: RaceReply) => void) {
   let state: RaceRun | undefined;
+  let answer: typeof raceAnswer | undefined;
+  let loading: Promise<void> | undefined;
+  let failed: unknown;
   function* here(request: RaceRequest): Generator<unknown, RaceReply> {
-    const out = yield* raceAnswer(() => state, request);
+    loading ??= import("./race-answer.ts").then(
+      (m) => {
+        answer = m.raceAnswer;
+      },
+      (error: unknown) => {
+        failed = error;
+      },
+    );
+    while (!answer) {
+      if (failed !== undefined) throw failed;
+      yield;
+    }
+    const out = yield* answer(() => state, request);
     state = out.state;
     return out.reply;
   }
