@@ -1,7 +1,7 @@
 import { sigmoid } from "./activations.ts";
 import { batchGradients } from "./batch-gradients.ts";
 import { Mlp } from "./mlp.ts";
-import { ringsDataset, type Dataset } from "./train-race.ts";
+import { ringsDataset, type Dataset } from "./rings-dataset.ts";
 import { EXTENT, GRID } from "./region-grid.ts";
 import { LAB_PRESETS, type LabSettings } from "./lab-presets.ts";
 

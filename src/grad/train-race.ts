@@ -2,28 +2,10 @@ import type { ActivationName } from "./activations.ts";
 import { batchGradients } from "./batch-gradients.ts";
 import { decisionRegion } from "./decision-region.ts";
 import { Mlp } from "./mlp.ts";
-import { rng } from "./rng.ts";
+import { raceData, ringsDataset, type Dataset } from "./rings-dataset.ts";
 
-/** A labelled 2-D dataset: points and 0/1 labels. */
-export interface Dataset {
-  readonly xs: readonly (readonly [number, number])[];
-  readonly ys: readonly number[];
-}
-
-/** Two noisy concentric rings (label 1 inside, 0 outside), drawn from a seeded RNG: not linearly separable. */
-export function ringsDataset(n = 120, seed = 7): Dataset {
-  const r = rng(seed);
-  const xs: [number, number][] = [];
-  const ys: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const inner = i % 2 === 0;
-    const radius = (inner ? 0.35 : 0.85) + 0.12 * r.normal();
-    const angle = 2 * Math.PI * r.uniform();
-    xs.push([radius * Math.cos(angle), radius * Math.sin(angle)]);
-    ys.push(inner ? 1 : 0);
-  }
-  return { xs, ys };
-}
+// The data live in a module of their own, so that a figure can draw the points without the trainer.
+export { raceData, ringsDataset, type Dataset };
 
 /** Settings of a training race; every activation runs with the same ones. */
 export interface RaceSettings {
@@ -33,8 +15,6 @@ export interface RaceSettings {
   readonly hidden?: readonly number[];
 }
 
-/** The race's dataset: the seeded rings, the same for every network. */
-export const raceData: Dataset = ringsDataset();
 
 /**
  * One network of the race, trained one step at a time (Xavier initialisation from the seed, full-batch gradient

@@ -1,5 +1,5 @@
 import { EXTENT } from "../../grad/region-grid.ts";
-import { raceData } from "../../grad/train-race.ts";
+import { raceData } from "../../grad/rings-dataset.ts";
 import { escapeHtml } from "../escape-html.ts";
 import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
