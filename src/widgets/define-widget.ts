@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { attributeWarnings } from "../embed/attribute-warnings.ts";
 import { embedTag } from "../embed/embed-tag.ts";
 import { validateOptions, type OptionSpecs, type OptionsOf } from "./validate-options.ts";

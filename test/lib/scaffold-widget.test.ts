@@ -16,7 +16,7 @@ const run = (args: string[]) => execFileSync("npx", args, { cwd: copy, encoding:
 // The scaffold runs as an author runs it, `npm run new-widget -- probe-dial`, in a copy of the project.
 beforeAll(() => {
   copy = mkdtempSync(path.join(tmpdir(), "new-widget-"));
-  for (const part of ["src", "content", "scripts", "test/widgets", "package.json", "tsconfig.json", "vitest.config.ts"]) cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+  for (const part of ["src", "content", "scripts", "test/widgets", "test/helpers", "package.json", "tsconfig.json", "vitest.config.ts"]) cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
   symlinkSync(path.join(root, "node_modules"), path.join(copy, "node_modules"));
   output = execFileSync("npm", ["run", "--silent", "new-widget", "--", NAME], { cwd: copy, encoding: "utf8", timeout: 120_000 });
 }, 180_000);
