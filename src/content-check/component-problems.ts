@@ -6,9 +6,9 @@ import { visit } from "unist-util-visit";
 import { importedComponents } from "../markdown/imported-components.ts";
 import { FIGURE_LABEL_PROP } from "../markdown/remark-references.ts";
 import { FIGURE_PROPS, type WidgetManifest } from "../widgets/define-widget.ts";
-import { WIDGETS } from "../widgets/widget-registry.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import { currentGrad } from "./current-grad.ts";
+import { currentWidgets } from "./current-widgets.ts";
 import { nearestName } from "./nearest-name.ts";
 import { WIDGET_ID } from "./script-problems.ts";
 
@@ -43,7 +43,7 @@ export function componentProblems(tree: Root, file: string, root: string): Conte
       at(el, unknownComponent(name, imported, file, root));
       return;
     }
-    const widget = WIDGETS.find((w) => source.endsWith(path.join("src", "widgets", w.name, `${w.component}.astro`)));
+    const widget = currentWidgets().find((w) => source.endsWith(path.join("src", "widgets", w.name, `${w.component}.astro`)));
     if (widget && existsSync(source)) problems.push(...widgetPropProblems(el, name, widget, file));
   });
   return problems;

@@ -12,7 +12,7 @@ const CHECKED = [BIBLIOGRAPHY_FILE, "content/articles", "src/grad", "src/widgets
 /**
  * Astro integration for `astro dev`: an article's check (run as it renders) reads more than the article: the other
  * articles (links and anchors), content/references.yaml (citations), src/grad (numbers, setups) and the widgets'
- * wrappers (their options). Vite recompiles an article only when the article or an import of it changes, so this
+ * manifests (their options). Vite recompiles an article only when the article or an import of it changes, so this
  * watches those files and, when one changes, drops every compiled article: the next request checks it afresh, and
  * the browser reloads, without restarting the server.
  */
@@ -30,8 +30,8 @@ export function watchCheckedFiles(): AstroIntegration {
         const changed = (changedFile: string): void => {
           const file = path.resolve(changedFile);
           if (!watched.some((w) => file === w || file.startsWith(`${w}${path.sep}`))) return;
-          // Of the widgets, the check reads only the wrappers' declared props; their scripts are Vite's to reload.
-          if (file.startsWith(path.join(root, "src/widgets")) && !file.endsWith(".astro")) return;
+          // Of the widgets, the check reads only the manifests and their options; the rest is Vite's to reload.
+          if (file.startsWith(path.join(root, "src/widgets")) && !/([/\\]widget|-options)\.ts$/.test(file)) return;
           const article = file.endsWith(".mdx");
           const environments = (server as unknown as { environments?: Record<string, { moduleGraph: Graph }> }).environments;
           const graphs: Graph[] = environments ? Object.values(environments).map((e) => e.moduleGraph) : [server.moduleGraph as unknown as Graph];
