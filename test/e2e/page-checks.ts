@@ -20,16 +20,8 @@ async function axe(baseUrl: string, page: Page, rules?: string[]): Promise<strin
 /** The whole d3 bundle, gzip-compressed: what a page would cost if it imported "d3" instead of its modules. */
 const d3Bundle = gzipSync(readFileSync(path.resolve(import.meta.dirname, "../../node_modules/d3/dist/d3.min.js")), { level: 9 }).length;
 
-/**
- * Client JavaScript a page may load, gzip-compressed, once every widget on it has hydrated: 25 KB, or 50 KB for an
- * article. The lab's own page is allowed 27 KB: it carries four panels, a canvas region, its worker and the in-page
- * trainer that stands in where no worker may start.
- */
+/** Client JavaScript a page may load, gzip-compressed, once every widget on it has hydrated: 25 KB, or 50 KB for an article. */
 function jsBudget(route: string): number {
-  if (route === "/embed/gradient-lab/") return 27 * 1024;
-  // The race's own page: 28 KB for three trainers drawn on canvases beside their curves, its worker, the in-page
-  // stand-in, and the learning-rate sweep an element without a picture from the build runs first.
-  if (route === "/embed/training-race/") return 28 * 1024;
   return (route.startsWith("/articles/") ? 50 : 25) * 1024;
 }
 
