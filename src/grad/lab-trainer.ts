@@ -1,5 +1,5 @@
-import { sigmoid } from "./activations.ts";
 import { batchGradients } from "./batch-gradients.ts";
+import { decisionRegion } from "./decision-region.ts";
 import { Mlp } from "./mlp.ts";
 import { ringsDataset, type Dataset } from "./rings-dataset.ts";
 import { EXTENT, GRID } from "./region-grid.ts";
@@ -74,28 +74,7 @@ export class LabTrainer {
   }
 
   private region(): Float32Array {
-    const region = new Float32Array(GRID * GRID);
-    const layers = this.net.layers;
-    // Two buffers wide enough for any layer, reused for every lattice point: the region is 4096 forward passes.
-    const wide = Math.max(2, ...layers.map((L) => L.nOut));
-    let input = new Float64Array(wide);
-    let output = new Float64Array(wide);
-    for (let r = 0; r < GRID; r++) {
-      for (let c = 0; c < GRID; c++) {
-        input[0] = -EXTENT + (2 * EXTENT * (c + 0.5)) / GRID;
-        input[1] = EXTENT - (2 * EXTENT * (r + 0.5)) / GRID;
-        for (const L of layers) {
-          for (let o = 0; o < L.nOut; o++) {
-            let z = L.b[o]!;
-            for (let i = 0; i < L.nIn; i++) z += L.w[o * L.nIn + i]! * input[i]!;
-            output[o] = L.act.f(z);
-          }
-          [input, output] = [output, input];
-        }
-        region[r * GRID + c] = sigmoid(input[0]!);
-      }
-    }
-    return region;
+    return decisionRegion(this.net, GRID, EXTENT);
   }
 
   private gradients(): void {
