@@ -10,6 +10,8 @@ const FRONT = (title: string) => `---\ntitle: "${title}"\ndescription: "A throwa
 const misspelt = path.join(root, "content/articles/zz-misspelt.mdx");
 const setupBound = path.join(root, "content/articles/zz-setup-bound.mdx");
 const setups = path.join(root, "src/grad/article-setups.ts");
+const optionBound = path.join(root, "content/articles/zz-option-bound.mdx");
+const towersOptions = path.join(root, "src/widgets/towers/towers-options.ts");
 const browser = useBrowser();
 
 let dev: DevServer;
@@ -23,6 +25,8 @@ beforeAll(async () => {
   // Its number rests on a setup of src/grad, and the article does not import the setups' file: Vite alone would not recompile it.
   appendFileSync(setups, "\n/** A setup of the dev-overlay test. */\nexport const devOverlaySetup = { rate: 0.5 };\n");
   writeFileSync(setupBound, `${FRONT("Setup bound")}\nThe rate is <Num of={devOverlaySetup.rate}>0.5</Num>.\n`);
+  // A widget option beyond its manifest's range: refused until the widget's author widens the range.
+  writeFileSync(optionBound, `${FRONT("Option bound")}import Towers from "../../src/widgets/towers/Towers.astro";\n\n<Towers n={65} caption="Sixty-five towers." />\n`);
   dev = await startDev(root);
   url = dev.url;
 }, 120_000);
@@ -63,5 +67,14 @@ describe("astro dev's error overlay", () => {
     // The article still says 0.5: its check must now fail, and the page say so.
     await expect.poll(status, { timeout: 60_000, interval: 500, message: dev.log().slice(-3000) }).toBe(500);
     expect(await overlayText("/articles/zz-setup-bound/")).toMatch(/zz-setup-bound\.mdx:\d+:\d+ number: written number does not match the computed value written: 0\.5 expression: devOverlaySetup\.rate computed: 0\.25/);
+  }, 150_000);
+
+  it("rechecks an article when a widget's options file widens a range, without a restart", async () => {
+    const status = async () => (await fetch(`${url}/articles/zz-option-bound/`)).status;
+    expect(await overlayText("/articles/zz-option-bound/")).toMatch(/zz-option-bound\.mdx:\d+:\d+ .*option "n" = 65 is outside 1 to 60/);
+    const source = readFileSync(towersOptions, "utf8");
+    expect(source).toContain("n: { min: 1, max: 60,");
+    writeFileSync(towersOptions, source.replace("n: { min: 1, max: 60,", "n: { min: 1, max: 70,"));
+    await expect.poll(status, { timeout: 60_000, interval: 500, message: dev.log().slice(-3000) }).toBe(200);
   }, 150_000);
 });
