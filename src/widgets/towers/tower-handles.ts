@@ -78,18 +78,16 @@ export function towerHandles(
     const p = user(event);
     if (p) onPick(xScale.invert(p[0]));
   };
-  svg.addEventListener("pointerdown", down);
-  svg.addEventListener("click", click);
-  svg.addEventListener("pointermove", move);
-  svg.addEventListener("pointerup", up);
-  svg.addEventListener("pointercancel", up);
-  svg.addEventListener("keydown", keydown);
+  const listeners = [
+    ["pointerdown", down],
+    ["click", click],
+    ["pointermove", move],
+    ["pointerup", up],
+    ["pointercancel", up],
+    ["keydown", keydown],
+  ] as const;
+  for (const [type, listener] of listeners) svg.addEventListener(type, listener as EventListener);
   return () => {
-    svg.removeEventListener("pointerdown", down);
-    svg.removeEventListener("click", click);
-    svg.removeEventListener("pointermove", move);
-    svg.removeEventListener("pointerup", up);
-    svg.removeEventListener("pointercancel", up);
-    svg.removeEventListener("keydown", keydown);
+    for (const [type, listener] of listeners) svg.removeEventListener(type, listener as EventListener);
   };
 }
