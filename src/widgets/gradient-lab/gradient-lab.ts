@@ -153,8 +153,12 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           if (region) dirty.add("region");
           if (latest.step >= MAX_STEPS) setRunning(false);
           if (running && pending === 0) train(MAX_STEPS - latest.step, BUDGET_MS);
+          // Settled: draw the final state before saying so, so that "not busy" never stands beside a stale readout.
+          if (pending === 0 && !running) {
+            cancelAnimationFrame(frame);
+            draw(performance.now());
+          } else frame ||= requestAnimationFrame(draw);
           if (pending === 0) setBusy(false);
-          frame ||= requestAnimationFrame(draw);
         });
         const reset = (): void => {
           run++;
