@@ -16,5 +16,5 @@ describe("the W3C Nu HTML Checker on every built page", () => {
     if (run.error) throw new Error(`could not run java for the Nu checker (${run.error.message}): install a Java runtime, 11 or newer`);
     const { messages } = JSON.parse(run.stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
     expect(messages.map((m) => `${path.relative(path.join(root, "dist"), new URL(m.url).pathname)}:${m.lastLine ?? "?"}: ${m.message}`)).toEqual([]);
-  });
+   }, 180_000);
 });

@@ -82,14 +82,14 @@ describe("the training race in Chromium", () => {
     await expect.poll(() => figure.locator(".tr-static-region").count()).toBe(0);
     const atStart = await regions(figure);
     await page.keyboard.press("End");
-    await expect.poll(() => figure.locator(".tr-readout").textContent()).toMatch(/^step 400: /);
+    await expect.poll(() => figure.locator(".tr-readout").textContent(), { timeout: 30_000 }).toMatch(/^step 400: /);
     const atEnd = await regions(figure);
     expect(atEnd).not.toEqual(atStart);
     // The same seeded training, replayed: back at step 0 the regions are those of step 0 again.
     await page.keyboard.press("Home");
-    await expect.poll(() => regions(figure)).toEqual(atStart);
+    await expect.poll(() => regions(figure), { timeout: 30_000 }).toEqual(atStart);
     await page.keyboard.press("End");
-    await expect.poll(() => regions(figure)).toEqual(atEnd);
+    await expect.poll(() => regions(figure), { timeout: 30_000 }).toEqual(atEnd);
     const multiplier = figure.getByRole("slider", { name: "learning rate × best" });
     await multiplier.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
