@@ -51,7 +51,7 @@ describe("mount(el, options) for the training race", () => {
     play(el).click();
     expect(play(el).textContent).toBe("Pause");
     expect(text(el, ".tr-status")).toBe("Training from step 0.");
-    await vi.waitUntil(() => widget.options.step >= 20, { timeout: 30_000, interval: 10 });
+    await vi.waitUntil(() => widget.options.step >= 20, { timeout: 60_000, interval: 10 });
     play(el).click();
     await idle(el);
     const paused = widget.options.step;
@@ -67,7 +67,7 @@ describe("mount(el, options) for the training race", () => {
     expect(widget.options.step).toBe(paused);
 
     play(el).click();
-    await vi.waitUntil(() => widget.options.step === 400 && play(el).textContent === "Play from the start", { timeout: 30_000, interval: 10 });
+    await vi.waitUntil(() => widget.options.step === 400 && play(el).textContent === "Play from the start", { timeout: 60_000, interval: 10 });
     await idle(el);
 
     [...el.querySelectorAll("button")].find((b) => b.textContent === "Reset")!.click();
