@@ -3,7 +3,7 @@
 // no build. The browser tests start as soon as the build is done. A failed step fails the whole, and its output is
 // printed whole; the last lines are the counts of every test and the time npm test took.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 
 // Each tool's own entry point, run by the Node that runs this script (the project's, under npm).
 const ASTRO = "node_modules/astro/bin/astro.mjs";
@@ -53,6 +53,9 @@ const report = (name, { status, output }) => {
 /** Vitest on some projects, with its JSON report; its own output is printed whole when it ends. */
 const vitest = (projects, json, workers) =>
   run([VITEST, "run", ...projects.flatMap((p) => ["--project", p]), ...(workers ? [`--maxWorkers=${workers}`] : []), "--reporter=default", "--reporter=json", `--outputFile.json=${json}`]);
+
+// A report left by an earlier run must not stand in for a run that does not happen this time (no build, no browser tests).
+for (const file of Object.values(REPORTS)) rmSync(file, { force: true });
 
 // The build runs with its whole check (every number and sample under its time limits, which are seconds against
 // milliseconds of work, so sharing the cores leaves them far from reach).

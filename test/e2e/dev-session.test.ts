@@ -124,7 +124,9 @@ describe("astro dev through a contributor's session, without a restart", () => {
     const failed: string[] = [];
     page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     page.on("console", (m) => m.type() === "error" && failed.push(m.text()));
-    await page.goto(`${url}/articles/why-so-sigmoid/`, { waitUntil: "networkidle" });
+    // Dev compiles the page and each of its widgets' modules on this first request: on shared cores that can take
+    // longer than a navigation's default 30 s, within the test's own time.
+    await page.goto(`${url}/articles/why-so-sigmoid/`, { waitUntil: "networkidle", timeout: 120_000 });
     expect(await page.locator("[data-widget]").count()).toBeGreaterThan(0);
     await hydrateAll(page);
     await expect.poll(() => page.locator("[data-widget]:not([data-hydrated=true])").count()).toBe(0);
