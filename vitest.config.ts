@@ -5,14 +5,17 @@ import { LongestFirstSequencer } from "./test/helpers/longest-first-sequencer.ts
 // Unit and DOM files share their workers' module graph (isolate: false): they hold no global state between files,
 // and a fresh module graph per file was most of their run time. Browser files run in parallel, each with its own
 // Chromium, against the one server the global setup starts.
+// npm test runs the unit and DOM files beside the build and the type checks (scripts/test-suite.mjs): their timeout
+// is a guard against a hang, not a speed limit (speed is measured by the bench), so it leaves room for shared cores.
+const SHARED_CORES_TIMEOUT = 30_000;
 export default defineConfig({
   test: {
     // Vitest's default for a run is one worker fewer than the cores: a single worker on a 2-core machine.
     maxWorkers: "100%",
     sequence: { sequencer: LongestFirstSequencer },
     projects: [
-      { test: { name: "unit", environment: "node", isolate: false, include: ["test/{grad,claims,content-check,markdown,lib,env,security,og,search}/**/*.test.ts"] } },
-      { test: { name: "dom", environment: "happy-dom", isolate: false, include: ["test/{widgets,embed,scripts}/**/*.test.ts"] } },
+      { test: { name: "unit", environment: "node", isolate: false, testTimeout: SHARED_CORES_TIMEOUT, include: ["test/{grad,claims,content-check,markdown,lib,env,security,og,search}/**/*.test.ts"] } },
+      { test: { name: "dom", environment: "happy-dom", isolate: false, testTimeout: SHARED_CORES_TIMEOUT, include: ["test/{widgets,embed,scripts}/**/*.test.ts"] } },
       {
         test: {
           name: "e2e",

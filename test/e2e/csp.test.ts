@@ -1,51 +1,54 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveDist } from "../../scripts/serve-dist.ts";
 import { headersFor, parseHeadersFile } from "../../src/security/headers-file.ts";
 import { hydrateAll, useBrowser } from "./browser.ts";
 import { focusArticle, pagesToVisit, sampleArticles } from "./routes.ts";
 
 const dist = path.resolve(import.meta.dirname, "../../dist");
 const browser = useBrowser();
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
-  ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".wasm": "application/wasm", ".xml": "application/xml", ".png": "image/png",
-};
 let server: Server;
 let baseUrl = "";
 
 // Serves dist the way a static host reading dist/_headers would: every response gets the headers its path matches.
 beforeAll(async () => {
-  const rules = parseHeadersFile(readFileSync(path.join(dist, "_headers"), "utf8"));
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    let file = path.join(dist, decodeURIComponent(url.pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
-    const found = existsSync(file) && file.startsWith(dist);
-    res.writeHead(found ? 200 : 404, { ...headersFor(url.pathname, rules), "Content-Type": TYPES[path.extname(found ? file : ".html")] ?? "application/octet-stream" });
-    res.end(readFileSync(found ? file : path.join(dist, "404.html")));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  ({ server, url: baseUrl } = await serveDist(dist));
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** Opens a page under the site's own headers, recording CSP violations (as events and as console errors) and exceptions. */
-async function openStrict(url: string) {
-  const context = await browser().newContext();
+/** Records CSP violations (as events) in every document of a context, from its first script on. */
+async function recordViolations(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`));
   });
-  const page = await context.newPage();
+}
+
+/** Loads a URL in a page under the site's own headers, recording console errors and exceptions from then until `stop`. */
+async function visit(page: Page, url: string) {
   const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  const onConsole = (m: { type(): string; text(): string }) => m.type() === "error" && errors.push(`console: ${m.text()}`);
+  const onError = (e: Error) => errors.push(`exception: ${e.message}`);
+  page.on("console", onConsole);
+  page.on("pageerror", onError);
   const response = await page.goto(url, { waitUntil: "load" });
   const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-  return { page, errors, violations, policy: response?.headers()["content-security-policy"] ?? "" };
+  const stop = () => {
+    page.off("console", onConsole);
+    page.off("pageerror", onError);
+  };
+  return { page, errors, violations, stop, policy: response?.headers()["content-security-policy"] ?? "" };
+}
+
+/** Opens a page in a fresh context under the site's own headers, recording CSP violations, console errors and exceptions. */
+async function openStrict(url: string) {
+  const context = await browser().newContext();
+  await recordViolations(context);
+  return visit(await context.newPage(), url);
 }
 
 describe("the site under its own strict Content-Security-Policy (dist/_headers)", () => {
@@ -63,15 +66,27 @@ describe("the site under its own strict Content-Security-Policy (dist/_headers)"
   // them show every widget, maths, code and table that any article does (or on the one article being checked).
   const sampled = new Set(sampleArticles().map((s) => `/articles/${s}/`));
   const pages = focusArticle ? pagesToVisit() : pagesToVisit().filter((p) => !p.startsWith("/articles/") || sampled.has(p));
+  // One tab goes from page to page, as a reader's would: each load is a new document, with its own policy, its own
+  // record of violations and its own scripts, and a tab reused costs a fraction of a new one.
+  let tab: Page | undefined;
+  afterAll(() => tab?.context().close());
   for (const page of pages) {
     it(`${page}: every widget hydrates and nothing is blocked`, async () => {
-      const { page: p, errors, violations, policy } = await openStrict(baseUrl + page);
-      expect(policy).toMatch(/script-src 'self' 'sha256-/);
-      await hydrateAll(p);
-      expect(await violations()).toEqual([]);
-      // The 404 page is served with status 404, which Chromium logs as a console error.
-      expect(errors.filter((e) => page !== "/404.html" || !/status of 404/.test(e))).toEqual([]);
-      await p.context().close();
+      if (!tab) {
+        const context = await browser().newContext();
+        await recordViolations(context);
+        tab = await context.newPage();
+      }
+      const { page: p, errors, violations, stop, policy } = await visit(tab, baseUrl + page);
+      try {
+        expect(policy).toMatch(/script-src 'self' 'sha256-/);
+        await hydrateAll(p);
+        expect(await violations()).toEqual([]);
+        // The 404 page is served with status 404, which Chromium logs as a console error.
+        expect(errors.filter((e) => page !== "/404.html" || !/status of 404/.test(e))).toEqual([]);
+      } finally {
+        stop();
+      }
     });
   }
 
