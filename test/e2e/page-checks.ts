@@ -1,20 +1,29 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hydrateAll, openPage } from "./browser.ts";
+import { layoutProblems, WIDTHS } from "./layout-problems.ts";
 
-/** axe-core's findings on the page as it is now, one line per rule and the elements it flags. */
+/** axe-core's own build, evaluated in a page once and run there as often as a test asks. */
+const axeSource = readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's findings on the page as it is now, one line per rule and the elements it flags. axe.run in the page
+ * itself (what @axe-core/playwright's legacy mode does, without its two fresh evaluations of axe's 550 KB source on
+ * every run): half the time of a partial run per frame, and the same rules. It cannot reach cross-origin frames; the
+ * site has none. Every rule still runs on every element; only passes are not listed element by element.
+ */
 async function axe(baseUrl: string, page: Page, rules?: string[]): Promise<string[]> {
   expect(page.frames().filter((f) => !f.url().startsWith(baseUrl) && f.url() !== "about:blank")).toEqual([]);
-  // Legacy mode runs axe.run in the page itself, instead of a partial run per frame finished in a fresh blank page:
-  // half the time on an article, and the same rules. It cannot reach cross-origin frames; the site has none.
-  // Every rule still runs on every element; only passes are not listed element by element (a third of the time).
-  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] });
-  const result = await (rules ? builder.withRules(rules) : builder).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  // Into every frame, as @axe-core/playwright does, so that axe in the page can ask same-origin frames for theirs.
+  for (const frame of page.frames()) if (!(await frame.evaluate(() => "axe" in window))) await frame.evaluate(axeSource);
+  const violations = await page.evaluate(
+    (runOnly) => (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, { resultTypes: ["violations"], ...(runOnly ? { runOnly: { type: "rule", values: runOnly } } : {}) }).then((r) => r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))),
+    rules,
+  );
+  return violations.map((v) => `${v.id}: ${v.targets.join(", ")}`);
 }
 
 /** The whole d3 bundle, gzip-compressed: what a page would cost if it imported "d3" instead of its modules. */
@@ -66,6 +75,28 @@ export function checkPage(route: string, browser: () => Browser, baseUrl: string
       else await page.emulateMedia({ colorScheme: "light" });
       expect(errors).toEqual([]);
     });
+
+    // On the page as loaded and hydrated, before the next test moves its sliders: the state a reader first sees.
+    if (route.startsWith("/articles/")) {
+      it("figures, maths and samples at phone, tablet and laptop widths, in both themes: no overlapping, clipped or sub-11 px text, and nothing wider than the page", async () => {
+        // The desktop page, resized and re-themed rather than opened again; put back as it was after.
+        const viewport = page.viewportSize();
+        const theme = await page.getAttribute("html", "data-theme");
+        const problems: string[] = [];
+        for (const t of ["light", "dark"]) {
+          await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), t);
+          for (const width of WIDTHS) {
+            await page.setViewportSize({ width, height: 900 });
+            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+            for (const p of await layoutProblems(page)) problems.push(`${width} px, ${t}: ${p}`);
+          }
+        }
+        await page.evaluate((t) => (t === null ? document.documentElement.removeAttribute("data-theme") : document.documentElement.setAttribute("data-theme", t)), theme);
+        if (viewport) await page.setViewportSize(viewport);
+        expect([...new Set(problems)]).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
 
     it("every widget on it hydrates and redraws when its first slider moves by keyboard", async () => {
       const widgets = page.locator("[data-widget]");
