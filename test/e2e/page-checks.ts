@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page, Response } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "./browser.ts";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hydrateAll, type Visit } from "./browser.ts";
 import { layoutProblems, WIDTHS } from "./layout-problems.ts";
 
 /** axe-core's own build, evaluated in a page once and run there as often as a test asks. */
@@ -40,23 +40,17 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 /**
  * The checks every built page gets in Chromium, as one describe block per route: a fixed cost per route, whichever
  * file lists it. One page per route, reused for its desktop checks: hydrated, checked in the light theme, then the
- * dark one, then driven by keyboard and its JavaScript weighed; the phone checks load it on a phone.
+ * dark one, laid out at every width, then driven by keyboard and its JavaScript weighed; the phone checks load it on
+ * a phone. `visit` opens each as a fresh document (browser.ts, usePages).
  */
-export function checkPage(route: string, browser: () => Browser, baseUrl: string): void {
+export function checkPage(route: string, visit: (url: string, options?: BrowserContextOptions) => Promise<Visit>, baseUrl: string): void {
   describe(route, () => {
     let page: Page;
     let errors: string[];
-    const scripts = new Map<string, Response>();
-    const fonts = new Set<string>();
+    let responses: Visit["responses"];
     beforeAll(async () => {
-      ({ page, errors } = await openPage(browser(), baseUrl + route, {}, (p) =>
-        p.on("response", (r) => {
-          if (r.request().resourceType() === "font") fonts.add(r.url());
-          if (r.request().resourceType() === "script" || r.url().endsWith(".js")) scripts.set(r.url(), r);
-        }),
-      ));
+      ({ page, errors, responses } = await visit(baseUrl + route));
     });
-    afterAll(async () => page?.context().close());
 
     it("loads without console errors or exceptions; axe-core finds no violations in the light theme, and no colour violations in the dark one", async () => {
       // Check the page as readers use it: with every widget scrolled into view and hydrated.
@@ -125,6 +119,8 @@ export function checkPage(route: string, browser: () => Browser, baseUrl: string
       // Widgets that compute in a worker load it after hydrating; wait until none is busy and the network is quiet.
       await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
       await page.waitForLoadState("networkidle");
+      const scripts = new Map(responses.filter((r) => r.request().resourceType() === "script" || r.url().endsWith(".js")).map((r) => [r.url(), r]));
+      const fonts = new Set(responses.filter((r) => r.request().resourceType() === "font").map((r) => r.url()));
       const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""));
       const bodies = [...(await Promise.all([...scripts.values()].map((r) => r.body()))), ...inline.map((t) => Buffer.from(t))];
       const bytes = bodies.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
@@ -150,14 +146,13 @@ export function checkPage(route: string, browser: () => Browser, baseUrl: string
     }
 
     it("fits a 360 px phone screen without sideways scrolling, and axe-core finds nothing there either", async () => {
-      // A phone of its own (mobile viewport, touch), as a reader's phone loads the page; contexts cost little.
-      const phone = await openPage(browser(), baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      // A phone of its own (mobile viewport, touch), as a reader's phone loads the page.
+      const phone = await visit(baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
       const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Narrow screens make tables and formulas scroll: they must stay reachable by keyboard.
       expect(await axe(baseUrl, phone.page)).toEqual([]);
       expect(phone.errors).toEqual([]);
-      await phone.page.context().close();
     });
   });
 }
