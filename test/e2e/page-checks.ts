@@ -1,20 +1,29 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page, Response } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "./browser.ts";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hydrateAll, type Visit } from "./browser.ts";
+import { layoutProblems, WIDTHS } from "./layout-problems.ts";
 
-/** axe-core's findings on the page as it is now, one line per rule and the elements it flags. */
+/** axe-core's own build, evaluated in a page once and run there as often as a test asks. */
+const axeSource = readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's findings on the page as it is now, one line per rule and the elements it flags. axe.run in the page
+ * itself (what @axe-core/playwright's legacy mode does, without its two fresh evaluations of axe's 550 KB source on
+ * every run): half the time of a partial run per frame, and the same rules. It cannot reach cross-origin frames; the
+ * site has none. Every rule still runs on every element; only passes are not listed element by element.
+ */
 async function axe(baseUrl: string, page: Page, rules?: string[]): Promise<string[]> {
   expect(page.frames().filter((f) => !f.url().startsWith(baseUrl) && f.url() !== "about:blank")).toEqual([]);
-  // Legacy mode runs axe.run in the page itself, instead of a partial run per frame finished in a fresh blank page:
-  // half the time on an article, and the same rules. It cannot reach cross-origin frames; the site has none.
-  // Every rule still runs on every element; only passes are not listed element by element (a third of the time).
-  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] });
-  const result = await (rules ? builder.withRules(rules) : builder).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  // Into every frame, as @axe-core/playwright does, so that axe in the page can ask same-origin frames for theirs.
+  for (const frame of page.frames()) if (!(await frame.evaluate(() => "axe" in window))) await frame.evaluate(axeSource);
+  const violations = await page.evaluate(
+    (runOnly) => (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, { resultTypes: ["violations"], ...(runOnly ? { runOnly: { type: "rule", values: runOnly } } : {}) }).then((r) => r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))),
+    rules,
+  );
+  return violations.map((v) => `${v.id}: ${v.targets.join(", ")}`);
 }
 
 /** The whole d3 bundle, gzip-compressed: what a page would cost if it imported "d3" instead of its modules. */
@@ -31,23 +40,17 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 /**
  * The checks every built page gets in Chromium, as one describe block per route: a fixed cost per route, whichever
  * file lists it. One page per route, reused for its desktop checks: hydrated, checked in the light theme, then the
- * dark one, then driven by keyboard and its JavaScript weighed; the phone checks load it on a phone.
+ * dark one, laid out at every width, then driven by keyboard and its JavaScript weighed; the phone checks load it on
+ * a phone. `visit` opens each as a fresh document (browser.ts, usePages).
  */
-export function checkPage(route: string, browser: () => Browser, baseUrl: string): void {
+export function checkPage(route: string, visit: (url: string, options?: BrowserContextOptions) => Promise<Visit>, baseUrl: string): void {
   describe(route, () => {
     let page: Page;
     let errors: string[];
-    const scripts = new Map<string, Response>();
-    const fonts = new Set<string>();
+    let responses: Visit["responses"];
     beforeAll(async () => {
-      ({ page, errors } = await openPage(browser(), baseUrl + route, {}, (p) =>
-        p.on("response", (r) => {
-          if (r.request().resourceType() === "font") fonts.add(r.url());
-          if (r.request().resourceType() === "script" || r.url().endsWith(".js")) scripts.set(r.url(), r);
-        }),
-      ));
+      ({ page, errors, responses } = await visit(baseUrl + route));
     });
-    afterAll(async () => page?.context().close());
 
     it("loads without console errors or exceptions; axe-core finds no violations in the light theme, and no colour violations in the dark one", async () => {
       // Check the page as readers use it: with every widget scrolled into view and hydrated.
@@ -66,6 +69,28 @@ export function checkPage(route: string, browser: () => Browser, baseUrl: string
       else await page.emulateMedia({ colorScheme: "light" });
       expect(errors).toEqual([]);
     });
+
+    // On the page as loaded and hydrated, before the next test moves its sliders: the state a reader first sees.
+    if (route.startsWith("/articles/")) {
+      it("figures, maths and samples at phone, tablet and laptop widths, in both themes: no overlapping, clipped or sub-11 px text, and nothing wider than the page", async () => {
+        // The desktop page, resized and re-themed rather than opened again; put back as it was after.
+        const viewport = page.viewportSize();
+        const theme = await page.getAttribute("html", "data-theme");
+        const problems: string[] = [];
+        for (const t of ["light", "dark"]) {
+          await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), t);
+          for (const width of WIDTHS) {
+            await page.setViewportSize({ width, height: 900 });
+            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+            for (const p of await layoutProblems(page)) problems.push(`${width} px, ${t}: ${p}`);
+          }
+        }
+        await page.evaluate((t) => (t === null ? document.documentElement.removeAttribute("data-theme") : document.documentElement.setAttribute("data-theme", t)), theme);
+        if (viewport) await page.setViewportSize(viewport);
+        expect([...new Set(problems)]).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
 
     it("every widget on it hydrates and redraws when its first slider moves by keyboard", async () => {
       const widgets = page.locator("[data-widget]");
@@ -94,6 +119,8 @@ export function checkPage(route: string, browser: () => Browser, baseUrl: string
       // Widgets that compute in a worker load it after hydrating; wait until none is busy and the network is quiet.
       await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
       await page.waitForLoadState("networkidle");
+      const scripts = new Map(responses.filter((r) => r.request().resourceType() === "script" || r.url().endsWith(".js")).map((r) => [r.url(), r]));
+      const fonts = new Set(responses.filter((r) => r.request().resourceType() === "font").map((r) => r.url()));
       const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""));
       const bodies = [...(await Promise.all([...scripts.values()].map((r) => r.body()))), ...inline.map((t) => Buffer.from(t))];
       const bytes = bodies.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
@@ -119,14 +146,13 @@ export function checkPage(route: string, browser: () => Browser, baseUrl: string
     }
 
     it("fits a 360 px phone screen without sideways scrolling, and axe-core finds nothing there either", async () => {
-      // A phone of its own (mobile viewport, touch), as a reader's phone loads the page; contexts cost little.
-      const phone = await openPage(browser(), baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      // A phone of its own (mobile viewport, touch), as a reader's phone loads the page.
+      const phone = await visit(baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
       const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Narrow screens make tables and formulas scroll: they must stay reachable by keyboard.
       expect(await axe(baseUrl, phone.page)).toEqual([]);
       expect(phone.errors).toEqual([]);
-      await phone.page.context().close();
     });
   });
 }

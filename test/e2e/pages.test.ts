@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from "vitest";
-import { builtPages, openPage, useBrowser } from "./browser.ts";
+import { builtPages, useBrowser, usePages } from "./browser.ts";
 import { checkPage } from "./page-checks.ts";
 import { focusArticle, pagesToVisit } from "./routes.ts";
 
 const baseUrl = inject("baseUrl");
-const browser = useBrowser();
+const visit = usePages(useBrowser());
 
 describe("every built page in Chromium", () => {
   // The whole-site checks do not concern the one article `npm run test:article` checks.
@@ -16,16 +16,15 @@ describe("every built page in Chromium", () => {
   });
 
   // The iframe pages under /embed/ are checked the same way by embed-pages.test.ts, beside this file.
-  for (const route of pagesToVisit().filter((r) => !r.startsWith("/embed/"))) checkPage(route, browser, baseUrl);
+  for (const route of pagesToVisit().filter((r) => !r.startsWith("/embed/"))) checkPage(route, visit, baseUrl);
 
   if (!focusArticle) it("remembers the reader's theme across pages (the head applies it before the body is parsed)", async () => {
-    const { page } = await openPage(browser(), `${baseUrl}/`);
+    const { page } = await visit(`${baseUrl}/`);
     await page.click("[data-theme-toggle]");
     const chosen = await page.getAttribute("html", "data-theme");
     await page.goto(`${baseUrl}/claims/`, { waitUntil: "commit" });
     await page.waitForSelector("body");
     expect(await page.getAttribute("html", "data-theme")).toBe(chosen);
     await expect.poll(() => page.getAttribute("[data-theme-toggle]", "aria-pressed")).toBe(String(chosen === "dark"));
-    await page.context().close();
   });
 });
