@@ -9,6 +9,18 @@ import type { StepErrorOptions } from "./step-error-options.ts";
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const power = (k: number) => "10" + (k < 0 ? "⁻" : "") + [...String(Math.abs(k))].map((d) => SUPERSCRIPT[Number(d)]).join("");
 
+// Axes and legend are the same in every state: made once, so that a live update (the join skips a mark it applied last time) compares only what moves.
+const AXES = [
+  ...yGridMarks(box, [-16, -12, -8, -4, 0], yScale, power),
+  ...xAxisMarks(box, ticks([-12, -10, -8, -6, -4, -2], xScale, power)),
+  axisTitle(box.x1, frame.height - 4, "step size ε", "end"),
+  axisTitle(box.x0 + 6, box.y0 + 12, "relative error"),
+];
+const LEGEND = legendMarks([
+  { cls: "se-forward", label: "forward difference" },
+  { cls: "se-central", label: "central difference; hollow dots mark each one's best ε" },
+]);
+
 /** One method's curve, its best step's hollow dot and its dot at the chosen ε. */
 const methodMarks = (m: MethodGeometry, cls: string): Mark[] => [
   h("path", { class: `se-curve ${cls}`, d: m.path }),
@@ -21,19 +33,13 @@ export function stepErrorDraw(o: StepErrorOptions, id: string): Mark[] {
   const g = stepErrorGeometry(o);
   return [
     chartSvg("se-svg", frame, id, [
-      ...yGridMarks(box, [-16, -12, -8, -4, 0], yScale, power),
-      ...xAxisMarks(box, ticks([-12, -10, -8, -6, -4, -2], xScale, power)),
-      axisTitle(box.x1, frame.height - 4, "step size ε", "end"),
-      axisTitle(box.x0 + 6, box.y0 + 12, "relative error"),
+      ...AXES,
       h("line", { class: "se-eps", x1: g.epsX, x2: g.epsX, y1: box.y0, y2: box.y1 }),
       ...methodMarks(g.forward, "se-forward"),
       ...methodMarks(g.central, "se-central"),
       h("g", { class: "chart-marks" }, offScaleMarks(g.marks)),
     ]),
-    legendMarks([
-      { cls: "se-forward", label: "forward difference" },
-      { cls: "se-central", label: "central difference; hollow dots mark each one's best ε" },
-    ]),
+    LEGEND,
     readoutMark("se-readout", stepErrorReadout(g)),
     descriptionMark("se", id, g.description),
   ];
