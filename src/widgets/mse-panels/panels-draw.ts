@@ -76,7 +76,7 @@ function panelsSvg(g: PanelsGeometry, id: string): Mark {
 }
 
 /** The values at the probe, as one line of text. */
-export function panelsReadout(g: PanelsGeometry): string {
+function panelsReadout(g: PanelsGeometry): string {
   const v = g.values;
   const item = (name: string, x: number) => `${name}\u00a0=\u00a0${formatNumber(x)}`;
   const parts = [item("p̃", v.prediction!), item("MSE", v.mse!), item("∂MSE/∂x", v.dmseDx!)];

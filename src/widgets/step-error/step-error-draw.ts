@@ -46,7 +46,7 @@ export function stepErrorDraw(o: StepErrorOptions, id: string): Mark[] {
 }
 
 /** The errors at the chosen ε, as one line of text. */
-export function stepErrorReadout(g: StepErrorGeometry): string {
+function stepErrorReadout(g: StepErrorGeometry): string {
   const e = (v: number) => trueMinus(v.toExponential(2));
   return `ε\u00a0=\u00a0${e(g.forward.at.eps)} · forward\u00a0error\u00a0${e(g.forward.at.error)} · central\u00a0error\u00a0${e(g.central.at.error)}`;
 }
