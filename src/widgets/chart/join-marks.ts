@@ -5,9 +5,12 @@ const markKey = (m: Mark, i: number) => m.key ?? `${m.tag}@${i}`;
 const domKey = (el: Element, i: number) => el.getAttribute("data-key") ?? `${el.localName}@${i}`;
 // Trusted markup last set on an element, so it is only written again when it changes.
 const setHtml = new WeakMap<Element, string>();
+// The mark last applied to an element: a draw function that hands back the same mark (a part made once and kept) is not compared again, nor its children.
+const applied = new WeakMap<Element, Mark>();
 
 /** Brings one element's attributes and content to its mark's (style is left alone: an embed sets the figure's minimum width there). */
 function apply(el: Element, m: Mark): void {
+  if (applied.get(el) === m) return;
   const wanted = attributesOf(m);
   for (const { name } of [...el.attributes]) if (!wanted.has(name) && name !== "style") el.removeAttribute(name);
   for (const [name, v] of wanted) if (el.getAttribute(name) !== v) el.setAttribute(name, v);
@@ -21,6 +24,7 @@ function apply(el: Element, m: Mark): void {
       setHtml.set(el, m.html);
     }
   } else joinMarks(el, m.children ?? []);
+  applied.set(el, m);
 }
 
 /**

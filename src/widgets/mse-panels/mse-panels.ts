@@ -1,21 +1,20 @@
-import { select } from "d3-selection";
+import { mountChart } from "../chart/mount-chart.ts";
 import { formatNumber } from "../format-number.ts";
-import { mountWidget } from "../mount-widget.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { frame, logitOf, panelsGeometry } from "./panels-geometry.ts";
-import { panelMarks, panelsMarkup, panelsReadout } from "./panels-markup.ts";
+import { panelsDraw } from "./panels-draw.ts";
 import { panelsOptions, panelsSpecs, type PanelsOptions } from "./panels-options.ts";
 
 /** Mounts the live linked panels: one probe shared by all of them (slider, or drag in any panel), the target, and a cross-entropy switch. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<PanelsOptions> {
-  return mountWidget(
+  return mountChart(
     {
       prefix: "mp",
       validate: (i) => panelsOptions(i),
-      markup: (o, id) => panelsMarkup(panelsGeometry(o), panelsGeometry(o, "tall"), id),
-      setup({ el, id, update, options }) {
+      draw: panelsDraw,
+      setup({ el, body, id, update, options }) {
         const { x, p } = panelsSpecs;
         const controls = rangeControls({ x, p }, id, (key, v) => update({ [key]: v }), (key, v) => formatNumber(v, key === "p" ? 2 : 1));
         const toggle = document.createElement("label");
@@ -25,7 +24,6 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         box.addEventListener("change", () => update({ ce: box.checked ? 1 : 0 }));
         toggle.append(box, document.createTextNode(" show binary cross-entropy beside MSE"));
         el.prepend(controls.element, toggle);
-        const root = select(el);
         const layouts = ["wide", "tall"] as const;
         // The panel under the pointer decides whether its horizontal axis is x or p̃.
         const probe = (layout: (typeof layouts)[number]) => (px: number, py: number) => {
@@ -35,37 +33,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           const v = target.xScale.invert(Math.min(target.x1, Math.max(target.x0, px)));
           update({ x: Math.round((target.axis === "x" ? v : logitOf(v)) * 10) / 10 });
         };
-        const stops = layouts.map((layout) => pointerProbe(el.querySelector<SVGSVGElement>(`.mp-${layout}`)!, frame.width, probe(layout)));
-        const ceVisibility = (role: string, showCe: boolean) => (role === "ce" ? (showCe ? "visible" : "hidden") : null);
-        // Paths are set again only when they change (a new target or the cross-entropy switch), not for every probe move.
-        let drawnKey = "";
+        const stops = layouts.map((layout) => pointerProbe(body.querySelector<SVGSVGElement>(`.mp-${layout}`)!, frame.width, probe(layout)));
         return {
-          render(o) {
-            const both = layouts.map((layout) => panelsGeometry(o, layout));
-            const key = `${o.p}|${o.ce}`;
-            const redrawPaths = key !== drawnKey;
-            drawnKey = key;
-            const g = both[0]!;
-            for (const drawn of both) {
-              for (const p of drawn.panels) {
-                const panel = root.select(`.mp-${drawn.layout} .mp-panel[data-panel="${p.key}"]`);
-                if (redrawPaths) {
-                  panel.selectAll<SVGPathElement, unknown>(".mp-curve").each(function (_, i) {
-                    const c = p.paths[i]!;
-                    select(this).attr("d", c.d).attr("visibility", ceVisibility(c.role, g.showCe));
-                  });
-                }
-                panel.select(".mp-marks").html(panelMarks(p, g.showCe));
-                panel.select(".mp-probe").attr("x1", p.probe.cx).attr("x2", p.probe.cx);
-                panel.selectAll<SVGCircleElement, unknown>(".mp-dot").each(function (_, i) {
-                  const c = p.probe.cys[i]!;
-                  select(this).attr("cx", p.probe.cx).attr("cy", c.cy).attr("visibility", ceVisibility(c.role, g.showCe));
-                });
-              }
-            }
-            root.select(".mp-readout").text(panelsReadout(g));
-            root.select(".mp-desc").text(g.description);
-            box.checked = g.showCe;
+          sync(o) {
+            box.checked = o.ce === 1;
             controls.set(o);
           },
           destroy: () => stops.forEach((stop) => stop()),

@@ -76,7 +76,8 @@ export interface Panel {
   readonly probe: { cx: number; cys: readonly { role: Role; cy: number; mark: OffScaleMark | null }[] };
   readonly xScale: LinearScale;
   readonly yScale: LinearScale;
-  readonly yTicks: readonly { y: number; label: string }[];
+  /** The values its y axis is labelled at: both ends and the middle. */
+  readonly yTicks: readonly number[];
 }
 
 /** What the linked panels draw for one state. */
@@ -148,7 +149,7 @@ export function panelsGeometry(o: PanelsOptions, layout: PanelsLayout = "wide"):
             return { role: c.role, cy, mark };
           }),
       },
-      yTicks: [spec.y[0], (spec.y[0] + spec.y[1]) / 2, spec.y[1]].map((v) => ({ y: round(yScale(v)), label: formatNumber(v, v % 1 === 0 ? 0 : 2) })),
+      yTicks: [spec.y[0], (spec.y[0] + spec.y[1]) / 2, spec.y[1]],
     };
   });
   const values = {

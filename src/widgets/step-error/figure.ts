@@ -1,8 +1,8 @@
-import { stepErrorGeometry } from "./step-error-geometry.ts";
-import { stepErrorMarkup } from "./step-error-markup.ts";
+import { chartBody } from "../chart/mount-chart.ts";
+import { stepErrorDraw } from "./step-error-draw.ts";
 import type { StepErrorOptions } from "./step-error-options.ts";
 
 /** The finite-difference step error figure as the build draws it: the static SVG for validated options. */
 export function figure(options: StepErrorOptions, id: string): string {
-  return stepErrorMarkup(stepErrorGeometry(options), id);
+  return chartBody(stepErrorDraw(options, id));
 }

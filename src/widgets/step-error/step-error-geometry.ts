@@ -63,7 +63,7 @@ export function stepErrorGeometry(o: StepErrorOptions): StepErrorGeometry {
   const central = method(o, "central");
   const e = (v: number) => trueMinus(v.toExponential(1));
   const description =
-    `Log–log plot of the relative error of two difference quotients for σ′ at x = ${o.x.toFixed(1)}, for step sizes ε from 10⁻¹² to 10⁻¹. ` +
+    `Log–log plot of the relative error of two difference quotients for σ′ at x = ${trueMinus(o.x.toFixed(1))}, for step sizes ε from 10⁻¹² to 10⁻¹. ` +
     `Both errors first fall as ε shrinks (truncation error), then rise again (rounding error). ` +
     `At ε = ${e(10 ** o.logEps)} the forward difference is off by ${e(forward.at.error)} and the central difference by ${e(central.at.error)}. ` +
     `The forward difference is best at ε = ${e(forward.best.eps)} (error ${e(forward.best.error)}), the central difference at ε = ${e(central.best.eps)} (error ${e(central.best.error)}).`;

@@ -45,6 +45,21 @@ describe("joinMarks(parent, marks)", () => {
     expect(el.querySelectorAll("g, rect")).toHaveLength(0);
   });
 
+  it("skips a mark it applied last time (a part the draw function made once and keeps), children included, and compares an equal new mark again", () => {
+    const el = document.createElement("div");
+    const axes = h("g", { class: "axes" }, [h("text", { x: 1 }, "0")]);
+    joinMarks(el, [svg(axes, h("circle", { r: 1 }))]);
+    const text = el.querySelector("text")!;
+    // Changed behind the join's back, to see whether the join looks at it again.
+    text.textContent = "changed";
+    joinMarks(el, [svg(axes, h("circle", { r: 2 }))]);
+    expect(text.textContent).toBe("changed");
+    expect(el.querySelector("circle")!.getAttribute("r")).toBe("2");
+    joinMarks(el, [svg(h("g", { class: "axes" }, [h("text", { x: 1 }, "0")]), h("circle", { r: 2 }))]);
+    expect(el.querySelector("text")).toBe(text);
+    expect(text.textContent).toBe("0");
+  });
+
   it("matches keyed marks by key, so one that goes keeps the others' elements", () => {
     const el = document.createElement("div");
     joinMarks(el, ["a", "b", "c"].map((k) => keyed(k, h("p", {}, k))));
