@@ -1,10 +1,10 @@
 import { select } from "d3-selection";
-import { formatNumber } from "../format-number.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { frame, lstmGeometry, xScale } from "./lstm-geometry.ts";
 import { lstmMarkup } from "./lstm-markup.ts";
 import { lstmOptions, lstmSpecs, type LstmOptions } from "./lstm-options.ts";
@@ -16,10 +16,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "lg",
       validate: (i) => lstmOptions(i),
       markup: (o, id) => lstmMarkup(lstmGeometry(o), id),
+      controls: panel,
       setup({ el, id, update }) {
-        const label = (key: string, v: number) => (key === "steps" ? String(v) : formatNumber(v, key === "forget" ? 3 : 2));
-        const controls = rangeControls(lstmSpecs, id, (key, v) => update({ [key]: v }), label);
-        el.prepend(controls.element);
+        const controls = rangeControls(el, lstmSpecs, id, (key, v) => update({ [key]: v }), valueText);
         const svg = el.querySelector<SVGSVGElement>(".lg-svg")!;
         const stopProbe = pointerProbe(svg, frame.width, (px) => update({ steps: Math.max(1, Math.round(xScale.invert(px))) }));
         const root = select(el);

@@ -1,9 +1,10 @@
 import { select } from "d3-selection";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { frame, logitOf, panelsGeometry } from "./panels-geometry.ts";
 import { panelMarks, panelsMarkup, panelsReadout } from "./panels-markup.ts";
 import { panelsOptions, panelsSpecs, type PanelsOptions } from "./panels-options.ts";
@@ -15,16 +16,12 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "mp",
       validate: (i) => panelsOptions(i),
       markup: (o, id) => panelsMarkup(panelsGeometry(o), panelsGeometry(o, "tall"), id),
+      controls: panel,
       setup({ el, id, update, options }) {
         const { x, p } = panelsSpecs;
-        const controls = rangeControls({ x, p }, id, (key, v) => update({ [key]: v }), (key, v) => formatNumber(v, key === "p" ? 2 : 1));
-        const toggle = document.createElement("label");
-        toggle.className = "mp-toggle";
-        const box = document.createElement("input");
-        box.type = "checkbox";
+        const controls = rangeControls(el, { x, p }, id, (key, v) => update({ [key]: v }), valueText);
+        const box = adoptControl<HTMLInputElement>(el, id, "ce");
         box.addEventListener("change", () => update({ ce: box.checked ? 1 : 0 }));
-        toggle.append(box, document.createTextNode(" show binary cross-entropy beside MSE"));
-        el.prepend(controls.element, toggle);
         const root = select(el);
         const layouts = ["wide", "tall"] as const;
         // The panel under the pointer decides whether its horizontal axis is x or p̃.

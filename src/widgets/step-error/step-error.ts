@@ -3,6 +3,7 @@ import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { stepErrorGeometry } from "./step-error-geometry.ts";
 import { stepErrorMarkup, stepErrorReadout } from "./step-error-markup.ts";
 import { stepErrorOptions, stepErrorSpecs, type StepErrorOptions } from "./step-error-options.ts";
@@ -14,10 +15,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "se",
       validate: (i) => stepErrorOptions(i),
       markup: (o, id) => stepErrorMarkup(stepErrorGeometry(o), id),
+      controls: panel,
       setup({ el, id, update }) {
-        const label = (key: string, v: number) => (key === "logEps" ? `ε = ${(10 ** v).toExponential(1)}` : v.toFixed(1));
-        const controls = rangeControls(stepErrorSpecs, id, (key, value) => update({ [key]: value }), label);
-        el.prepend(controls.element);
+        const controls = rangeControls(el, stepErrorSpecs, id, (key, value) => update({ [key]: value }), valueText);
         const root = select(el);
         return {
           render(o) {

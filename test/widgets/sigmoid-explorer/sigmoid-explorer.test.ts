@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
-import { explorerDraw } from "../../../src/widgets/sigmoid-explorer/explorer-draw.ts";
+import type { FigureFn } from "../../../src/widgets/define-widget.ts";
+import { islandMarkup } from "../../../src/widgets/island-markup.ts";
+import { figure } from "../../../src/widgets/sigmoid-explorer/figure.ts";
+import explorer from "../../../src/widgets/sigmoid-explorer/widget.ts";
 import { explorerOptions } from "../../../src/widgets/sigmoid-explorer/explorer-options.ts";
 import { mount } from "../../../src/widgets/sigmoid-explorer/sigmoid-explorer.ts";
 
@@ -52,7 +54,7 @@ describe("mount(el, options)", () => {
   });
   it("adopts a static figure rendered at build time instead of drawing a second one", () => {
     const el = host();
-    el.innerHTML = chartBody(explorerDraw(explorerOptions({ w: 2 }), "built"));
+    el.innerHTML = islandMarkup(explorer, figure as FigureFn<never>, explorerOptions({ w: 2 }), "built");
     mount(el, { w: 2 });
     expect(el.querySelectorAll("svg")).toHaveLength(1);
     expect(el.querySelector("input")!.id).toBe("built-w");
