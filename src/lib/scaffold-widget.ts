@@ -40,7 +40,13 @@ function templateFiles(name: string, prefix: string, article: string): Record<st
   const type = `${componentName(name)}Options`;
   return {
     "widget.ts": `import { defineWidget } from "../define-widget.ts";
+import type { OptionSpecs } from "../validate-options.ts";
 import { controls } from "./controls.ts";
+
+/** The ${title.toLowerCase()}'s options: names, ranges, steps, defaults and labels. */
+export const specs = {
+  x: { min: -6, max: 6, default: 1, step: 0.1, label: "probe x" },
+} as const satisfies OptionSpecs;
 
 /** The ${title.toLowerCase()}: what it is, its options, and how it comes alive. */
 export default defineWidget({
@@ -49,9 +55,7 @@ export default defineWidget({
   article: "${article}",
   prefix: "${prefix}",
   id: "${name}",
-  options: {
-    x: { min: -6, max: 6, default: 1, step: 0.1, label: "probe x" },
-  },
+  options: specs,
   live: {
     controls: "a slider moves the probe along the sigmoid",
     panel: controls,
@@ -110,13 +114,13 @@ export function figure(o: ${type}, id: string): string {
 `,
     "controls.ts": `import type { Mark } from "../chart/mark.ts";
 import { sliderMarks } from "../control-marks.ts";
-import type { ${type} } from "./figure.ts";
-// widget.ts imports this file too: the manifest is read only when the controls are drawn, after both have loaded.
-import widget from "./widget.ts";
+import type { OptionsOf } from "../validate-options.ts";
+// widget.ts imports this file too: the specs are read only when the controls are drawn, after both have loaded.
+import { specs } from "./widget.ts";
 
 /** The ${title.toLowerCase()}'s controls for a state: a slider per option, rendered by the build (disabled) and adopted on mount. */
-export function controls(o: ${type}, id: string): Mark[] {
-  return [sliderMarks(widget.options, o, id)];
+export function controls(o: OptionsOf<typeof specs>, id: string): Mark[] {
+  return [sliderMarks(specs, o, id)];
 }
 `,
     [`${name}.ts`]: `import { mountChart } from "../chart/mount-chart.ts";
