@@ -13,13 +13,13 @@ export type ControlsFn<O> = (options: O, id: string) => readonly Mark[];
 /** How a slider shows its value beside its label. */
 export type ValueText = (key: string, value: number) => string;
 
-/** What a row of sliders may vary by state: which keys, a maximum that follows another option, a hidden row. */
+/** What a row of sliders may vary by state: which keys, a maximum that follows another option, a hidden slider. */
 export interface SliderOptions<S extends OptionSpecs> {
   readonly keys?: readonly (keyof S & string)[];
   readonly format?: ValueText;
   /** The highest value a slider allows in this state, when it is not its declared maximum (the tower shown ≤ the towers). */
   readonly max?: (key: keyof S & string, options: OptionsOf<S>) => number;
-  /** Whether a slider's row is hidden in this state (a score that is not free). */
+  /** Whether a slider (with its label and value) is hidden in this state (a score that is not free). */
   readonly hidden?: (key: keyof S & string, options: OptionsOf<S>) => boolean;
   /** Controls that sit in the row after the sliders. */
   readonly after?: readonly Mark[];
@@ -47,10 +47,9 @@ export function sliderMarks<S extends OptionSpecs>(specs: S, options: OptionsOf<
           spec.choices.map((choice, i) => h("option", { value: i, selected: i === value }, choice)),
         )
       : h("input", { type: "range", id: at, min: spec.min, max: max?.(key, options) ?? spec.max, step: spec.step, value, disabled: true, [CONTROL_ATTRIBUTE]: key });
-    // The output inside the label is labelable too, so the label names its control explicitly.
-    const name = h("span", {}, spec.label);
-    const children = spec.choices ? [name, control] : [name, h("output", { for: at }, format(key, value)), control];
-    return h("label", { for: at, hidden: hidden?.(key, options) ?? false }, children);
+    // A label may hold one labelable element, and an output is one: label, value and slider are siblings in a row.
+    const children = spec.choices ? [h("label", { for: at }, spec.label), control] : [h("label", { for: at }, spec.label), h("output", { for: at }, format(key, value)), control];
+    return h("div", { class: "widget-control", hidden: hidden?.(key, options) ?? false }, children);
   });
   return h("div", { class: "widget-controls" }, [...rows, ...after]);
 }

@@ -25,7 +25,7 @@ export function rangeControls<S extends OptionSpecs>(
   const rows = (Object.keys(specs) as (keyof S & string)[]).map((key) => {
     const input = adoptControl<HTMLInputElement | HTMLSelectElement>(el, idPrefix, key);
     input.addEventListener("input", () => onInput(key, Number(input.value)));
-    return { key, input, output: input.closest("label")?.querySelector("output") ?? null };
+    return { key, input, output: input.closest(".widget-control")?.querySelector("output") ?? null };
   });
   return {
     element: rows[0]?.input.closest<HTMLElement>(".widget-controls") ?? el,

@@ -16,7 +16,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       setup({ el, id, update }) {
         const { s1, s2, s3 } = softmaxSpecs;
         const controls = rangeControls(el, { s1, s2, s3 }, id, (key, value) => update({ [key]: value }), valueText);
-        const labels = [...controls.element.querySelectorAll("label")];
+        const labels = [...controls.element.querySelectorAll<HTMLElement>(".widget-control")];
         return {
           sync(o) {
             controls.set(o);

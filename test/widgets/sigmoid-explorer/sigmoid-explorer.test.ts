@@ -24,7 +24,7 @@ describe("mount(el, options)", () => {
     mount(el, { w: 3 });
     expect(el.querySelector("svg.sx-svg")).not.toBeNull();
     const sliders = [...el.querySelectorAll<HTMLInputElement>("input[type=range]")];
-    expect(sliders.map((s) => s.closest("label")?.textContent?.trim().split(/\s/)[0])).toEqual(["weight", "bias", "probe"]);
+    expect(sliders.map((s) => s.closest(".widget-control")?.textContent?.trim().split(/\s/)[0])).toEqual(["weight", "bias", "probe"]);
     expect(sliders[0]!.value).toBe("3");
     // Each slider is its label's control (the <output> beside it is labelable too).
     expect(sliders.every((s) => s.labels?.[0]?.htmlFor === s.id)).toBe(true);
