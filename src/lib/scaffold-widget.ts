@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { componentName } from "../widgets/define-widget.ts";
 
-/** The files every widget folder holds, by name: its manifest, its static figure, its component, its mount and its styles. */
+/** The files every widget folder holds, by name: its manifest, its static figure, its component, its styles, and if it is live its mount and its controls. */
 export function widgetFiles(name: string, live: boolean): string[] {
-  return ["widget.ts", "figure.ts", `${componentName(name)}.astro`, `${name}.css`, ...(live ? [`${name}.ts`] : [])].sort();
+  return ["widget.ts", "figure.ts", `${componentName(name)}.astro`, `${name}.css`, ...(live ? [`${name}.ts`, "controls.ts"] : [])].sort();
 }
 
 /** The Astro component every widget folder holds: nothing but its manifest, its figure and its stylesheet handed to the island. */
@@ -40,6 +40,13 @@ function templateFiles(name: string, prefix: string, article: string): Record<st
   const type = `${componentName(name)}Options`;
   return {
     "widget.ts": `import { defineWidget } from "../define-widget.ts";
+import type { OptionSpecs } from "../validate-options.ts";
+import { controls } from "./controls.ts";
+
+/** The ${title.toLowerCase()}'s options: names, ranges, steps, defaults and labels. */
+export const specs = {
+  x: { min: -6, max: 6, default: 1, step: 0.1, label: "probe x" },
+} as const satisfies OptionSpecs;
 
 /** The ${title.toLowerCase()}: what it is, its options, and how it comes alive. */
 export default defineWidget({
@@ -48,11 +55,10 @@ export default defineWidget({
   article: "${article}",
   prefix: "${prefix}",
   id: "${name}",
-  options: {
-    x: { min: -6, max: 6, default: 1, step: 0.1, label: "probe x" },
-  },
+  options: specs,
   live: {
     controls: "a slider moves the probe along the sigmoid",
+    panel: controls,
     mount: () => import("./${name}.ts").then((m) => m.mount),
     height: 420,
   },
@@ -106,9 +112,21 @@ export function figure(o: ${type}, id: string): string {
   return chartBody(draw(o, id));
 }
 `,
+    "controls.ts": `import type { Mark } from "../chart/mark.ts";
+import { sliderMarks } from "../control-marks.ts";
+import type { OptionsOf } from "../validate-options.ts";
+// widget.ts imports this file too: the specs are read only when the controls are drawn, after both have loaded.
+import { specs } from "./widget.ts";
+
+/** The ${title.toLowerCase()}'s controls for a state: a slider per option, rendered by the build (disabled) and adopted on mount. */
+export function controls(o: OptionsOf<typeof specs>, id: string): Mark[] {
+  return [sliderMarks(specs, o, id)];
+}
+`,
     [`${name}.ts`]: `import { mountChart } from "../chart/mount-chart.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel } from "./controls.ts";
 import { draw, type ${type} } from "./figure.ts";
 import widget from "./widget.ts";
 
@@ -119,9 +137,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: widget.prefix,
       validate: (i) => widget.validate(i),
       draw,
+      controls: panel,
       setup({ el, id, update }) {
-        const controls = rangeControls(widget.options, id, (key, value) => update({ [key]: value }));
-        el.prepend(controls.element);
+        // Adopts the sliders the build rendered (controls.ts): listeners only, no new elements.
+        const controls = rangeControls(el, widget.options, id, (key, value) => update({ [key]: value }));
         return { sync: controls.set };
       },
     },

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { attributeWarnings } from "../embed/attribute-warnings.ts";
 import { embedTag } from "../embed/embed-tag.ts";
+import type { ControlsFn } from "./control-marks.ts";
 import { validateOptions, type OptionSpecs, type OptionsOf } from "./validate-options.ts";
 import type { MountFn } from "./widget.ts";
 
@@ -30,6 +31,8 @@ export interface WidgetDefinition<S extends OptionSpecs> {
   readonly live?: {
     /** What the reader controls with JavaScript on, said to readers without it. */
     readonly controls: string;
+    /** Its controls for a state (the folder's controls.ts): the build renders them, disabled, before the figure; the mount adopts them. */
+    panel(options: OptionsOf<S>, id: string): ReturnType<ControlsFn<OptionsOf<S>>>;
     /** Loads the mount factory, only when a figure is near the viewport. */
     readonly mount: () => Promise<MountFn<unknown>>;
     /** Iframe height in CSS px until scripts/measure-embeds.ts has measured the page. */

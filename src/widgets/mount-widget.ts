@@ -1,3 +1,6 @@
+import { expectAdopted } from "./adopt-control.ts";
+import { toMarkup } from "./chart/mark.ts";
+import type { ControlsFn } from "./control-marks.ts";
 import type { Widget } from "./widget.ts";
 
 /** What a widget needs once mounted: a way to change its options, and its element's id prefix. */
@@ -17,7 +20,9 @@ export interface WidgetSpec<O> {
   readonly validate: (input: Readonly<Record<string, unknown>>) => O;
   /** The figure body, as the build renders it. */
   readonly markup: (options: O, id: string) => string;
-  /** Adds controls and listeners; returns how to redraw for new options, and what to undo on destroy. */
+  /** Its controls (the folder's controls.ts), as the build renders them before the figure, disabled until setup adopts them. */
+  readonly controls: ControlsFn<O>;
+  /** Adopts the controls and adds listeners; returns how to redraw for new options, and what to undo on destroy. */
   readonly setup: (context: WidgetContext<O>) => { render(options: O): void; destroy?(): void };
 }
 
@@ -27,8 +32,9 @@ export const DRAW_MARK = "sg-draw";
 let counter = 0;
 
 /**
- * The part every mount(element, options) shares: validate, adopt the static figure the build rendered (or draw
- * it), wire the live parts, and restore the element on destroy. Bad options throw before anything changes.
+ * The part every mount(element, options) shares: validate, adopt the static figure and controls the build rendered (or
+ * draw them), wire the live parts, and restore the element on destroy. Bad options throw before anything changes; a
+ * control the build rendered that setup leaves unadopted throws too.
  */
 export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Readonly<Record<string, unknown>>): Widget<O> {
   let options = spec.validate(input);
@@ -36,7 +42,7 @@ export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Read
   const id = el.querySelector(`.${spec.prefix}-desc`)?.id.replace(/-desc$/, "") || `${spec.prefix}-${++counter}`;
   if (!el.querySelector(`.${spec.prefix}-svg`)) {
     performance.mark(DRAW_MARK, { detail: spec.prefix });
-    el.innerHTML = spec.markup(options, id);
+    el.innerHTML = toMarkup(spec.controls(options, id)) + spec.markup(options, id);
   }
   const update = (next: Readonly<Record<string, unknown>>): O => {
     options = spec.validate({ ...options, ...next });
@@ -46,6 +52,7 @@ export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Read
   const live = spec.setup({ el, id, update, options: () => options });
   performance.mark(DRAW_MARK, { detail: spec.prefix });
   live.render(options);
+  expectAdopted(el, spec.prefix);
   return {
     update,
     get options() {

@@ -1,9 +1,13 @@
-/** A "Play from the start" button that walks a step option from 0 to its last value, a few steps per animation frame. */
-export function playButton(last: number, perFrame: number, step: () => number, setStep: (s: number) => void): { button: HTMLButtonElement; stop: () => void } {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "widget-button";
-  button.textContent = "Play from the start";
+import type { Mark } from "./chart/mark.ts";
+import { buttonMark } from "./control-marks.ts";
+
+/** The "Play from the start" button as the build renders it (name "play"), for playButton to adopt. */
+export function playButtonMark(id: string): Mark {
+  return buttonMark(id, "play", "Play from the start");
+}
+
+/** Makes the adopted "Play from the start" button walk a step option from 0 to its last value, a few steps per animation frame. */
+export function playButton(button: HTMLButtonElement, last: number, perFrame: number, step: () => number, setStep: (s: number) => void): { button: HTMLButtonElement; stop: () => void } {
   let frame = 0;
   const stop = (): void => {
     cancelAnimationFrame(frame);

@@ -1,57 +1,41 @@
+import { adoptControl } from "./adopt-control.ts";
+import type { ValueText } from "./control-marks.ts";
 import type { OptionSpecs, OptionsOf } from "./validate-options.ts";
 
-/** A row of labelled native range inputs, one per declared option, with the value shown beside each label. */
+/** The sliders (sliderMarks) the build rendered for some options, adopted by the live widget. */
 export interface RangeControls<S extends OptionSpecs> {
-  readonly element: HTMLDivElement;
+  /** The row that holds them. */
+  readonly element: HTMLElement;
   /** Shows new values on the sliders (without firing input events). */
   set(values: OptionsOf<S>): void;
 }
 
-/** Builds sliders (or selects, for options with named choices); onInput gets the option's name and new value as the reader moves one. */
+/**
+ * Adopts the sliders (or selects, for options with named choices) the build rendered inside el, one per declared
+ * option, ids `<idPrefix>-<option>`; onInput gets the option's name and new value as the reader moves one. A slider
+ * missing from the markup throws.
+ */
 export function rangeControls<S extends OptionSpecs>(
+  el: HTMLElement,
   specs: S,
   idPrefix: string,
   onInput: (key: keyof S & string, value: number) => void,
-  format: (key: keyof S & string, value: number) => string = (_, v) => String(v),
+  format: ValueText = (_, v) => String(v),
 ): RangeControls<S> {
-  const element = document.createElement("div");
-  element.className = "widget-controls";
-  const rows = Object.entries(specs).map(([key, spec]) => {
-    const label = document.createElement("label");
-    const name = document.createElement("span");
-    name.textContent = spec.label;
-    const output = document.createElement("output");
-    const input = spec.choices ? choiceSelect(spec.choices) : document.createElement("input");
-    if (input instanceof HTMLInputElement) Object.assign(input, { type: "range", min: String(spec.min), max: String(spec.max), step: String(spec.step) });
-    input.id = `${idPrefix}-${key}`;
-    // The output inside the label is labelable too, so name the control explicitly.
-    label.htmlFor = input.id;
-    output.setAttribute("for", input.id);
+  const rows = (Object.keys(specs) as (keyof S & string)[]).map((key) => {
+    const input = adoptControl<HTMLInputElement | HTMLSelectElement>(el, idPrefix, key);
     input.addEventListener("input", () => onInput(key, Number(input.value)));
-    if (spec.choices) label.append(name, input);
-    else label.append(name, output, input);
-    element.append(label);
-    return { key, input, output };
+    return { key, input, output: input.closest(".widget-control")?.querySelector("output") ?? null };
   });
   return {
-    element,
+    element: rows[0]?.input.closest<HTMLElement>(".widget-controls") ?? el,
     set(values) {
       for (const { key, input, output } of rows) {
         const v = values[key as keyof S] as number;
         input.value = String(v);
-        output.textContent = format(key, v);
+        const text = format(key, v);
+        if (output && output.textContent !== text) output.textContent = text;
       }
     },
   };
-}
-
-function choiceSelect(choices: readonly string[]): HTMLSelectElement {
-  const select = document.createElement("select");
-  choices.forEach((choice, i) => {
-    const option = document.createElement("option");
-    option.value = String(i);
-    option.textContent = choice;
-    select.append(option);
-  });
-  return select;
 }

@@ -185,7 +185,7 @@ describe("every widget embedded on a page of another origin under the host's str
     // The page must answer input meanwhile: a step chosen while they train shows at once, before they are done.
     await race.evaluate((el) => {
       const chart = el.shadowRoot!.querySelector(".chart")!;
-      const step = el.shadowRoot!.querySelector('input[type=range][id$="-step"]')!.closest("label")!.querySelector("output")!;
+      const step = el.shadowRoot!.querySelector('input[type=range][id$="-step"]')!.closest(".widget-control")!.querySelector("output")!;
       const w = window as unknown as { busyWhenAnswered?: string | null };
       new MutationObserver(() => (w.busyWhenAnswered ??= chart.getAttribute("aria-busy"))).observe(step, { childList: true, characterData: true, subtree: true });
     });

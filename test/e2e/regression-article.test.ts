@@ -88,7 +88,7 @@ describe("the regression and LSTM article's widgets", () => {
   });
 
   for (const slug of ["sigmoid-regression-lstm", "backprop-by-hand"]) {
-    it(`${slug}: every widget has a static figure and a description without JavaScript`, async () => {
+    it(`${slug}: every widget has a static figure and a description without JavaScript, and its controls say they do nothing`, async () => {
       const { page } = await openPage(browser(), `${baseUrl}/articles/${slug}/`, { javaScriptEnabled: false });
       const widgets = page.locator("[data-widget]");
       expect(await widgets.count()).toBe(liveFiguresIn(slug));
@@ -98,10 +98,12 @@ describe("the regression and LSTM article's widgets", () => {
         // terms as products; the autodiff graph and the MSE panels a wide and a stacked layout; the others one picture.
         const pictures: Record<string, number> = { "gradient-lab": 4, "backprop-stepper": 3, "autodiff-graph": 2, "mse-panels": 2 };
         expect(await w.locator("svg").count()).toBe(pictures[(await w.getAttribute("data-widget"))!] ?? 1);
-        expect((await w.locator(".visually-hidden").textContent())!.length).toBeGreaterThan(80);
+        expect((await w.locator(".visually-hidden[id$='-desc']").textContent())!.length).toBeGreaterThan(80);
         expect(await w.innerHTML()).not.toMatch(/NaN|undefined/);
       }
-      expect(await page.locator("[data-widget] input, [data-widget] button").count()).toBe(0);
+      // The controls are in the boxes they will have, but disabled: without the live widget they do nothing.
+      expect(await page.locator("[data-widget] :is(input, select, button)").count()).toBeGreaterThan(0);
+      expect(await page.locator("[data-widget] :is(input, select, button):enabled").count()).toBe(0);
       await page.context().close();
     });
   }

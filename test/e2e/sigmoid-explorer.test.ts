@@ -55,11 +55,18 @@ describe("the sigmoid explorer on the home page", () => {
     await page.context().close();
   });
 
-  it("without JavaScript shows the static figure drawn at build time and its description", async () => {
+  it("without JavaScript shows the static figure drawn at build time, its description, and its sliders disabled at the figure's values", async () => {
     const { page } = await openPage(browser(), `${baseUrl}/`, { javaScriptEnabled: false });
     const d = await page.locator(".sx-sigma").getAttribute("d");
     expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){100,}$/);
-    expect(await page.locator("input[type=range]").count()).toBe(0);
+    // The sliders are in their places, but do nothing without the live widget, and say so.
+    const sliders = page.locator(".sx input[type=range]");
+    expect(await sliders.count()).toBe(3);
+    expect(await sliders.evaluateAll((all) => all.map((s) => [(s as HTMLInputElement).disabled, (s as HTMLInputElement).value]))).toEqual([
+      [true, "2"],
+      [true, "0"],
+      [true, "1"],
+    ]);
     const description = await page.locator(".sx-desc").textContent();
     expect(description).toContain("w = 2.000");
     expect(description).toContain(`σ = ${logistic(2).toFixed(3)}`);

@@ -54,8 +54,8 @@ describe("the article's widgets, by their main interaction", () => {
   it("training race: trains off the main thread, then Play runs the steps forward from 0", async () => {
     const { page } = await widget(".tr");
     await expect.poll(() => page.locator(".tr").getAttribute("aria-busy"), { timeout: 10_000 }).toBe("false");
-    const step = page.getByRole("slider", { name: "step" });
-    await page.getByRole("button", { name: "Play from the start" }).click();
+    const step = page.locator(".tr").getByRole("slider", { name: "steps trained" });
+    await page.locator(".tr").getByRole("button", { name: "Play from the start" }).click();
     await expect.poll(async () => Number(await step.inputValue()), { timeout: 15_000 }).toBe(400);
     await page.context().close();
   });
@@ -65,12 +65,12 @@ describe("the article's widgets, by their main interaction", () => {
     const svg = page.locator(".ac-svg");
     const box = (await svg.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.95, box.y + box.height * 0.5);
-    expect(Number(await page.getByRole("slider", { name: "probe x" }).inputValue())).toBeGreaterThan(3);
+    expect(Number(await page.locator(".ac").getByRole("slider", { name: "probe x" }).inputValue())).toBeGreaterThan(3);
     expect(await page.locator(".ac-readout").textContent()).toContain("relu′\u00a0=\u00a01.000");
     await page.context().close();
   });
 
-  it("every widget has a static figure and a description without JavaScript", async () => {
+  it("every widget has a static figure and a description without JavaScript, and its controls say they do nothing", async () => {
     const { page } = await openPage(browser(), article, { javaScriptEnabled: false });
     const widgets = page.locator("[data-widget]");
     // One explorer, concept detector, two softmax figures, step error, autodiff graph, towers, comparison, race.
@@ -78,10 +78,12 @@ describe("the article's widgets, by their main interaction", () => {
     for (let i = 0; i < 9; i++) {
       const w = widgets.nth(i);
       expect(await w.locator("svg").count()).toBeGreaterThan(0);
-      expect((await w.locator(".visually-hidden").textContent())!.length).toBeGreaterThan(80);
+      expect((await w.locator(".visually-hidden[id$='-desc']").textContent())!.length).toBeGreaterThan(80);
       expect(await w.innerHTML()).not.toMatch(/NaN|undefined/);
     }
-    expect(await page.locator("input").count()).toBe(0);
+    // The controls are there, in the boxes they will have, but disabled: without the live widget they do nothing.
+    expect(await page.locator("[data-widget] :is(input, select, button)").count()).toBeGreaterThan(9);
+    expect(await page.locator("[data-widget] :is(input, select, button):enabled").count()).toBe(0);
     await page.context().close();
   });
 });

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import type { Mark } from "../../src/widgets/chart/mark.ts";
+import { toMarkup, type Mark } from "../../src/widgets/chart/mark.ts";
 import { chartBody } from "../../src/widgets/chart/mount-chart.ts";
 import type { MountFn } from "../../src/widgets/widget.ts";
+import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 
 /** The figure body a draw function gives for some options, parsed as the page would hold it. */
 function drawn(draw: (o: never, id: string) => readonly Mark[], options: unknown, id: string): Element {
@@ -21,7 +22,10 @@ export function expectOneDrawPath<O>(mount: MountFn<O>, draw: (o: O, id: string)
     fc.property(options, options, (a, b) => {
       const el = document.createElement("div");
       document.body.append(el);
-      el.innerHTML = chartBody(draw(validate(a), "built"));
+      // As the build writes the island: the widget's controls (found by the class prefix its figure draws), then the figure.
+      const figure = chartBody(draw(validate(a), "built"));
+      const manifest = WIDGETS.find((w) => new RegExp(`<svg class="[^"]*\\b${w.prefix}-svg\\b`).test(figure));
+      el.innerHTML = toMarkup(manifest?.live?.panel(validate(a) as never, "built") ?? []) + figure;
       const before = [...el.querySelectorAll("*")];
       const widget = mount(el, a);
       // Mounting adopts the figure: the same elements, none rewritten.

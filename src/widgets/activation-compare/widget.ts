@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { compareOptions, compareSpecs } from "./compare-options.ts";
 
 /** σ, tanh and ReLU compared: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: compareOptions,
   live: {
     controls: "a slider or a drag across the plot moves the probe",
+    panel: controls,
     mount: () => import("./activation-compare.ts").then((m) => m.mount),
     height: 599,
   },

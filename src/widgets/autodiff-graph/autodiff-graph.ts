@@ -1,7 +1,8 @@
 import { mountChart } from "../chart/mount-chart.ts";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { autodiffDraw } from "./autodiff-draw.ts";
 import { autodiffOptions, autodiffSpecs, LAST_STEP, type AutodiffOptions } from "./autodiff-options.ts";
 
@@ -12,23 +13,16 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "ad",
       validate: (i) => autodiffOptions(i),
       draw: autodiffDraw,
+      controls: panel,
       setup({ el, id, update, options }) {
-        const label = (key: string, v: number) => (key === "step" ? `${v} of ${LAST_STEP}` : formatNumber(v, 1));
-        const controls = rangeControls(autodiffSpecs, id, (key, v) => update({ [key]: v }), label);
-        const buttons = document.createElement("div");
-        buttons.className = "ad-buttons";
-        const button = (text: string, delta: number): HTMLButtonElement => {
-          const b = document.createElement("button");
-          b.type = "button";
-          b.className = "widget-button";
-          b.textContent = text;
+        const controls = rangeControls(el, autodiffSpecs, id, (key, v) => update({ [key]: v }), valueText);
+        const button = (name: string, delta: number): HTMLButtonElement => {
+          const b = adoptControl(el, id, name);
           b.addEventListener("click", () => update({ step: Math.min(LAST_STEP, Math.max(0, options().step + delta)) }));
-          buttons.append(b);
           return b;
         };
-        const back = button("← Back", -1);
-        const next = button("Next →", 1);
-        el.prepend(controls.element, buttons);
+        const back = button("back", -1);
+        const next = button("next", 1);
         return {
           sync(o) {
             back.disabled = o.step === 0;

@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { autodiffOptions, autodiffSpecs } from "./autodiff-options.ts";
 
 /** The autodiff graph: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: autodiffOptions,
   live: {
     controls: "sliders and buttons walk through the forward and backward passes",
+    panel: controls,
     mount: () => import("./autodiff-graph.ts").then((m) => m.mount),
     height: 815,
   },

@@ -1,7 +1,8 @@
 import { mountChart } from "../chart/mount-chart.ts";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { stepperDraw } from "./stepper-draw.ts";
 import { LAST_STAGE, stepperOptions, stepperSpecs, type StepperOptions } from "./stepper-options.ts";
 
@@ -12,24 +13,17 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "bp",
       validate: (i) => stepperOptions(i),
       draw: (o, id) => stepperDraw(o, id),
+      controls: panel,
       setup({ el, id, update, options }) {
-        const label = (key: string, v: number) => (key === "stage" ? `${v} of ${LAST_STAGE}` : formatNumber(v, 2));
-        const controls = rangeControls(stepperSpecs, id, (key, v) => update({ [key]: v }), label);
-        const buttons = document.createElement("div");
-        buttons.className = "bp-buttons";
-        const button = (text: string, to: () => number): HTMLButtonElement => {
-          const b = document.createElement("button");
-          b.type = "button";
-          b.className = "widget-button";
-          b.textContent = text;
+        const controls = rangeControls(el, stepperSpecs, id, (key, v) => update({ [key]: v }), valueText);
+        const button = (name: string, to: () => number): HTMLButtonElement => {
+          const b = adoptControl(el, id, name);
           b.addEventListener("click", () => update({ stage: Math.min(LAST_STAGE, Math.max(0, to())) }));
-          buttons.append(b);
           return b;
         };
-        const start = button("Start over", () => 0);
-        const back = button("← Back", () => options().stage - 1);
-        const next = button("Next →", () => options().stage + 1);
-        el.prepend(buttons, controls.element);
+        const start = button("start", () => 0);
+        const back = button("back", () => options().stage - 1);
+        const next = button("next", () => options().stage + 1);
         return {
           sync(o) {
             start.disabled = back.disabled = o.stage === 0;

@@ -37,14 +37,18 @@ export function attributesOf(m: Mark): Map<string, string> {
   return out;
 }
 
-/** Serialises marks as HTML (SVG elements without content self-close); all text and attribute values escaped. */
+/** HTML elements that have no content and no end tag (a control's input). */
+const VOID = new Set(["br", "hr", "img", "input", "wbr"]);
+
+/** Serialises marks as HTML (SVG elements without content self-close, void HTML elements take no end tag); all text and attribute values escaped. */
 export function toMarkup(marks: readonly Mark[], inSvg = false): string {
   return marks
     .map((m) => {
       const svg = inSvg || m.tag === "svg";
       const attrs = [...attributesOf(m)].map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join("");
       const inner = m.text !== undefined ? escapeHtml(m.text) : m.html !== undefined ? m.html : toMarkup(m.children ?? [], svg);
-      return inner === "" && svg ? `<${m.tag}${attrs}/>` : `<${m.tag}${attrs}>${inner}</${m.tag}>`;
+      if (inner === "" && svg) return `<${m.tag}${attrs}/>`;
+      return !svg && VOID.has(m.tag) ? `<${m.tag}${attrs}>` : `<${m.tag}${attrs}>${inner}</${m.tag}>`;
     })
     .join("");
 }

@@ -1,3 +1,4 @@
+import type { ControlsFn } from "../control-marks.ts";
 import { mountWidget, type WidgetContext } from "../mount-widget.ts";
 import type { Widget } from "../widget.ts";
 import { joinMarks } from "./join-marks.ts";
@@ -15,7 +16,9 @@ export interface ChartSpec<O> {
   readonly validate: (input: Readonly<Record<string, unknown>>) => O;
   /** The figure body for a state: the build serialises it, every live update joins it onto the page. */
   readonly draw: (options: O, id: string) => readonly Mark[];
-  /** Adds controls and listeners; sync shows new options on them, destroy undoes what setup did. */
+  /** Its controls (the folder's controls.ts), as the build renders them before the figure. */
+  readonly controls: ControlsFn<O>;
+  /** Adopts the controls and adds listeners; sync shows new options on them, destroy undoes what setup did. */
   readonly setup: (context: ChartContext<O>) => { sync?(options: O): void; destroy?(): void };
 }
 
@@ -37,6 +40,7 @@ export function mountChart<O>(spec: ChartSpec<O>, el: HTMLElement, input: Readon
       prefix: spec.prefix,
       validate: spec.validate,
       markup: (o, id) => chartBody(spec.draw(o, id)),
+      controls: spec.controls,
       setup(context) {
         const body = el.querySelector<HTMLElement>(`:scope > .${BODY}`)!;
         const live = spec.setup({ ...context, body });

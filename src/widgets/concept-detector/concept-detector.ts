@@ -1,7 +1,8 @@
 import { mountChart } from "../chart/mount-chart.ts";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { conceptDraw } from "./concept-draw.ts";
 import { digitPixels } from "./concept-geometry.ts";
 import { DIGIT_NAMES, conceptOptions, conceptSpecs, type ConceptOptions } from "./concept-options.ts";
@@ -23,6 +24,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "cd",
       validate: (i) => conceptOptions(i),
       draw: (o, id) => conceptDraw(drawing(o), o.b, id),
+      controls: panel,
       setup({ el, body, id, update, options }) {
         const grid = body.querySelector<HTMLElement>(".cd-grid")!;
         const toggle = (event: Event): void => {
@@ -34,21 +36,15 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           update({});
         };
         grid.addEventListener("click", toggle);
-        const controls = rangeControls({ b: conceptSpecs.b }, id, (key, v) => update({ [key]: v }), (_, v) => formatNumber(v, 1));
-        const presets = document.createElement("div");
-        presets.className = "cd-presets";
-        DIGIT_NAMES.forEach((name, index) => {
-          const b = document.createElement("button");
-          b.type = "button";
-          b.className = "widget-button";
-          b.textContent = name;
-          b.addEventListener("click", () => {
+        // The build's cells are disabled, as pressing them does nothing without the live widget.
+        for (const cell of grid.querySelectorAll("button")) cell.disabled = false;
+        const controls = rangeControls(el, { b: conceptSpecs.b }, id, (key, v) => update({ [key]: v }), valueText);
+        DIGIT_NAMES.forEach((_, index) => {
+          adoptControl(el, id, `digit-${index}`).addEventListener("click", () => {
             shownDigit = -1;
             update({ digit: index });
           });
-          presets.append(b);
         });
-        el.prepend(controls.element, presets);
         return { sync: controls.set, destroy: () => grid.removeEventListener("click", toggle) };
       },
     },

@@ -7,8 +7,8 @@ import { box, COLS, conceptGeometry, frame, weight, yScale, zScale, type Concept
 
 const WEIGHT_CLASS: Record<number, string> = { 1: "cd-plus", 0: "cd-zero", [-1]: "cd-minus" };
 
-/** The grid's cells: toggle buttons, each named by its place and weight, pressed where the pixel is inked. */
-function cellMarks(pixels: readonly number[]): Mark[] {
+/** The grid's cells: toggle buttons, each named by its place and weight, pressed where the pixel is inked; disabled in the still picture, where pressing does nothing. */
+function cellMarks(pixels: readonly number[], still: boolean): Mark[] {
   return pixels.map((p, i) => {
     const w = weight(i % COLS);
     return h("button", {
@@ -17,17 +17,21 @@ function cellMarks(pixels: readonly number[]): Mark[] {
       "data-cell": i,
       "aria-label": `row ${Math.floor(i / COLS) + 1}, column ${(i % COLS) + 1}, weight ${w}`,
       "aria-pressed": p ? "true" : "false",
+      disabled: still,
     });
   });
 }
 
-/** The concept detector's figure body (grid, arithmetic, σ plot, description) for a drawing and a bias: what the build writes and every update joins. */
-export function conceptDraw(pixels: readonly number[], bias: number, id: string): Mark[] {
+/**
+ * The concept detector's figure body (grid, arithmetic, σ plot, description) for a drawing and a bias: what the build
+ * writes (still, its cells disabled until the live widget enables them) and every update joins.
+ */
+export function conceptDraw(pixels: readonly number[], bias: number, id: string, still = false): Mark[] {
   const g = conceptGeometry(pixels, bias);
   const { left, width, right, height } = frame;
   return [
     h("div", { class: "cd-body" }, [
-      h("div", { class: "cd-grid", role: "group", "aria-label": "Pixel grid: press a pixel to ink or erase it" }, cellMarks(pixels)),
+      h("div", { class: "cd-grid", role: "group", "aria-label": "Pixel grid: press a pixel to ink or erase it" }, cellMarks(pixels, still)),
       h("div", { class: "cd-side" }, [
         h("p", { class: "cd-sum", "aria-live": "polite" }, sumText(g)),
         chartSvg("cd-svg", frame, id, [

@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { conceptOptions, conceptSpecs } from "./concept-options.ts";
 
 /** The pixel concept detector: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: conceptOptions,
   live: {
     controls: "you can ink and erase pixels, pick a digit, and move the bias",
+    panel: controls,
     mount: () => import("./concept-detector.ts").then((m) => m.mount),
     height: 789,
   },

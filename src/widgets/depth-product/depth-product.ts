@@ -4,6 +4,7 @@ import { mountWidget } from "../mount-widget.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel } from "./controls.ts";
 import { depthGeometry, frame, xScale } from "./depth-geometry.ts";
 import { depthMarkup } from "./depth-markup.ts";
 import { depthOptions, depthSpecs, type DepthOptions } from "./depth-options.ts";
@@ -15,9 +16,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "gd",
       validate: (i) => depthOptions(i),
       markup: (o, id) => depthMarkup(depthGeometry(o), id),
+      controls: panel,
       setup({ el, id, update }) {
-        const controls = rangeControls(depthSpecs, id, (key, v) => update({ [key]: v }));
-        el.prepend(controls.element);
+        const controls = rangeControls(el, depthSpecs, id, (key, v) => update({ [key]: v }));
         const root = select(el);
         const svg = el.querySelector<SVGSVGElement>(".gd-svg")!;
         const stopProbe = pointerProbe(svg, frame.width, (px) => update({ depth: Math.round(xScale.invert(px)) }));

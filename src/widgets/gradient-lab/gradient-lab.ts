@@ -2,10 +2,11 @@ import { select } from "d3-selection";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import type { LabSnapshot } from "../../grad/lab-trainer.ts";
 import { LabTrainer } from "../../grad/lab-trainer.ts";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { labClient } from "./lab-client.ts";
 import { barsGeometry, historyGeometry, labDescription, labGeometry, labReadout, lossGeometry, STEPS_SHOWN } from "./lab-geometry.ts";
 import { barMarkup, historyMarkup, labMarkup } from "./lab-markup.ts";
@@ -27,14 +28,6 @@ const PANEL_MS = 25;
 const PANELS = ["region", "bars", "history", "loss"] as const;
 type Panel = (typeof PANELS)[number];
 
-function button(text: string, className = "widget-button"): HTMLButtonElement {
-  const b = document.createElement("button");
-  b.type = "button";
-  b.className = className;
-  b.textContent = text;
-  return b;
-}
-
 /** Mounts the vanishing-gradient lab: pick a network, then train, pause, step or reset it while the page stays responsive. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<LabOptions> {
   return mountWidget(
@@ -42,26 +35,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "gl",
       validate: (i) => labOptions(i),
       markup: (o, id) => labMarkup(labGeometry(o, new LabTrainer(labSettings(o)).snapshot()), id),
+      controls: panel,
       setup({ el, id, update, options }) {
-        const label = (key: string, v: number) => (key === "learningRate" ? formatNumber(v, 2) : String(v));
-        const controls = rangeControls(labSpecs, id, (key, v) => update({ [key]: v }), label);
-        const presets = document.createElement("div");
-        presets.className = "gl-presets";
-        presets.setAttribute("role", "group");
-        presets.setAttribute("aria-label", "Presets");
-        for (const p of LAB_BUTTONS) {
-          const b = button(p.name, "widget-button gl-preset");
-          b.addEventListener("click", () => update(p.options));
-          presets.append(b);
-        }
-        const actions = document.createElement("div");
-        actions.className = "gl-actions";
-        const trainButton = button("Train");
-        const stepButton = button("Step");
-        const resetButton = button("Reset");
-        trainButton.setAttribute("aria-pressed", "false");
-        actions.append(trainButton, stepButton, resetButton);
-        el.prepend(presets, controls.element, actions);
+        const controls = rangeControls(el, labSpecs, id, (key, v) => update({ [key]: v }), valueText);
+        LAB_BUTTONS.forEach((p, i) => adoptControl(el, id, `preset-${i}`).addEventListener("click", () => update(p.options)));
+        const trainButton = adoptControl(el, id, "train");
+        const stepButton = adoptControl(el, id, "step");
+        const resetButton = adoptControl(el, id, "reset");
 
         const root = select(el);
         const painter = regionPainter(el.querySelector<HTMLElement>(".gl-region-panel")!);

@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { labOptions, labSpecs } from "./lab-options.ts";
 
 /** The vanishing-gradient lab: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: labOptions,
   live: {
     controls: "presets, sliders and Train, Pause, Step and Reset buttons train the network live, and the bars, the per-layer history, the loss and the region follow",
+    panel: controls,
     mount: () => import("./gradient-lab.ts").then((m) => m.mount),
     height: 1614,
   },

@@ -1,9 +1,10 @@
 import { fitLogistic } from "../../grad/logistic-regression.ts";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { mountChart } from "../chart/mount-chart.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { fitData, frame, xScale } from "./fit-geometry.ts";
 import { fitDraw } from "./fit-draw.ts";
 import { fitOptions, fitSpecs, type FitOptions } from "./fit-options.ts";
@@ -22,13 +23,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "lf",
       validate: (i) => fitOptions(i),
       draw: fitDraw,
+      controls: panel,
       setup({ el, body, id, update, options }) {
-        const controls = rangeControls(fitSpecs, id, (key, v) => update({ [key]: v }), (_, v) => formatNumber(v, 2));
-        const train = document.createElement("button");
-        train.type = "button";
-        train.className = "widget-button";
-        train.textContent = "Train (gradient descent on cross-entropy)";
-        el.prepend(controls.element, train);
+        const controls = rangeControls(el, fitSpecs, id, (key, v) => update({ [key]: v }), valueText);
+        const train = adoptControl(el, id, "train");
         let frameId = 0;
         const stop = (): void => {
           cancelAnimationFrame(frameId);

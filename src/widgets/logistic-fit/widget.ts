@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { fitOptions, fitSpecs } from "./fit-options.ts";
 
 /** The logistic regression as one neuron: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: fitOptions,
   live: {
     controls: "sliders set the weight and bias, a drag across the plot moves the boundary, and Train fits them by gradient descent",
+    panel: controls,
     mount: () => import("./logistic-fit.ts").then((m) => m.mount),
     height: 503,
   },

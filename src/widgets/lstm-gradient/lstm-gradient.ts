@@ -1,8 +1,8 @@
 import { mountChart } from "../chart/mount-chart.ts";
-import { formatNumber } from "../format-number.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { lstmDraw } from "./lstm-draw.ts";
 import { frame, xScale } from "./lstm-geometry.ts";
 import { lstmOptions, lstmSpecs, type LstmOptions } from "./lstm-options.ts";
@@ -14,10 +14,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "lg",
       validate: (i) => lstmOptions(i),
       draw: lstmDraw,
+      controls: panel,
       setup({ el, body, id, update }) {
-        const label = (key: string, v: number) => (key === "steps" ? String(v) : formatNumber(v, key === "forget" ? 3 : 2));
-        const controls = rangeControls(lstmSpecs, id, (key, v) => update({ [key]: v }), label);
-        el.prepend(controls.element);
+        const controls = rangeControls(el, lstmSpecs, id, (key, v) => update({ [key]: v }), valueText);
         const svg = body.querySelector<SVGSVGElement>(".lg-svg")!;
         const stopProbe = pointerProbe(svg, frame.width, (px) => update({ steps: Math.max(1, Math.round(xScale.invert(px))) }));
         return { sync: controls.set, destroy: stopProbe };

@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { lstmOptions, lstmSpecs } from "./lstm-options.ts";
 
 /** The LSTM cell state against a tanh RNN: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: lstmOptions,
   live: {
     controls: "sliders set the length, the forget gate, the gates' recurrent weight and the RNN's weight, and a drag across the plot sets the length",
+    panel: controls,
     mount: () => import("./lstm-gradient.ts").then((m) => m.mount),
     height: 555,
   },

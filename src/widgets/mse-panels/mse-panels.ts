@@ -1,8 +1,9 @@
+import { adoptControl } from "../adopt-control.ts";
 import { mountChart } from "../chart/mount-chart.ts";
-import { formatNumber } from "../format-number.ts";
 import { pointerProbe } from "../pointer-probe.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { frame, logitOf, panelsGeometry } from "./panels-geometry.ts";
 import { panelsDraw } from "./panels-draw.ts";
 import { panelsOptions, panelsSpecs, type PanelsOptions } from "./panels-options.ts";
@@ -14,16 +15,12 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "mp",
       validate: (i) => panelsOptions(i),
       draw: panelsDraw,
+      controls: panel,
       setup({ el, body, id, update, options }) {
         const { x, p } = panelsSpecs;
-        const controls = rangeControls({ x, p }, id, (key, v) => update({ [key]: v }), (key, v) => formatNumber(v, key === "p" ? 2 : 1));
-        const toggle = document.createElement("label");
-        toggle.className = "mp-toggle";
-        const box = document.createElement("input");
-        box.type = "checkbox";
+        const controls = rangeControls(el, { x, p }, id, (key, v) => update({ [key]: v }), valueText);
+        const box = adoptControl<HTMLInputElement>(el, id, "ce");
         box.addEventListener("change", () => update({ ce: box.checked ? 1 : 0 }));
-        toggle.append(box, document.createTextNode(" show binary cross-entropy beside MSE"));
-        el.prepend(controls.element, toggle);
         const layouts = ["wide", "tall"] as const;
         // The panel under the pointer decides whether its horizontal axis is x or p̃.
         const probe = (layout: (typeof layouts)[number]) => (px: number, py: number) => {

@@ -1,7 +1,7 @@
 import { mountChart } from "../chart/mount-chart.ts";
-import { formatNumber } from "../format-number.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { natureDraw } from "./nature-draw.ts";
 import { natureOptions, natureSpecs, type NatureOptions } from "./nature-options.ts";
 
@@ -12,9 +12,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "nc",
       validate: (i) => natureOptions(i),
       draw: natureDraw,
+      controls: panel,
       setup({ el, id, update }) {
-        const controls = rangeControls(natureSpecs, id, (key, v) => update({ [key]: v }), (_, v) => formatNumber(v, 1));
-        el.prepend(controls.element);
+        const controls = rangeControls(el, natureSpecs, id, (key, v) => update({ [key]: v }), valueText);
         return { sync: controls.set };
       },
     },

@@ -1,10 +1,11 @@
 import { select } from "d3-selection";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { playButton } from "../play-button.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { neuronRaceGeometry } from "./neuron-race-geometry.ts";
 import { neuronRaceMarkup, neuronRaceReadout } from "./neuron-race-markup.ts";
 import { NEURON_STEPS, neuronRaceOptions, neuronRaceSpecs, type NeuronRaceOptions } from "./neuron-race-options.ts";
@@ -16,11 +17,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "nr",
       validate: (i) => neuronRaceOptions(i),
       markup: (o, id) => neuronRaceMarkup(neuronRaceGeometry(o), id),
+      controls: panel,
       setup({ el, id, update, options }) {
-        const label = (key: string, v: number) => (key === "step" ? String(v) : formatNumber(v, 1));
-        const controls = rangeControls(neuronRaceSpecs, id, (key, v) => update({ [key]: v }), label);
-        const play = playButton(NEURON_STEPS, 2, () => options().step, (step) => update({ step }));
-        el.prepend(controls.element, play.button);
+        const controls = rangeControls(el, neuronRaceSpecs, id, (key, v) => update({ [key]: v }), valueText);
+        const play = playButton(adoptControl(el, id, "play"), NEURON_STEPS, 2, () => options().step, (step) => update({ step }));
         const root = select(el);
         return {
           render(o) {

@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { neuronRaceOptions, neuronRaceSpecs } from "./neuron-race-options.ts";
 
 /** The single-neuron race of MSE against cross-entropy: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: neuronRaceOptions,
   live: {
     controls: "you can scrub the steps, change the start and the learning rate, and play the race",
+    panel: controls,
     mount: () => import("./neuron-race.ts").then((m) => m.mount),
     height: 630,
   },

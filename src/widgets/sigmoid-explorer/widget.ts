@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { explorerOptions, explorerSpecs } from "./explorer-options.ts";
 
 /** The sigmoid explorer: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: explorerOptions,
   live: {
     controls: "sliders change w, b and the probe",
+    panel: controls,
     mount: () => import("./sigmoid-explorer.ts").then((m) => m.mount),
     height: 569,
   },

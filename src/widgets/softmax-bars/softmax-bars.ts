@@ -1,7 +1,7 @@
 import { mountChart } from "../chart/mount-chart.ts";
-import { formatNumber } from "../format-number.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { softmaxDraw } from "./softmax-draw.ts";
 import { softmaxOptions, softmaxSpecs, type SoftmaxOptions } from "./softmax-options.ts";
 
@@ -12,11 +12,11 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "sm",
       validate: (i) => softmaxOptions(i),
       draw: softmaxDraw,
+      controls: panel,
       setup({ el, id, update }) {
         const { s1, s2, s3 } = softmaxSpecs;
-        const controls = rangeControls({ s1, s2, s3 }, id, (key, value) => update({ [key]: value }), (_, v) => formatNumber(v, 1));
-        el.prepend(controls.element);
-        const labels = [...controls.element.querySelectorAll("label")];
+        const controls = rangeControls(el, { s1, s2, s3 }, id, (key, value) => update({ [key]: value }), valueText);
+        const labels = [...controls.element.querySelectorAll<HTMLElement>(".widget-control")];
         return {
           sync(o) {
             controls.set(o);

@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { softmaxOptions, softmaxSpecs } from "./softmax-options.ts";
 
 /** The softmax bars: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: softmaxOptions,
   live: {
     controls: "sliders change the log-scores",
+    panel: controls,
     mount: () => import("./softmax-bars.ts").then((m) => m.mount),
     height: 443,
   },

@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { stepErrorOptions, stepErrorSpecs } from "./step-error-options.ts";
 
 /** The finite-difference step error: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: stepErrorOptions,
   live: {
     controls: "sliders change the point x and the step size ε",
+    panel: controls,
     mount: () => import("./step-error.ts").then((m) => m.mount),
     height: 556,
   },

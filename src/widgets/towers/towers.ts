@@ -2,9 +2,11 @@ import { select } from "d3-selection";
 import type { TowerPart } from "../../grad/towers.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel } from "./controls.ts";
 import { towerHandles } from "./tower-handles.ts";
 import { defaultParts, frame, moveHandle, towerAt, towersCurves, towersError, towersGeometry, type HandleKey, type TowersCurves } from "./towers-geometry.ts";
 import { handleInner, handleName, oneReadout, towersMarkup, towersReadout } from "./towers-markup.ts";
@@ -17,14 +19,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "tw",
       validate: (i) => towersOptions(i),
       markup: (o, id) => towersMarkup(towersGeometry(o), id, o.tower),
+      controls: panel,
       setup({ el, id, update, options }) {
-        const controls = rangeControls(towersSpecs, id, (key, v) => update({ [key]: v }));
-        const reset = document.createElement("button");
-        reset.type = "button";
-        reset.className = "widget-button tw-reset";
-        reset.textContent = "Equal towers again";
-        controls.element.append(reset);
-        el.prepend(controls.element);
+        const controls = rangeControls(el, towersSpecs, id, (key, v) => update({ [key]: v }));
+        const reset = adoptControl(el, id, "reset");
         const towerInput = controls.element.querySelector<HTMLInputElement>(`#${CSS.escape(id)}-tower`);
         const root = select(el);
         const svg = el.querySelector<SVGSVGElement>(".tw-svg")!;

@@ -1,10 +1,11 @@
 import { select } from "d3-selection";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { regionPainter } from "../gradient-lab/region-painter.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, playLabel, valueText } from "./controls.ts";
 import { workerOrPage } from "../worker-or-page.ts";
 import type { raceAnswer, RaceReply, RaceRequest, RaceRun } from "./race-answer.ts";
 import { raceGeometry } from "./race-geometry.ts";
@@ -22,14 +23,6 @@ function setText(node: Element, text: string): void {
 
 /** Steps a second while the race plays: the 400 steps in about five seconds, slow enough to watch the regions form. */
 const STEPS_PER_SECOND = 80;
-
-function button(text: string): HTMLButtonElement {
-  const b = document.createElement("button");
-  b.type = "button";
-  b.className = "widget-button";
-  b.textContent = text;
-  return b;
-}
 
 /**
  * The race's trainer, in a worker when the page may start one, else in the page in short slices. The page's own copy
@@ -68,21 +61,12 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       validate: (i) => raceOptions(i),
       // Without a picture from the build (an embed), the figure starts at step 0 with no rates yet: the sweep runs first.
       markup: (_, id) => raceMarkup(raceGeometry({ step: 0, rates: RUNNERS.map(() => NaN), losses: RUNNERS.map(() => [NaN]) }), id, null),
+      controls: panel,
       setup({ el, id, update, options }) {
-        const controls = rangeControls(raceSpecs, id, (key, v) => update({ [key]: v }), (key, v) => (key === "step" ? String(v) : `${formatNumber(v, 1)}×`));
-        const actions = document.createElement("div");
-        actions.className = "tr-actions";
-        const playButton = button("Play");
-        const resetButton = button("Reset");
-        const busy = document.createElement("span");
-        busy.className = "tr-busy";
-        busy.textContent = "training…";
-        const status = document.createElement("p");
-        status.className = "visually-hidden tr-status";
-        status.setAttribute("role", "status");
-        actions.append(playButton, resetButton, busy);
-        el.prepend(controls.element, actions);
-        el.append(status);
+        const controls = rangeControls(el, raceSpecs, id, (key, v) => update({ [key]: v }), valueText);
+        const playButton = adoptControl(el, id, "play");
+        const resetButton = adoptControl(el, id, "reset");
+        const status = adoptControl<HTMLParagraphElement>(el, id, "status");
 
         const root = select(el);
         const panels = RUNNERS.map((name) => el.querySelector<HTMLElement>(`.tr-panel-${name}`)!);
@@ -112,7 +96,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           el.classList.toggle("tr-is-busy", pending > 0 && !playing);
         };
         const label = (): void => {
-          setText(playButton, playing ? "Pause" : options().step >= RACE_STEPS ? "Play from the start" : options().step > 0 ? "Resume" : "Play");
+          setText(playButton, playing ? "Pause" : playLabel(options().step));
         };
         const announce = (): void => {
           if (!latest || playing || pending > 0) return;

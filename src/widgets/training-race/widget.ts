@@ -1,4 +1,5 @@
 import { defineWidget } from "../define-widget.ts";
+import { controls } from "./controls.ts";
 import { raceOptions, raceSpecs } from "./race-options.ts";
 
 /** The training race: what it is, its options, and how it comes alive. */
@@ -12,6 +13,7 @@ export default defineWidget({
   validate: raceOptions,
   live: {
     controls: "Play, Pause, Resume and Reset buttons train the three networks live, the step slider trains them to any step, and a multiplier scales every learning rate",
+    panel: controls,
     mount: () => import("./training-race.ts").then((m) => m.mount),
     height: 543,
   },

@@ -1,9 +1,10 @@
 import { select } from "d3-selection";
-import { formatNumber } from "../format-number.ts";
+import { adoptControl } from "../adopt-control.ts";
 import { mountWidget } from "../mount-widget.ts";
 import { playButton } from "../play-button.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
+import { controls as panel, valueText } from "./controls.ts";
 import { zigzagGeometry } from "./zigzag-geometry.ts";
 import { zigzagMarkup, zigzagMarks } from "./zigzag-markup.ts";
 import { ZIGZAG_STEPS, zigzagOptions, zigzagSpecs, type ZigzagOptions } from "./zigzag-options.ts";
@@ -15,11 +16,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
       prefix: "zz",
       validate: (i) => zigzagOptions(i),
       markup: (o, id) => zigzagMarkup(zigzagGeometry(o), id),
+      controls: panel,
       setup({ el, id, update, options }) {
-        const label = (key: string, v: number) => (key === "step" ? String(v) : formatNumber(v, 1));
-        const controls = rangeControls(zigzagSpecs, id, (key, v) => update({ [key]: v }), label);
-        const play = playButton(ZIGZAG_STEPS, 1, () => options().step, (step) => update({ step }));
-        el.prepend(controls.element, play.button);
+        const controls = rangeControls(el, zigzagSpecs, id, (key, v) => update({ [key]: v }), valueText);
+        const play = playButton(adoptControl(el, id, "play"), ZIGZAG_STEPS, 1, () => options().step, (step) => update({ step }));
         const root = select(el);
         return {
           render(o) {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
-import { explorerDraw } from "../../../src/widgets/sigmoid-explorer/explorer-draw.ts";
+import type { FigureFn } from "../../../src/widgets/define-widget.ts";
+import { islandMarkup } from "../../../src/widgets/island-markup.ts";
+import { figure } from "../../../src/widgets/sigmoid-explorer/figure.ts";
+import explorer from "../../../src/widgets/sigmoid-explorer/widget.ts";
 import { explorerOptions } from "../../../src/widgets/sigmoid-explorer/explorer-options.ts";
 import { mount } from "../../../src/widgets/sigmoid-explorer/sigmoid-explorer.ts";
 
@@ -22,7 +24,7 @@ describe("mount(el, options)", () => {
     mount(el, { w: 3 });
     expect(el.querySelector("svg.sx-svg")).not.toBeNull();
     const sliders = [...el.querySelectorAll<HTMLInputElement>("input[type=range]")];
-    expect(sliders.map((s) => s.closest("label")?.textContent?.trim().split(/\s/)[0])).toEqual(["weight", "bias", "probe"]);
+    expect(sliders.map((s) => s.closest(".widget-control")?.textContent?.trim().split(/\s/)[0])).toEqual(["weight", "bias", "probe"]);
     expect(sliders[0]!.value).toBe("3");
     // Each slider is its label's control (the <output> beside it is labelable too).
     expect(sliders.every((s) => s.labels?.[0]?.htmlFor === s.id)).toBe(true);
@@ -52,7 +54,7 @@ describe("mount(el, options)", () => {
   });
   it("adopts a static figure rendered at build time instead of drawing a second one", () => {
     const el = host();
-    el.innerHTML = chartBody(explorerDraw(explorerOptions({ w: 2 }), "built"));
+    el.innerHTML = islandMarkup(explorer, figure as FigureFn<never>, explorerOptions({ w: 2 }), "built");
     mount(el, { w: 2 });
     expect(el.querySelectorAll("svg")).toHaveLength(1);
     expect(el.querySelector("input")!.id).toBe("built-w");

@@ -50,7 +50,7 @@ describe("mount(el, options) for the softmax bars", () => {
     const el = document.createElement("div");
     document.body.append(el);
     const widget = mount(el, { classes: 2 });
-    const shown = () => [...el.querySelectorAll<HTMLInputElement>("input[type=range]")].filter((i) => !i.closest("label")!.hidden);
+    const shown = () => [...el.querySelectorAll<HTMLInputElement>("input[type=range]")].filter((i) => !i.closest<HTMLElement>(".widget-control")!.hidden);
     expect(shown()).toHaveLength(1);
     expect(el.querySelectorAll(".sm-row")).toHaveLength(2);
     const svg = el.querySelector("svg")!;

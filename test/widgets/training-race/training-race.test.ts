@@ -5,6 +5,9 @@ import { raceGeometry } from "../../../src/widgets/training-race/race-geometry.t
 import { raceMarkup } from "../../../src/widgets/training-race/race-markup.ts";
 import { RUNNERS } from "../../../src/widgets/training-race/race-runners.ts";
 import { mount } from "../../../src/widgets/training-race/training-race.ts";
+import { toMarkup } from "../../../src/widgets/chart/mark.ts";
+import { controls } from "../../../src/widgets/training-race/controls.ts";
+import { raceOptions } from "../../../src/widgets/training-race/race-options.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -16,7 +19,7 @@ const BEST = [3, 1, 0.5];
 function built(step: number): HTMLElement {
   const el = document.createElement("div");
   const losses = RUNNERS.map((name, k) => trainRace(name, { steps: step, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
-  el.innerHTML = raceMarkup(raceGeometry({ step, rates: BEST, losses }), "race", BEST);
+  el.innerHTML = toMarkup(controls(raceOptions({ step }), "race")) + raceMarkup(raceGeometry({ step, rates: BEST, losses }), "race", BEST);
   document.body.append(el);
   return el;
 }
