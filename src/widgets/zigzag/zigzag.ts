@@ -1,40 +1,24 @@
-import { select } from "d3-selection";
+import { mountChart } from "../chart/mount-chart.ts";
 import { formatNumber } from "../format-number.ts";
-import { mountWidget } from "../mount-widget.ts";
 import { playButton } from "../play-button.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
-import { zigzagGeometry } from "./zigzag-geometry.ts";
-import { zigzagMarkup, zigzagMarks } from "./zigzag-markup.ts";
+import { zigzagDraw } from "./zigzag-draw.ts";
 import { ZIGZAG_STEPS, zigzagOptions, zigzagSpecs, type ZigzagOptions } from "./zigzag-options.ts";
 
 /** Mounts the live zig-zag: scrub the step or play it, and change the learning rate both neurons share. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<ZigzagOptions> {
-  return mountWidget(
+  return mountChart(
     {
       prefix: "zz",
       validate: (i) => zigzagOptions(i),
-      markup: (o, id) => zigzagMarkup(zigzagGeometry(o), id),
+      draw: zigzagDraw,
       setup({ el, id, update, options }) {
         const label = (key: string, v: number) => (key === "step" ? String(v) : formatNumber(v, 1));
         const controls = rangeControls(zigzagSpecs, id, (key, v) => update({ [key]: v }), label);
         const play = playButton(ZIGZAG_STEPS, 1, () => options().step, (step) => update({ step }));
         el.prepend(controls.element, play.button);
-        const root = select(el);
-        return {
-          render(o) {
-            const g = zigzagGeometry(o);
-            for (const r of g.runs) {
-              root.select(`.zz-path.zz-${r.name}`).attr("d", r.path);
-              root.select(`.zz-dot.zz-${r.name}`).attr("cx", r.cx).attr("cy", r.cy);
-            }
-            root.select(".zz-marks").html(zigzagMarks(g));
-            root.select(".zz-readout").text(g.readout);
-            root.select(".zz-desc").text(g.description);
-            controls.set(o);
-          },
-          destroy: play.stop,
-        };
+        return { sync: controls.set, destroy: play.stop };
       },
     },
     el,
