@@ -6,14 +6,16 @@ const browser = useBrowser();
 const articles = builtPages().filter((p) => p.startsWith("/articles/"));
 
 // Installed before the page's scripts run: from DOMContentLoaded on, every change inside a chart widget's figure body
-// (attributes, text, elements) is recorded under its widget's name, except the enabling of a control the build drew
-// disabled (the concept detector's pixels): that is adoption, not drawing.
+// (attributes, text, elements) is recorded under its widget's name, except adoption: the enabling of a control the build
+// drew disabled (the concept detector's pixels), and drag handles the build drew as pictures becoming sliders.
 const RECORD_CHANGES = `
   window.__figureChanges = [];
   document.addEventListener("DOMContentLoaded", () => {
     new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === "attributes" && r.attributeName === "disabled") continue;
+        // Hydration turns the build's pictures of drag handles (the towers') into sliders a reader can focus: no drawing.
+        if (r.type === "attributes" && r.target.matches("[data-handle]") && /^(role|tabindex|aria-.+)$/.test(r.attributeName)) continue;
         const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
         const body = el && el.closest(".chart-body");
         if (body) window.__figureChanges.push(body.closest("[data-widget]").dataset.widget);

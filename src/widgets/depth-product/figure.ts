@@ -1,8 +1,8 @@
-import { depthGeometry } from "./depth-geometry.ts";
-import { depthMarkup } from "./depth-markup.ts";
+import { chartBody } from "../chart/mount-chart.ts";
+import { depthDraw } from "./depth-draw.ts";
 import type { DepthOptions } from "./depth-options.ts";
 
 /** The gradient through depth figure as the build draws it: the static SVG for validated options. */
 export function figure(options: DepthOptions, id: string): string {
-  return depthMarkup(depthGeometry(options), id);
+  return chartBody(depthDraw(options, id));
 }

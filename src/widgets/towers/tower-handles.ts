@@ -21,8 +21,9 @@ export function keyValue(key: string, h: HandleState): number | null {
 
 /**
  * Makes the shown tower's handles draggable (mouse, pen and touch through pointer events) and keyboard controls,
- * each a slider with its name and value; onMove gets the handle and its new value, and onPick the x of a click on the
- * plot away from the handles (to show the tower there). Returns a function that removes the listeners.
+ * each a slider with its name and value; onMove gets the handle and its new value, onPick the x of a click on the
+ * plot away from the handles (to show the tower there), and onDrag the handle a drag holds (null when it ends).
+ * Returns a function that removes the listeners.
  */
 export function towerHandles(
   svg: SVGSVGElement,
@@ -30,6 +31,7 @@ export function towerHandles(
   state: (key: HandleKey) => HandleState,
   onMove: (key: HandleKey, value: number) => void,
   onPick: (x: number) => void,
+  onDrag: (key: HandleKey | null) => void,
 ): () => void {
   // The SVG scales uniformly (viewBox, height auto), so one factor turns client pixels into user units.
   const user = (event: MouseEvent): [number, number] | null => {
@@ -42,7 +44,7 @@ export function towerHandles(
     const g = (target as Element | null)?.closest?.("[data-handle]");
     return (g?.getAttribute("data-handle") as HandleKey | null) ?? null;
   };
-  let dragging: { key: HandleKey; g: Element; pointer: number } | null = null;
+  let dragging: { key: HandleKey; pointer: number } | null = null;
   const move = (event: PointerEvent): void => {
     if (!dragging || event.pointerId !== dragging.pointer) return;
     const p = user(event);
@@ -57,13 +59,17 @@ export function towerHandles(
     const g = (event.target as Element).closest("[data-handle]")!;
     (g as SVGGElement).focus?.({ preventScroll: true });
     svg.setPointerCapture?.(event.pointerId);
-    dragging = { key, g, pointer: event.pointerId };
-    g.classList.add("tw-dragging");
+    dragging = { key, pointer: event.pointerId };
+    onDrag(key);
   };
+  // The click that ends a drag (the pointer was captured by the plot, so it lands on the plot) does not pick a tower.
+  let dragEnded = false;
   const up = (event: PointerEvent): void => {
     if (!dragging || event.pointerId !== dragging.pointer) return;
-    dragging.g.classList.remove("tw-dragging");
     dragging = null;
+    dragEnded = true;
+    setTimeout(() => (dragEnded = false));
+    onDrag(null);
   };
   const keydown = (event: KeyboardEvent): void => {
     const key = keyOf(event.target);
@@ -74,7 +80,7 @@ export function towerHandles(
     onMove(key, v);
   };
   const click = (event: MouseEvent): void => {
-    if (keyOf(event.target)) return;
+    if (keyOf(event.target) || dragEnded) return;
     const p = user(event);
     if (p) onPick(xScale.invert(p[0]));
   };

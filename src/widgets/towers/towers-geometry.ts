@@ -132,9 +132,12 @@ export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = def
   };
 }
 
-/** Measures the towers' sum against the target (largest error by golden section, mean square by quadrature) and describes the figure. */
-export function towersError(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): Pick<TowersGeometry, "error" | "description"> {
-  const error = approximationError(nielsenTarget, towerSum(parts, o.steepness), DOMAIN.lo, DOMAIN.hi);
+/** Measures the towers' sum against the target (largest error by golden section, mean square by quadrature, unless given as measured before) and describes the figure. */
+export function towersError(
+  o: TowersOptions,
+  parts: readonly TowerPart[] = defaultParts(o),
+  error: TowersGeometry["error"] = approximationError(nielsenTarget, towerSum(parts, o.steepness), DOMAIN.lo, DOMAIN.hi),
+): Pick<TowersGeometry, "error" | "description"> {
   const shown = parts[o.tower - 1]!;
   const defaults = defaultParts(o);
   const edited = parts.length !== defaults.length || parts.some((p, i) => p.a !== defaults[i]!.a || p.b !== defaults[i]!.b || p.height !== defaults[i]!.height);

@@ -1,94 +1,76 @@
-import { select } from "d3-selection";
 import type { TowerPart } from "../../grad/towers.ts";
-import { offScaleMarkup } from "../chart/off-scale-markup.ts";
-import { formatNumber } from "../format-number.ts";
 import { adoptControl } from "../adopt-control.ts";
-import { mountWidget } from "../mount-widget.ts";
+import { joinMarks } from "../chart/join-marks.ts";
+import { attributesOf } from "../chart/mark.ts";
+import { mountChart } from "../chart/mount-chart.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { controls as panel } from "./controls.ts";
 import { towerHandles } from "./tower-handles.ts";
-import { defaultParts, frame, moveHandle, towerAt, towersCurves, towersError, towersGeometry, type HandleKey, type TowersCurves } from "./towers-geometry.ts";
-import { handleInner, handleName, oneReadout, towersMarkup, towersReadout } from "./towers-markup.ts";
+import { handleMarks, towersDraw } from "./towers-draw.ts";
+import { defaultParts, frame, handles, moveHandle, towerAt, towersError, type HandleKey, type TowersGeometry } from "./towers-geometry.ts";
 import { towersOptions, towersSpecs, type TowersOptions } from "./towers-options.ts";
 
 /** Mounts the live towers figure: sliders for the number of towers, their steepness and the tower shown; handles drag its walls and height, and a click on the plot shows another tower. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<TowersOptions> {
-  return mountWidget(
+  // The towers as the reader moved them (equal ones again whenever their count changes), and the handle being dragged.
+  let parts: TowerPart[] = [];
+  let dragging: HandleKey | null = null;
+  // The error takes a scan of 4001 points and a quadrature: measured again only when the towers or their steepness change.
+  let measured: { key: string; error: TowersGeometry["error"] } | null = null;
+  const errorOf = (o: TowersOptions): TowersGeometry["error"] => {
+    const key = `${o.steepness}|${parts.map((p) => `${p.a},${p.b},${p.height}`).join(";")}`;
+    if (measured?.key !== key) measured = { key, error: towersError(o, parts).error };
+    return measured.error;
+  };
+  const draw = (o: TowersOptions, id: string) => {
+    if (parts.length !== o.n) parts = defaultParts(o);
+    return towersDraw(o, id, { parts, live: true, dragging, error: errorOf(o) });
+  };
+  return mountChart(
     {
       prefix: "tw",
       validate: (i) => towersOptions(i),
-      markup: (o, id) => towersMarkup(towersGeometry(o), id, o.tower),
+      draw,
       controls: panel,
-      setup({ el, id, update, options }) {
+      setup({ el, body, id, update, options }) {
         const controls = rangeControls(el, towersSpecs, id, (key, v) => update({ [key]: v }));
         const reset = adoptControl(el, id, "reset");
         const towerInput = controls.element.querySelector<HTMLInputElement>(`#${CSS.escape(id)}-tower`);
-        const root = select(el);
-        const svg = el.querySelector<SVGSVGElement>(".tw-svg")!;
-        let parts: TowerPart[] = [];
-        let g: TowersCurves | undefined;
-        let measuring = 0;
-        // The error takes a scan of 4001 points and a quadrature: measured once per frame however fast the handle moves.
-        const measure = (): void => {
-          measuring = 0;
-          const e = towersError(options(), parts);
-          root.select(".tw-readout").text(towersReadout(e));
-          root.select(".tw-desc").text(e.description);
-        };
-        const draw = (o: TowersOptions): void => {
-          g = towersCurves(o, parts);
-          root.select(".tw-approx").attr("d", g.approxPath);
-          root.select(".tw-towers").attr("d", g.towersPath);
-          root.select(".tw-shown").attr("d", g.shownPath);
-          root.select(".tw-marks").html(offScaleMarkup(g.marks));
-          root.select(".tw-rise").attr("d", g.one.risePath);
-          root.select(".tw-fall").attr("d", g.one.fallPath);
-          root.select(".tw-one").attr("d", g.one.towerPath);
-          root.select(".tw-one-marks").html(offScaleMarkup(g.one.marks));
-          for (const h of g.handles) {
-            const handle = svg.querySelector(`[data-handle="${h.key}"]`)!;
-            handle.innerHTML = handleInner(h);
-            handle.setAttribute("aria-valuenow", String(h.value));
-            handle.setAttribute("aria-valuemin", String(h.min));
-            handle.setAttribute("aria-valuemax", String(h.max));
-            handle.setAttribute("aria-valuetext", formatNumber(h.value, 2));
-            handle.setAttribute("aria-label", handleName(o.tower, h.key));
-          }
-          root.select(".tw-one-readout").text(oneReadout(g, o.tower));
-          measuring ||= requestAnimationFrame(measure);
-        };
-        for (const handle of svg.querySelectorAll("[data-handle]")) {
-          handle.setAttribute("role", "slider");
-          handle.setAttribute("tabindex", "0");
-          handle.setAttribute("aria-orientation", handle.getAttribute("data-handle") === "h" ? "vertical" : "horizontal");
+        const svg = body.querySelector<SVGSVGElement>(".tw-svg")!;
+        // Hand-moved towers and the drag are not options: redraw the same options through the same draw.
+        const redraw = (): void => joinMarks(body, draw(options(), id));
+        if (parts.length !== options().n) parts = defaultParts(options());
+        // The build drew the handles as pictures (nothing to focus without JavaScript): they become sliders now, and nothing else changes.
+        for (const mark of handleMarks(options(), { parts, live: true })) {
+          const handle = svg.querySelector(`[data-handle="${String(mark.attrs["data-handle"])}"]`)!;
+          for (const [name, value] of attributesOf(mark)) if (handle.getAttribute(name) !== value) handle.setAttribute(name, value);
         }
         const stop = towerHandles(
           svg,
           frame.width,
-          (key) => g!.handles.find((h) => h.key === key)!,
-          (key: HandleKey, v) => {
+          (key) => handles(parts[options().tower - 1]!).find((h) => h.key === key)!,
+          (key, v) => {
             const i = options().tower - 1;
             parts[i] = moveHandle(parts[i]!, key, v);
-            draw(options());
+            redraw();
           },
           (x) => update({ tower: towerAt(parts, x) + 1 }),
+          (key) => {
+            dragging = key;
+            redraw();
+          },
         );
         reset.addEventListener("click", () => {
           parts = defaultParts(options());
-          draw(options());
+          redraw();
         });
         return {
-          render(o) {
-            if (parts.length !== o.n) parts = defaultParts(o);
+          sync(o) {
             if (towerInput) towerInput.max = String(o.n);
             controls.set(o);
-            draw(o);
           },
-          destroy() {
-            stop();
-            cancelAnimationFrame(measuring);
-          },
+          destroy: stop,
         };
       },
     },

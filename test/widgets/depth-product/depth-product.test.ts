@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { depthGeometry, xScale, yScale } from "../../../src/widgets/depth-product/depth-geometry.ts";
 import { depthOptions } from "../../../src/widgets/depth-product/depth-options.ts";
 import { mount } from "../../../src/widgets/depth-product/depth-product.ts";
+import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
+import { depthDraw } from "../../../src/widgets/depth-product/depth-draw.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -30,5 +32,22 @@ describe("mount(el, options) for the depth product", () => {
     const path = el.querySelector(".gd-weighted")!.getAttribute("d");
     widget.update({ weight: 5 });
     expect(el.querySelector(".gd-weighted")!.getAttribute("d")).not.toBe(path);
+  });
+  it("adopts the figure the build drew, and marks a product that leaves the plot live, with its value", () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    el.innerHTML = chartBody(depthDraw(depthOptions({}), "built"));
+    const svg = el.querySelector("svg")!;
+    const widget = mount(el);
+    expect(el.querySelectorAll("svg")).toHaveLength(1);
+    expect(el.querySelector("input")!.id).toBe("built-depth");
+    expect(el.querySelectorAll(".chart-off")).toHaveLength(0);
+    // 0.1·σ′(6) per layer, 100 layers: about 1e−360, far below the plot's 1e−65.
+    widget.update({ depth: 100, weight: 0.1, z: 6 });
+    expect(el.querySelector("svg")).toBe(svg);
+    expect(el.querySelector(".chart-off-bottom .chart-off-arrow")).not.toBeNull();
+    widget.update({ depth: 10, weight: 1, z: 0 });
+    expect(el.querySelectorAll(".chart-off")).toHaveLength(0);
+    widget.destroy();
   });
 });

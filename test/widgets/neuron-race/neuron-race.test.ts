@@ -3,6 +3,8 @@ import { neuronRace } from "../../../src/grad/neuron-race.ts";
 import { neuronRaceGeometry, xScale } from "../../../src/widgets/neuron-race/neuron-race-geometry.ts";
 import { neuronRaceOptions } from "../../../src/widgets/neuron-race/neuron-race-options.ts";
 import { mount } from "../../../src/widgets/neuron-race/neuron-race.ts";
+import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
+import { neuronRaceDraw } from "../../../src/widgets/neuron-race/neuron-race-draw.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -28,6 +30,24 @@ describe("mount(el, options) for the neuron race", () => {
     expect(Number(el.querySelector(".nr-step")!.getAttribute("x1"))).toBeCloseTo(xScale(50), 0);
     el.querySelector<HTMLButtonElement>(".widget-button")!.click();
     expect(widget.options.step).toBe(0);
+    widget.destroy();
+  });
+  it("adopts the figure the build drew, then redraws it in place for a new start", () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    el.innerHTML = chartBody(neuronRaceDraw(neuronRaceOptions({ z0: -8 }), "built"));
+    const svg = el.querySelector("svg")!;
+    const curve = el.querySelector(".nr-curve.nr-ce")!;
+    const before = curve.getAttribute("d");
+    const widget = mount(el, { z0: -8 });
+    expect(el.querySelectorAll("svg")).toHaveLength(1);
+    expect(el.querySelector("input")!.id).toBe("built-z0");
+    expect(curve.getAttribute("d")).toBe(before);
+    widget.update({ z0: -2 });
+    expect(el.querySelector("svg")).toBe(svg);
+    expect(el.querySelector(".nr-curve.nr-ce")).toBe(curve);
+    expect(curve.getAttribute("d")).not.toBe(before);
+    expect(el.querySelector(".nr-readout")!.textContent).toContain(`CE\u00a0p̃\u00a0=\u00a0`);
     widget.destroy();
   });
 });

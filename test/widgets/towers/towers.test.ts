@@ -99,6 +99,21 @@ describe("mount(el, options) for the towers", () => {
     expect(el.querySelector(".tw-one-readout")!.textContent).toContain("tower\u00a08");
   });
 
+  it("a drag's closing click, which lands on the plot, shows no other tower; a click after it does", async () => {
+    const { el, svg, handle } = mounted({ n: 10, tower: 4 });
+    svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 320, height: 150, right: 320, bottom: 150, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect;
+    const tower = () => el.querySelector<HTMLInputElement>("input[id$=-tower]")!.value;
+    handle("b").querySelector(".tw-grip")!.dispatchEvent(new PointerEvent("pointerdown", { pointerId: 1, clientX: 100, clientY: 135, bubbles: true }));
+    // The wall dragged to x = 0.6, where tower 7 of 10 begins.
+    svg.dispatchEvent(new PointerEvent("pointermove", { pointerId: 1, clientX: (40 + 0.6 * 584) / 2, clientY: 135, bubbles: true }));
+    svg.dispatchEvent(new PointerEvent("pointerup", { pointerId: 1, bubbles: true }));
+    svg.dispatchEvent(new MouseEvent("click", { clientX: (40 + 0.6 * 584) / 2, clientY: 135, bubbles: true }));
+    expect(tower()).toBe("4");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    svg.dispatchEvent(new MouseEvent("click", { clientX: (40 + 0.75 * 584) / 2, clientY: 60, bubbles: true }));
+    expect(tower()).toBe("8");
+  });
+
   it("puts the equal towers back with its button", async () => {
     const { el, handle } = mounted({ n: 10, tower: 4 });
     handle("h").dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));

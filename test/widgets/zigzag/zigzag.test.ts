@@ -3,6 +3,8 @@ import { distanceToTarget, zigzagPath } from "../../../src/grad/zigzag.ts";
 import { zigzagGeometry } from "../../../src/widgets/zigzag/zigzag-geometry.ts";
 import { zigzagOptions } from "../../../src/widgets/zigzag/zigzag-options.ts";
 import { mount } from "../../../src/widgets/zigzag/zigzag.ts";
+import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
+import { zigzagDraw } from "../../../src/widgets/zigzag/zigzag-draw.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -26,5 +28,20 @@ describe("mount(el, options) for the zig-zag", () => {
     widget.update({ step: 10 });
     expect(el.querySelector(".zz-path.zz-positive")!.getAttribute("d")).not.toBe(d);
     expect(el.querySelector(".zz-readout")!.textContent).toMatch(/^step 10 /);
+  });
+  it("adopts the figure the build drew, and marks a diverging path live where it leaves the plot", () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    el.innerHTML = chartBody(zigzagDraw(zigzagOptions({ step: 0 }), "built"));
+    const svg = el.querySelector("svg")!;
+    const widget = mount(el, { step: 0 });
+    expect(el.querySelectorAll("svg")).toHaveLength(1);
+    expect(el.querySelector("input")!.id).toBe("built-learningRate");
+    expect(el.querySelectorAll(".chart-off")).toHaveLength(0);
+    widget.update({ learningRate: 4, step: 150 });
+    expect(el.querySelector("svg")).toBe(svg);
+    expect(el.querySelectorAll(".chart-off .chart-off-arrow").length).toBeGreaterThan(0);
+    expect(el.querySelector(".chart-off-label")!.textContent).toMatch(/^\(.*, .*\)$/);
+    widget.destroy();
   });
 });

@@ -1,0 +1,40 @@
+import { ticks, xAxisMarks } from "../chart/axis-markup.ts";
+import { axisTitle, chartSvg, descriptionMark, legendMarks, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
+import { h, type Mark } from "../chart/mark.ts";
+import { offScaleMarks } from "../chart/off-scale-markup.ts";
+import { formatPower } from "../format-number.ts";
+import { boundPath, box, depthGeometry, frame, xScale, yScale } from "./depth-geometry.ts";
+import type { DepthOptions } from "./depth-options.ts";
+
+/** The decades labelled on the y axis. */
+const DECADES = [-60, -40, -20, 0, 20];
+
+/** The depth product's figure body (SVG, legend, readout, description) for one setting: what the build writes and every update joins. */
+export function depthDraw(o: DepthOptions, id: string): Mark[] {
+  const g = depthGeometry(o);
+  const { left, top, bottom } = frame;
+  const grid = DECADES.flatMap((e) => {
+    const [line, label] = yGridMarks(box, [10 ** e], yScale, () => formatPower(e)) as [Mark, Mark];
+    // The gridline at 1 (a product that neither vanishes nor explodes) is drawn darker than the other decades.
+    return [e === 0 ? h("line", { ...line.attrs, class: "chart-grid gd-one" }) : line, label];
+  });
+  return [
+    chartSvg("gd-svg", frame, id, [
+      ...grid,
+      ...xAxisMarks(box, ticks([0, 25, 50, 75, 100], xScale, String), 20),
+      axisTitle(left + 6, top + 14, "product of the per-layer factors"),
+      h("path", { class: "gd-weighted", d: g.weightedPath }),
+      h("path", { class: "gd-bound", d: boundPath }),
+      h("line", { class: "gd-depth", x1: g.cx, x2: g.cx, y1: top, y2: bottom }),
+      h("circle", { class: "gd-dot gd-dot-bound", r: 5, cx: g.cx, cy: g.cyBound }),
+      h("circle", { class: "gd-dot gd-dot-weighted", r: 5, cx: g.cx, cy: g.cyWeighted }),
+      h("g", { class: "chart-marks" }, offScaleMarks(g.marks)),
+    ]),
+    legendMarks([
+      { cls: "gd-key-bound", label: "σ′ alone, 0.25 per layer" },
+      { cls: "gd-key-weighted", label: "with the weights, |w|·σ′(z) per layer" },
+    ]),
+    readoutMark("gd-readout", g.readout),
+    descriptionMark("gd", id, g.description),
+  ];
+}

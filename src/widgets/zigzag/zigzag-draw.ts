@@ -1,0 +1,39 @@
+import { chartSvg, descriptionMark, legendMarks, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
+import { h, type Mark } from "../chart/mark.ts";
+import { offScaleMarks } from "../chart/off-scale-markup.ts";
+import { ZIGZAG_TARGET } from "../../grad/zigzag.ts";
+import { trueMinus } from "../format-number.ts";
+import { box, frame, w1Scale, w2Scale, zigzagGeometry } from "./zigzag-geometry.ts";
+import type { ZigzagOptions } from "./zigzag-options.ts";
+
+/** The gridlines of weight space: w₁ across, w₂ up. */
+const W1_TICKS = [-0.5, 0, 0.5, 1, 1.5];
+const W2_TICKS = [-1.5, -1, -0.5, 0, 0.5];
+
+/** The zig-zag's figure body (SVG, legend, readout, description) for one state: what the build writes and every update joins. */
+export function zigzagDraw(o: ZigzagOptions, id: string): Mark[] {
+  const g = zigzagGeometry(o);
+  const { left, size, top } = frame;
+  const label = (v: number) => trueMinus(String(v));
+  const { cx, cy } = g.target;
+  return [
+    chartSvg("zz-svg", frame, id, [
+      ...W1_TICKS.flatMap((v) => [
+        h("line", { class: "chart-grid", x1: w1Scale(v), x2: w1Scale(v), y1: box.y0, y2: box.y1 }),
+        h("text", { class: "chart-tick", x: w1Scale(v), y: box.y1 + 18, "text-anchor": "middle" }, label(v)),
+      ]),
+      ...yGridMarks(box, W2_TICKS, w2Scale, label),
+      h("text", { class: "chart-axis", x: left + size + 8, y: w2Scale(0), dy: "0.32em" }, "w₁"),
+      h("text", { class: "chart-axis", x: w1Scale(0), y: top, dy: "-0.2em", "text-anchor": "middle" }, "w₂"),
+      h("path", { class: "zz-target", d: `M${cx - 8},${cy}h16M${cx},${cy - 8}v16` }),
+      ...g.runs.flatMap((r) => [h("path", { class: `zz-path zz-${r.name}`, d: r.path }), h("circle", { class: `zz-dot zz-${r.name}`, r: 5, cx: r.cx, cy: r.cy })]),
+      h("g", { class: "chart-marks" }, offScaleMarks(g.runs.flatMap((r) => r.marks))),
+    ]),
+    legendMarks([
+      { cls: "zz-positive", label: "all-positive inputs" },
+      { cls: "zz-centred", label: `zero-centred inputs; the cross is the target (${ZIGZAG_TARGET.map(label).join(", ")})` },
+    ]),
+    readoutMark("zz-readout", g.readout),
+    descriptionMark("zz", id, g.description),
+  ];
+}
