@@ -3,12 +3,17 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
+import { traceMainThread } from "./trace-cpu.ts";
 
 /** The budgets of issue 16, as npm run bench reports them. */
 export const BUDGETS = { cls: 0, p95UpdateMs: 8, hydrationMs: 50, drawsOnMount: 1 } as const;
 
 /** Lighthouse's mobile preset: a Moto G Power sized screen and four times slower CPU. */
 const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } as const;
+/**
+ * Lighthouse's default (simulated) throttling runs the page at full speed and counts each main-thread task four times
+ * over; the hydration figures do the same with the trace's CPU time, which a loaded machine does not inflate.
+ */
 const CPU_SLOWDOWN = 4;
 
 /** How many times each widget's first control is driven for its update latency. */
@@ -24,14 +29,14 @@ export interface PageShift {
 /** One widget's measures against the budgets. */
 export interface WidgetBudget {
   readonly widget: string;
-  /** Input on its first control to the end of the frame that shows it, 50 times: median and p95 in ms. */
+  /** Main-thread CPU time from input on its first control to the end of the frame after it, 50 times: median and p95 in ms. */
   readonly updateMedian: number;
   readonly updateP95: number;
   /** What the first control is (its label), so the figure can be reproduced. */
   readonly control: string;
-  /** Main-thread task time (CDP TaskDuration) while it came into view and hydrated, less the same scroll's once hydrated; 4× CPU slowdown, in ms. */
+  /** Main-thread CPU time (trace tdur) while it came into view and hydrated, less the same scroll's once hydrated; times 4 as Lighthouse's mobile CPU, in ms. */
   readonly hydrationTaskMs: number;
-  /** Of which mount() itself, synchronously. */
+  /** Of which mount() itself, synchronously (CPU time, times 4). */
   readonly mountMs: number;
   /** Other widgets that hydrated in the same window (their work is in hydrationTaskMs too). */
   readonly hydratedWith: readonly string[];
@@ -100,32 +105,34 @@ async function drawCounts(page: Page): Promise<Record<string, number>> {
   }, DRAW_MARK);
 }
 
-/** Drives the first control of a hydrated figure UPDATES times; each time from the input event to the end of the frame that shows it. */
-async function updateLatency(page: Page, widget: string): Promise<{ times: number[]; control: string }> {
+/**
+ * Drives the first control of a hydrated figure UPDATES times: each input dispatched from a task, as a reader's would be,
+ * then the frame after it (with any work the widget deferred to it) and a message after that frame. Marks bracket each
+ * one for the trace, which gives the main thread's CPU time in between (not the idle wait for the frame).
+ */
+async function driveControl(page: Page, widget: string): Promise<string> {
   return page.evaluate(
     async ({ widget, n }) => {
       const el = document.querySelector<HTMLElement>(`[data-widget="${widget}"]`)!;
       const control = el.querySelector<HTMLInputElement | HTMLSelectElement>("input[type=range], select")!;
       const label = control.closest("label")?.querySelector("span")?.textContent ?? control.id;
       const values = control instanceof HTMLSelectElement ? [...control.options].map((o) => o.value) : Array.from({ length: n }, (_, i) => String(Number(control.min) + ((Number(control.max) - Number(control.min)) * ((i * 0.618034) % 1))));
-      const times: number[] = [];
       for (let i = 0; i < n; i++) {
-        // Input at the start of a frame; a message posted then runs once that frame's style, layout and paint are done.
-        times.push(
-          await new Promise<number>((resolve) =>
-            requestAnimationFrame(() => {
-              const start = performance.now();
-              control.value = values[i % values.length]!;
-              control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
-              if (control instanceof HTMLSelectElement) control.dispatchEvent(new Event("input", { bubbles: true }));
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve(performance.now() - start);
-              channel.port2.postMessage(0);
-            }),
-          ),
-        );
+        await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => setTimeout(r, 0));
+        performance.mark(`sg-bench:update-${i}`);
+        control.value = values[i % values.length]!;
+        control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
+        if (control instanceof HTMLSelectElement) control.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(r));
+        await new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(0);
+        });
+        performance.mark(`sg-bench:updated-${i}`);
       }
-      return { times, control: label };
+      return label;
     },
     { widget, n: UPDATES },
   );
@@ -137,11 +144,9 @@ async function openAt(browser: Browser, url: string, widget: string, at: "top" |
   const page = await context.newPage();
   // Parsing is done and the hydration script has not run yet: scroll there, so that it sees the figures from there.
   if (at === "bottom") await page.addInitScript(() => document.addEventListener("readystatechange", () => document.readyState === "interactive" && scrollTo(0, document.documentElement.scrollHeight)));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Performance.enable");
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForTimeout(300);
-  if ((await page.locator(`[data-widget="${widget}"]`).first().getAttribute("data-hydrated")) === null) return { context, page, cdp };
+  if ((await page.locator(`[data-widget="${widget}"]`).first().getAttribute("data-hydrated")) === null) return { context, page };
   await context.close();
   return null;
 }
@@ -149,39 +154,39 @@ async function openAt(browser: Browser, url: string, widget: string, at: "top" |
 const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 
 /**
- * Each live widget on its article (at phone size, CPU slowed 4× for hydration as Lighthouse's mobile preset does):
- * the main-thread work while it scrolls into view and hydrates, its draws on mount, then (unthrottled) the latency
- * of its first control; and its draws on mount in its embed page.
+ * Each live widget (or those named in `only`) on its article at phone size: the main-thread CPU time while it scrolls
+ * into view and hydrates (times 4, as Lighthouse's mobile preset counts it), its draws on mount, then at desktop size
+ * the CPU time of each input on its first control; and its draws on mount in its embed page.
  */
-export async function widgetBudgets(browser: Browser, base: string): Promise<WidgetBudget[]> {
+export async function widgetBudgets(browser: Browser, base: string, only: readonly string[] = []): Promise<WidgetBudget[]> {
   const out: WidgetBudget[] = [];
-  for (const w of WIDGETS.filter((m) => m.live)) {
+  for (const w of WIDGETS.filter((m) => m.live && (only.length === 0 || only.includes(m.name)))) {
     // Start at the top of its article; a figure in the first screen would hydrate with the page, so start at the end then.
     let opened = await openAt(browser, `${base}/articles/${w.article}/`, w.name, "top");
     if (!opened) opened = await openAt(browser, `${base}/articles/${w.article}/`, w.name, "bottom");
     if (!opened) throw new Error(`${w.name} hydrates with its article from either end: its work cannot be told apart from the page's`);
-    const { context, page, cdp } = opened;
+    const { context, page } = opened;
     const figure = page.locator(`[data-widget="${w.name}"]`).first();
     const before = new Set(await page.evaluate(() => performance.getEntriesByType("measure").map((m) => m.name)));
     const start = await page.evaluate(() => scrollY);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-    const task = async () => ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN) * 1000;
     const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
-    const t0 = await task();
-    await figure.evaluate((el) => el.scrollIntoView({ block: "center" }));
-    await page.waitForFunction((name) => document.querySelector<HTMLElement>(`[data-widget="${name}"]`)?.dataset.hydrated === "true", w.name, { timeout: 60_000 });
-    await settle();
-    const t1 = await task();
-    // The same scroll again, with nothing left to hydrate: the page's own cost of scrolling there, taken off the first.
-    await page.evaluate((y) => scrollTo(0, y), start);
-    await settle();
-    const t2 = await task();
-    await figure.evaluate((el) => el.scrollIntoView({ block: "center" }));
-    await settle();
-    const t3 = await task();
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-    const measures = await page.evaluate(() => performance.getEntriesByType("measure").map((m) => ({ name: m.name, duration: m.duration })));
-    const fresh = measures.filter((m) => m.name.startsWith("sg-hydrate:") && !before.has(m.name));
+    const mark = (name: string) => page.evaluate((n) => void performance.mark(n), name);
+    const trace = await traceMainThread(browser, page, async () => {
+      await mark("sg-bench:hydrate");
+      await figure.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await page.waitForFunction((name) => document.querySelector<HTMLElement>(`[data-widget="${name}"]`)?.dataset.hydrated === "true", w.name, { timeout: 60_000, polling: 50 });
+      await settle();
+      await mark("sg-bench:hydrated");
+      // The same scroll again, with nothing left to hydrate: the page's own cost of scrolling there, taken off the first.
+      await page.evaluate((y) => scrollTo(0, y), start);
+      await settle();
+      await mark("sg-bench:rescroll");
+      await figure.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await settle();
+      await mark("sg-bench:rescrolled");
+    });
+    const fresh = [...trace.measures].filter(([name]) => name.startsWith("sg-hydrate:") && !before.has(name));
+    const mountSpan = trace.measures.get(`sg-hydrate:${w.name}`);
     const instances = await page.locator(`[data-widget="${w.name}"][data-hydrated="true"]`).count();
     const drawsSite = ((await drawCounts(page))[w.prefix] ?? 0) / Math.max(1, instances);
     await context.close();
@@ -191,7 +196,11 @@ export async function widgetBudgets(browser: Browser, base: string): Promise<Wid
     await desk.goto(`${base}/articles/${w.article}/`, { waitUntil: "networkidle" });
     await desk.locator(`[data-widget="${w.name}"]`).first().evaluate((el) => el.scrollIntoView({ block: "center" }));
     await desk.waitForFunction((name) => document.querySelector<HTMLElement>(`[data-widget="${name}"]`)?.dataset.hydrated === "true", w.name, { timeout: 60_000 });
-    const { times, control } = await updateLatency(desk, w.name);
+    let control = "";
+    const updates = await traceMainThread(browser, desk, async () => {
+      control = await driveControl(desk, w.name);
+    });
+    const times = Array.from({ length: UPDATES }, (_, i) => updates.cpuBetween(`sg-bench:update-${i}`, `sg-bench:updated-${i}`));
     await desk.close();
 
     const embed = await browser.newPage();
@@ -205,9 +214,9 @@ export async function widgetBudgets(browser: Browser, base: string): Promise<Wid
       updateMedian: quantile(times, 0.5),
       updateP95: quantile(times, 0.95),
       control,
-      hydrationTaskMs: t1 - t0 - (t3 - t2),
-      mountMs: fresh.find((m) => m.name === `sg-hydrate:${w.name}`)?.duration ?? NaN,
-      hydratedWith: fresh.map((m) => m.name.slice("sg-hydrate:".length)).filter((n) => n !== w.name),
+      hydrationTaskMs: CPU_SLOWDOWN * (trace.cpuBetween("sg-bench:hydrate", "sg-bench:hydrated") - trace.cpuBetween("sg-bench:rescroll", "sg-bench:rescrolled")),
+      mountMs: mountSpan ? CPU_SLOWDOWN * trace.cpuBetween(...mountSpan) : NaN,
+      hydratedWith: fresh.map(([name]) => name.slice("sg-hydrate:".length)).filter((n) => n !== w.name),
       drawsSite,
       drawsEmbed,
     });
