@@ -54,12 +54,16 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       return out;
     }
 
-    #remount(): void {
-      const box = this.shadowRoot?.querySelector<HTMLElement>(".chart");
-      if (!box || !this.#widget) return;
-      this.#widget.destroy();
-      this.#widget = mount(box, this.#fromAttributes());
-      this.#legible();
+    /**
+     * The figure the build drew inside the element (the iframe page's static picture), when it shows the options the
+     * attributes ask for: mounted on, it is adopted as the site's islands adopt theirs, and nothing is drawn again.
+     */
+    #still(asked: Readonly<Record<string, number>>): { nodes: Node[]; options: Record<string, number> } | undefined {
+      const chart = this.querySelector<HTMLElement>(`:scope > figure > .chart.${entry.prefix}[data-options]`);
+      if (!chart) return undefined;
+      const options = JSON.parse(chart.dataset.options!) as Record<string, number>;
+      if (Object.entries(asked).some(([key, value]) => options[key] !== value)) return undefined;
+      return { nodes: [...chart.childNodes], options };
     }
 
     /** Keeps every figure wide enough that its text is at least MIN_TEXT_PX tall; a narrower column scrolls it sideways. */
@@ -95,8 +99,11 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       link.rel = "noopener";
       source.append(link);
       frame.append(box, source);
+      const asked = this.#fromAttributes();
+      const still = this.#still(asked);
+      if (still) box.append(...still.nodes);
       shadow.replaceChildren(frame);
-      this.#widget = mount(box, this.#fromAttributes());
+      this.#widget = mount(box, still?.options ?? asked);
       this.#legible();
       // Container queries can change the figures' font sizes as the column changes width.
       this.#resize = new ResizeObserver(() => this.#legible());
@@ -120,13 +127,8 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       const key = options.get(name);
       if (!this.#widget || key === undefined) return;
       const spec = entry.specs[key]!;
-      try {
-        this.#widget.update({ [key]: parseAttribute(`<${tag}>`, name, spec, raw) ?? spec.default });
-      } catch (error) {
-        // Some options are fixed once a widget is mounted (the number of softmax classes): mount it afresh.
-        console.warn(`<${tag}>: attribute "${name}" needs a fresh figure (${(error as Error).message})`);
-        this.#remount();
-      }
+      // Every option, structural ones included, changes live through the widget's own draw: no figure is mounted afresh.
+      this.#widget.update({ [key]: parseAttribute(`<${tag}>`, name, spec, raw) ?? spec.default });
       this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: this.#widget.options }));
     }
 

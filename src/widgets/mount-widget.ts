@@ -17,18 +17,22 @@ export interface WidgetSpec<O> {
   readonly validate: (input: Readonly<Record<string, unknown>>) => O;
   /** The figure body, as the build renders it. */
   readonly markup: (options: O, id: string) => string;
-  /** Adds controls and listeners; returns how to redraw for new options, and what to undo on destroy. */
-  readonly setup: (context: WidgetContext<O>) => { render(options: O): void; destroy?(): void };
+  /**
+   * Adds controls and listeners; returns how to redraw for new options, what to undo on destroy, and how to take over
+   * the figure as it stands (drawn for these options, by the build or by markup just now) without drawing it again.
+   */
+  readonly setup: (context: WidgetContext<O>) => { render(options: O): void; adopt?(options: O): void; destroy?(): void };
 }
 
-/** The performance mark of each drawing of a figure while it mounts (detail: the class prefix); npm run bench counts them. */
+/** The performance mark of each drawing of a figure's geometry while it mounts (detail: the class prefix); npm run bench and the draw-mark tests count them. */
 export const DRAW_MARK = "sg-draw";
 
 let counter = 0;
 
 /**
  * The part every mount(element, options) shares: validate, adopt the static figure the build rendered (or draw
- * it), wire the live parts, and restore the element on destroy. Bad options throw before anything changes.
+ * it), wire the live parts, and restore the element on destroy. Bad options throw before anything changes. A widget
+ * that can adopt its figure draws nothing on mount over a built one and once where there was none.
  */
 export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Readonly<Record<string, unknown>>): Widget<O> {
   let options = spec.validate(input);
@@ -44,8 +48,11 @@ export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Read
     return options;
   };
   const live = spec.setup({ el, id, update, options: () => options });
-  performance.mark(DRAW_MARK, { detail: spec.prefix });
-  live.render(options);
+  if (live.adopt) live.adopt(options);
+  else {
+    performance.mark(DRAW_MARK, { detail: spec.prefix });
+    live.render(options);
+  }
   return {
     update,
     get options() {

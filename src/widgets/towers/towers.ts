@@ -6,7 +6,7 @@ import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { towerHandles } from "./tower-handles.ts";
-import { defaultParts, frame, moveHandle, towerAt, towersCurves, towersError, towersGeometry, type HandleKey, type TowersCurves } from "./towers-geometry.ts";
+import { defaultParts, frame, handles, moveHandle, towerAt, towersCurves, towersError, towersGeometry, type Handle, type HandleKey, type TowersCurves } from "./towers-geometry.ts";
 import { handleInner, handleName, oneReadout, towersMarkup, towersReadout } from "./towers-markup.ts";
 import { towersOptions, towersSpecs, type TowersOptions } from "./towers-options.ts";
 
@@ -38,6 +38,15 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           root.select(".tw-readout").text(towersReadout(e));
           root.select(".tw-desc").text(e.description);
         };
+        // A handle's value for assistive technology; the static picture has none, as it is no slider without script.
+        const describeHandle = (h: Handle, tower: number): void => {
+          const handle = svg.querySelector(`[data-handle="${h.key}"]`)!;
+          handle.setAttribute("aria-valuenow", String(h.value));
+          handle.setAttribute("aria-valuemin", String(h.min));
+          handle.setAttribute("aria-valuemax", String(h.max));
+          handle.setAttribute("aria-valuetext", formatNumber(h.value, 2));
+          handle.setAttribute("aria-label", handleName(tower, h.key));
+        };
         const draw = (o: TowersOptions): void => {
           g = towersCurves(o, parts);
           root.select(".tw-approx").attr("d", g.approxPath);
@@ -49,13 +58,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           root.select(".tw-one").attr("d", g.one.towerPath);
           root.select(".tw-one-marks").html(offScaleMarkup(g.one.marks));
           for (const h of g.handles) {
-            const handle = svg.querySelector(`[data-handle="${h.key}"]`)!;
-            handle.innerHTML = handleInner(h);
-            handle.setAttribute("aria-valuenow", String(h.value));
-            handle.setAttribute("aria-valuemin", String(h.min));
-            handle.setAttribute("aria-valuemax", String(h.max));
-            handle.setAttribute("aria-valuetext", formatNumber(h.value, 2));
-            handle.setAttribute("aria-label", handleName(o.tower, h.key));
+            svg.querySelector(`[data-handle="${h.key}"]`)!.innerHTML = handleInner(h);
+            describeHandle(h, o.tower);
           }
           root.select(".tw-one-readout").text(oneReadout(g, o.tower));
           measuring ||= requestAnimationFrame(measure);
@@ -68,7 +72,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const stop = towerHandles(
           svg,
           frame.width,
-          (key) => g!.handles.find((h) => h.key === key)!,
+          // An adopted figure has drawn nothing yet: its handles' geometry is worked out when one is first taken.
+          (key) => (g ??= towersCurves(options(), parts)).handles.find((h) => h.key === key)!,
           (key: HandleKey, v) => {
             const i = options().tower - 1;
             parts[i] = moveHandle(parts[i]!, key, v);
@@ -86,6 +91,12 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             if (towerInput) towerInput.max = String(o.n);
             controls.set(o);
             draw(o);
+          },
+          adopt(o) {
+            parts = defaultParts(o);
+            if (towerInput) towerInput.max = String(o.n);
+            controls.set(o);
+            for (const h of handles(parts[o.tower - 1]!)) describeHandle(h, o.tower);
           },
           destroy() {
             stop();
