@@ -21,6 +21,8 @@ export interface MainThreadTrace {
   readonly measures: ReadonlyMap<string, readonly [number, number]>;
   /** Main-thread CPU time between two trace times (µs, or mark names), in ms: tasks partly inside count pro rata. */
   cpuBetween(start: string | number, end: string | number): number;
+  /** When the main-thread task that set a mark ended (for a mark set in a frame's callback: once that frame is painted), in µs. */
+  taskEnd(mark: string): number;
 }
 
 const CATEGORIES = ["toplevel", "blink.user_timing", "devtools.timeline", "disabled-by-default-devtools.timeline"];
@@ -38,7 +40,10 @@ export async function traceMainThread(browser: Browser, page: Page, run: () => P
   const pid = started?.args?.data?.frames?.find((f) => f.url === url)?.processId ?? events.find((e) => e.cat.includes("user_timing"))?.pid;
   const tid = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.pid === pid && e.args?.name === "CrRendererMain")?.tid;
   if (pid === undefined || tid === undefined) throw new Error(`no renderer main thread for ${url} in the trace`);
-  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.name === "RunTask" && e.dur !== undefined && e.tdur !== undefined);
+  const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined && e.tdur !== undefined);
+  const tasks = onMain.filter((e) => e.name === "RunTask");
+  // Some frames run under the scheduler's own event without a RunTask around it: either names a task.
+  const outer = onMain.filter((e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask");
   const timing = events.filter((e) => e.cat.includes("user_timing") && e.pid === pid);
   const marks = new Map(timing.filter((e) => e.ph === "I" || e.ph === "R").map((e) => [e.name, e.ts]));
   const ends = new Map(timing.filter((e) => e.ph === "e").map((e) => [e.name, e.ts]));
@@ -52,6 +57,12 @@ export async function traceMainThread(browser: Browser, page: Page, run: () => P
   return {
     marks,
     measures,
+    taskEnd(mark) {
+      const ts = at(mark);
+      const task = outer.find((t) => t.ts <= ts && ts <= t.ts + t.dur!);
+      if (!task) throw new Error(`mark ${mark} was set outside any main-thread task`);
+      return task.ts + task.dur!;
+    },
     cpuBetween(start, end) {
       const [a, b] = [at(start), at(end)];
       let cpu = 0;
