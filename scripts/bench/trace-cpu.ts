@@ -41,9 +41,12 @@ export async function traceMainThread(browser: Browser, page: Page, run: () => P
   const tid = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.pid === pid && e.args?.name === "CrRendererMain")?.tid;
   if (pid === undefined || tid === undefined) throw new Error(`no renderer main thread for ${url} in the trace`);
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined && e.tdur !== undefined);
-  const tasks = onMain.filter((e) => e.name === "RunTask");
-  // Some frames run under the scheduler's own event without a RunTask around it: either names a task.
-  const outer = onMain.filter((e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask");
+  // A task is a RunTask, or the scheduler's own event that some frames run under without one; outermost only.
+  const tasks: TraceEvent[] = [];
+  for (const e of onMain.filter((t) => t.name === "RunTask" || t.name === "ThreadControllerImpl::RunTask").sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
+    const last = tasks.at(-1);
+    if (!last || e.ts >= last.ts + last.dur!) tasks.push(e);
+  }
   const timing = events.filter((e) => e.cat.includes("user_timing") && e.pid === pid);
   const marks = new Map(timing.filter((e) => e.ph === "I" || e.ph === "R").map((e) => [e.name, e.ts]));
   const ends = new Map(timing.filter((e) => e.ph === "e").map((e) => [e.name, e.ts]));
@@ -59,7 +62,7 @@ export async function traceMainThread(browser: Browser, page: Page, run: () => P
     measures,
     taskEnd(mark) {
       const ts = at(mark);
-      const task = outer.find((t) => t.ts <= ts && ts <= t.ts + t.dur!);
+      const task = tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur!);
       if (!task) throw new Error(`mark ${mark} was set outside any main-thread task`);
       return task.ts + task.dur!;
     },
