@@ -1,5 +1,6 @@
 import { select } from "d3-selection";
 import type { TowerPart } from "../../grad/towers.ts";
+import { afterPaint } from "../after-paint.ts";
 import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { mountWidget } from "../mount-widget.ts";
@@ -30,10 +31,11 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const svg = el.querySelector<SVGSVGElement>(".tw-svg")!;
         let parts: TowerPart[] = [];
         let g: TowersCurves | undefined;
-        let measuring = 0;
-        // The error takes a scan of 4001 points and a quadrature: measured once per frame however fast the handle moves.
+        let measuring: (() => void) | undefined;
+        // The error takes a scan of 4001 points and a quadrature: measured once per frame however fast the handle moves,
+        // after the frame that shows the curves is painted.
         const measure = (): void => {
-          measuring = 0;
+          measuring = undefined;
           const e = towersError(options(), parts);
           root.select(".tw-readout").text(towersReadout(e));
           root.select(".tw-desc").text(e.description);
@@ -62,7 +64,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             describeHandle(h, o.tower);
           }
           root.select(".tw-one-readout").text(oneReadout(g, o.tower));
-          measuring ||= requestAnimationFrame(measure);
+          measuring ??= afterPaint(measure);
         };
         for (const handle of svg.querySelectorAll("[data-handle]")) {
           handle.setAttribute("role", "slider");
@@ -100,7 +102,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           },
           destroy() {
             stop();
-            cancelAnimationFrame(measuring);
+            measuring?.();
           },
         };
       },
