@@ -129,6 +129,8 @@ async function driveControl(page: Page, widget: string): Promise<string> {
         if (control instanceof HTMLSelectElement) control.dispatchEvent(new Event("input", { bubbles: true }));
         await new Promise((r) => requestAnimationFrame(() => r(performance.mark(`sg-bench:frame-${i}`))));
       }
+      // The last frame's task ends, and is traced, before the trace stops.
+      await new Promise((r) => setTimeout(r, 100));
       return label;
     },
     { widget, n: UPDATES },
