@@ -2,15 +2,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FigureFn } from "../../src/widgets/define-widget.ts";
 import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
+import { REDRAWING } from "../helpers/redrawing-widgets.ts";
 
 /** Each widget's static figure, as the build draws it (the folder's figure.ts). */
 const figures = import.meta.glob<FigureFn<never>>("../../src/widgets/*/figure.ts", { import: "figure", eager: true });
 
-/**
- * Widgets whose mount still redraws over the build's figure (their mounts are being moved to the chart layer): they
- * draw once over it. The check below fails for one of them as soon as it adopts, so that it is taken off this list.
- */
-const REDRAWING = new Set(["neuron-race", "depth-product", "zigzag", "mse-panels", "lstm-gradient", "step-error"]);
 
 const live = WIDGETS.filter((w) => w.live);
 
