@@ -66,13 +66,18 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       return { nodes: [...chart.childNodes], options };
     }
 
-    /** Keeps every figure wide enough that its text is at least MIN_TEXT_PX tall; a narrower column scrolls it sideways. */
+    /**
+     * Keeps every figure wide enough that its text is at least MIN_TEXT_PX tall; a narrower column scrolls it sideways.
+     * Every width is cleared, then all are read, then written: one style and layout pass, not one per figure.
+     */
     #legible(): void {
-      for (const svg of this.shadowRoot?.querySelectorAll("svg") ?? []) {
-        svg.style.minWidth = "";
-        const min = legibleWidth(svg);
-        if (min > svg.getBoundingClientRect().width) svg.style.minWidth = `${min}px`;
-      }
+      const svgs = [...(this.shadowRoot?.querySelectorAll("svg") ?? [])];
+      for (const svg of svgs) svg.style.minWidth = "";
+      const needed = svgs.map((svg) => [legibleWidth(svg), svg.getBoundingClientRect().width] as const);
+      svgs.forEach((svg, i) => {
+        const [min, width] = needed[i]!;
+        if (min > width) svg.style.minWidth = `${min}px`;
+      });
     }
 
     #checkTheme(raw: string | null): void {
@@ -104,8 +109,8 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       if (still) box.append(...still.nodes);
       shadow.replaceChildren(frame);
       this.#widget = mount(box, still?.options ?? asked);
-      this.#legible();
-      // Container queries can change the figures' font sizes as the column changes width.
+      // Container queries can change the figures' font sizes as the column changes width. The observer's first call
+      // comes once the figure is laid out and before it is painted, so mounting forces no layout of its own.
       this.#resize = new ResizeObserver(() => this.#legible());
       this.#resize.observe(this);
       const changed = (): void => {
