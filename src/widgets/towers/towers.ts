@@ -40,6 +40,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           root.select(".tw-readout").text(towersReadout(e));
           root.select(".tw-desc").text(e.description);
         };
+        // Markup last written to each part, so that an update rewrites only the parts it changes.
+        const written = new Map<string, string>();
+        const setHtml = (selector: string, html: string): void => {
+          if (written.get(selector) === html) return;
+          el.querySelector(selector)!.innerHTML = html;
+          written.set(selector, html);
+        };
         // A handle's value for assistive technology; the static picture has none, as it is no slider without script.
         const describeHandle = (h: Handle, tower: number): void => {
           const handle = svg.querySelector(`[data-handle="${h.key}"]`)!;
@@ -54,13 +61,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           root.select(".tw-approx").attr("d", g.approxPath);
           root.select(".tw-towers").attr("d", g.towersPath);
           root.select(".tw-shown").attr("d", g.shownPath);
-          root.select(".tw-marks").html(offScaleMarkup(g.marks));
+          setHtml(".tw-marks", offScaleMarkup(g.marks));
           root.select(".tw-rise").attr("d", g.one.risePath);
           root.select(".tw-fall").attr("d", g.one.fallPath);
           root.select(".tw-one").attr("d", g.one.towerPath);
-          root.select(".tw-one-marks").html(offScaleMarkup(g.one.marks));
+          setHtml(".tw-one-marks", offScaleMarkup(g.one.marks));
           for (const h of g.handles) {
-            svg.querySelector(`[data-handle="${h.key}"]`)!.innerHTML = handleInner(h);
+            setHtml(`[data-handle="${h.key}"]`, handleInner(h));
             describeHandle(h, o.tower);
           }
           root.select(".tw-one-readout").text(oneReadout(g, o.tower));
