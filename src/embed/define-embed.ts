@@ -56,11 +56,14 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
 
     /**
      * The figure the build drew inside the element (the iframe page's static picture), when it shows the options the
-     * attributes ask for: mounted on, it is adopted as the site's islands adopt theirs, and nothing is drawn again.
+     * attributes ask for and the shadow root can style all of it: mounted on, it is adopted as the site's islands adopt
+     * theirs, and nothing is drawn again.
      */
     #still(asked: Readonly<Record<string, number>>): { nodes: Node[]; options: Record<string, number> } | undefined {
       const chart = this.querySelector<HTMLElement>(`:scope > figure > .chart.${entry.prefix}[data-options]`);
-      if (!chart) return undefined;
+      // Maths the build typeset (the stepper's formulas) needs KaTeX's stylesheet and fonts, which a shadow root does
+      // not get: such a figure is drawn afresh, with its formulas as text.
+      if (!chart || chart.querySelector(".katex")) return undefined;
       const options = JSON.parse(chart.dataset.options!) as Record<string, number>;
       if (Object.entries(asked).some(([key, value]) => options[key] !== value)) return undefined;
       return { nodes: [...chart.childNodes], options };
