@@ -54,21 +54,33 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       return out;
     }
 
-    #remount(): void {
-      const box = this.shadowRoot?.querySelector<HTMLElement>(".chart");
-      if (!box || !this.#widget) return;
-      this.#widget.destroy();
-      this.#widget = mount(box, this.#fromAttributes());
-      this.#legible();
+    /**
+     * The figure the build drew inside the element (the iframe page's static picture), when it shows the options the
+     * attributes ask for and the shadow root can style all of it: mounted on, it is adopted as the site's islands adopt
+     * theirs, and nothing is drawn again.
+     */
+    #still(asked: Readonly<Record<string, number>>): { nodes: Node[]; options: Record<string, number> } | undefined {
+      const chart = this.querySelector<HTMLElement>(`:scope > figure > .chart.${entry.prefix}[data-options]`);
+      // Maths the build typeset (the stepper's formulas) needs KaTeX's stylesheet and fonts, which a shadow root does
+      // not get: such a figure is drawn afresh, with its formulas as text.
+      if (!chart || chart.querySelector(".katex")) return undefined;
+      const options = JSON.parse(chart.dataset.options!) as Record<string, number>;
+      if (Object.entries(asked).some(([key, value]) => options[key] !== value)) return undefined;
+      return { nodes: [...chart.childNodes], options };
     }
 
-    /** Keeps every figure wide enough that its text is at least MIN_TEXT_PX tall; a narrower column scrolls it sideways. */
+    /**
+     * Keeps every figure wide enough that its text is at least MIN_TEXT_PX tall; a narrower column scrolls it sideways.
+     * Every width is cleared, then all are read, then written: one style and layout pass, not one per figure.
+     */
     #legible(): void {
-      for (const svg of this.shadowRoot?.querySelectorAll("svg") ?? []) {
-        svg.style.minWidth = "";
-        const min = legibleWidth(svg);
-        if (min > svg.getBoundingClientRect().width) svg.style.minWidth = `${min}px`;
-      }
+      const svgs = [...(this.shadowRoot?.querySelectorAll("svg") ?? [])];
+      for (const svg of svgs) svg.style.minWidth = "";
+      const needed = svgs.map((svg) => [legibleWidth(svg), svg.getBoundingClientRect().width] as const);
+      svgs.forEach((svg, i) => {
+        const [min, width] = needed[i]!;
+        if (min > width) svg.style.minWidth = `${min}px`;
+      });
     }
 
     #checkTheme(raw: string | null): void {
@@ -95,10 +107,13 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       link.rel = "noopener";
       source.append(link);
       frame.append(box, source);
+      const asked = this.#fromAttributes();
+      const still = this.#still(asked);
+      if (still) box.append(...still.nodes);
       shadow.replaceChildren(frame);
-      this.#widget = mount(box, this.#fromAttributes());
-      this.#legible();
-      // Container queries can change the figures' font sizes as the column changes width.
+      this.#widget = mount(box, still?.options ?? asked);
+      // Container queries can change the figures' font sizes as the column changes width. The observer's first call
+      // comes once the figure is laid out and before it is painted, so mounting forces no layout of its own.
       this.#resize = new ResizeObserver(() => this.#legible());
       this.#resize.observe(this);
       const changed = (): void => {
@@ -120,13 +135,8 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
       const key = options.get(name);
       if (!this.#widget || key === undefined) return;
       const spec = entry.specs[key]!;
-      try {
-        this.#widget.update({ [key]: parseAttribute(`<${tag}>`, name, spec, raw) ?? spec.default });
-      } catch (error) {
-        // Some options are fixed once a widget is mounted (the number of softmax classes): mount it afresh.
-        console.warn(`<${tag}>: attribute "${name}" needs a fresh figure (${(error as Error).message})`);
-        this.#remount();
-      }
+      // Every option, structural ones included, changes live through the widget's own draw: no figure is mounted afresh.
+      this.#widget.update({ [key]: parseAttribute(`<${tag}>`, name, spec, raw) ?? spec.default });
       this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: this.#widget.options }));
     }
 

@@ -22,11 +22,14 @@ export interface WidgetSpec<O> {
   readonly markup: (options: O, id: string) => string;
   /** Its controls (the folder's controls.ts), as the build renders them before the figure, disabled until setup adopts them. */
   readonly controls: ControlsFn<O>;
-  /** Adopts the controls and adds listeners; returns how to redraw for new options, and what to undo on destroy. */
-  readonly setup: (context: WidgetContext<O>) => { render(options: O): void; destroy?(): void };
+  /**
+   * Adopts the controls and adds listeners; returns how to redraw for new options, what to undo on destroy, and how to
+   * take over the figure as it stands (drawn for these options, by the build or by markup just now) without drawing it again.
+   */
+  readonly setup: (context: WidgetContext<O>) => { render(options: O): void; adopt?(options: O): void; destroy?(): void };
 }
 
-/** The performance mark of each drawing of a figure while it mounts (detail: the class prefix); npm run bench counts them. */
+/** The performance mark of each drawing of a figure's geometry while it mounts (detail: the class prefix); npm run bench and the draw-mark tests count them. */
 export const DRAW_MARK = "sg-draw";
 
 let counter = 0;
@@ -34,7 +37,8 @@ let counter = 0;
 /**
  * The part every mount(element, options) shares: validate, adopt the static figure and controls the build rendered (or
  * draw them), wire the live parts, and restore the element on destroy. Bad options throw before anything changes; a
- * control the build rendered that setup leaves unadopted throws too.
+ * control the build rendered that setup leaves unadopted throws too. A widget that can adopt its figure draws nothing
+ * on mount over a built one and once where there was none.
  */
 export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Readonly<Record<string, unknown>>): Widget<O> {
   let options = spec.validate(input);
@@ -50,8 +54,11 @@ export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Read
     return options;
   };
   const live = spec.setup({ el, id, update, options: () => options });
-  performance.mark(DRAW_MARK, { detail: spec.prefix });
-  live.render(options);
+  if (live.adopt) live.adopt(options);
+  else {
+    performance.mark(DRAW_MARK, { detail: spec.prefix });
+    live.render(options);
+  }
   expectAdopted(el, spec.prefix);
   return {
     update,

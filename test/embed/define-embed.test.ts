@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CHANGE_EVENT, defineEmbed } from "../../src/embed/define-embed.ts";
 import { EMBEDS } from "../../src/embed/embed-registry.ts";
+import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
+import { figure } from "../../src/widgets/sigmoid-explorer/figure.ts";
+import { explorerOptions } from "../../src/widgets/sigmoid-explorer/explorer-options.ts";
 import { mount } from "../../src/widgets/sigmoid-explorer/sigmoid-explorer.ts";
 
 const entry = EMBEDS.find((e) => e.widget === "sigmoid-explorer")!;
@@ -8,6 +11,7 @@ defineEmbed({ entry, mount: mount as never, css: [".chart { display: grid; }"], 
 
 afterEach(() => {
   document.body.innerHTML = "";
+  performance.clearMarks(DRAW_MARK);
   vi.restoreAllMocks();
 });
 
@@ -62,5 +66,42 @@ describe("<sg-sigmoid-explorer>", () => {
     expect(shadow.children).toHaveLength(1);
     expect(shadow.firstElementChild!.className).toBe("sg-frame");
     expect(shadow.querySelector(".sg-frame > .chart svg")).not.toBeNull();
+  });
+});
+
+/** The static figure an iframe page puts inside the element (the article's figure, without its hydration marker). */
+function still(options: Record<string, number>): string {
+  const o = explorerOptions(options);
+  return `<figure class="widget"><div class="chart ${entry.prefix}" data-options='${JSON.stringify(o)}'>${figure(o, "sx-still")}</div></figure>`;
+}
+
+const draws = () => performance.getEntriesByName(DRAW_MARK).length;
+
+/** Attaches the element with its contents already in it, as when its module loads after the page is parsed; with the svg it held. */
+function attach(w: number, inside: string): HTMLElement & { options: Record<string, number>; held: SVGSVGElement | null } {
+  const el = document.createElement("sg-sigmoid-explorer") as HTMLElement & { options: Record<string, number> };
+  el.setAttribute("w", String(w));
+  el.innerHTML = inside;
+  const held = el.querySelector("svg");
+  document.body.append(el);
+  return Object.assign(el, { held });
+}
+
+describe("<sg-sigmoid-explorer> with the build's figure inside, as on its iframe page", () => {
+  it("adopts that figure into its shadow root: the same nodes, nothing drawn", () => {
+    const el = attach(2, still({ w: 2 }));
+    expect(draws()).toBe(0);
+    expect(el.held).not.toBeNull();
+    expect(el.shadowRoot!.querySelector("svg")).toBe(el.held);
+    expect(el.options).toEqual(explorerOptions({ w: 2 }));
+    expect(el.shadowRoot!.querySelector(".sg-frame > .chart svg")).not.toBeNull();
+    expect(el.shadowRoot!.getElementById("sx-still-desc")).not.toBeNull();
+  });
+
+  it("draws once when its attributes ask for other options than the figure shows, and none without a figure is drawn twice", () => {
+    expect(attach(3, still({ w: 2 })).options.w).toBe(3);
+    expect(draws()).toBe(1);
+    attach(3, '<a href="/articles/why-so-sigmoid/"><img alt="a still"></a>');
+    expect(draws()).toBe(2);
   });
 });

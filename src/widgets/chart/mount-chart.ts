@@ -44,13 +44,12 @@ export function mountChart<O>(spec: ChartSpec<O>, el: HTMLElement, input: Readon
       setup(context) {
         const body = el.querySelector<HTMLElement>(`:scope > .${BODY}`)!;
         const live = spec.setup({ ...context, body });
-        let adopted = false;
         return {
           render(o) {
-            if (adopted) joinMarks(body, spec.draw(o, context.id));
-            adopted = true;
+            joinMarks(body, spec.draw(o, context.id));
             live.sync?.(o);
           },
+          adopt: (o) => live.sync?.(o),
           destroy: () => live.destroy?.(),
         };
       },

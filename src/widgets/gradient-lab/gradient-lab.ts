@@ -73,7 +73,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           setBusy(true);
           client.send(request);
         };
+        // An adopted figure shows the untrained network its options make: the trainer is built on first use only.
+        let untrained = false;
         const train = (steps: number, budgetMs: number): void => {
+          if (untrained) reset();
           const now = performance.now();
           const withRegion = steps === 1 || now - regionAsked >= REGION_MS;
           if (withRegion) regionAsked = now;
@@ -141,12 +144,14 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           if (pending === 0) setBusy(false);
         });
         const reset = (): void => {
+          untrained = false;
           run++;
           send({ kind: "reset", run, settings: labSettings(options()) });
         };
         trainButton.addEventListener("click", () => {
           setRunning(!running);
-          if (running && pending === 0 && latest && latest.step < MAX_STEPS) train(MAX_STEPS - latest.step, BUDGET_MS);
+          if (running && untrained) train(MAX_STEPS, BUDGET_MS);
+          else if (running && pending === 0 && latest && latest.step < MAX_STEPS) train(MAX_STEPS - latest.step, BUDGET_MS);
           // On pause, whatever is still to draw is drawn at once, with the description.
           if (!running) frame ||= requestAnimationFrame(draw);
         });
@@ -166,6 +171,12 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             if (key === settingsKey) return;
             settingsKey = key;
             reset();
+          },
+          adopt(o) {
+            controls.set(o);
+            settingsKey = JSON.stringify(labSettings(o));
+            untrained = true;
+            el.setAttribute("aria-busy", "false");
           },
           destroy() {
             setRunning(false);

@@ -114,8 +114,13 @@ export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
 /** Draws the towers (by default the equal ones), their sum, the shown tower's construction and its handles. */
 export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
   const s = o.steepness;
-  const approxPlot = plot(towerSum(parts, s));
-  const towers = parts.map((p) => plot((x) => p.height * tower(x, p.a, p.b, s)));
+  // Each tower sampled once, and their sum taken from those samples in the same order as towerSum adds them (the same
+  // numbers), rather than every sigmoid evaluated again for the sum.
+  const values = parts.map((p) => xs.map((x) => p.height * tower(x, p.a, p.b, s)));
+  const sums = xs.map((_, k) => values.reduce((sum, v) => sum + v[k]!, 0));
+  const sampled = (ys: readonly number[]) => plotSeries(xs, (x) => xScale(x), (_, k) => yScale(ys[k]!), box, (_, k) => formatNumber(ys[k]!, 2));
+  const approxPlot = sampled(sums);
+  const towers = values.map(sampled);
   const shown = parts[o.tower - 1]!;
   const rise = plot((x) => shown.height * sigmoid(s * (x - shown.a)), oneYScale, oneBox);
   const fall = plot((x) => shown.height * sigmoid(s * (x - shown.b)), oneYScale, oneBox);

@@ -1,5 +1,6 @@
 import type { TowerPart } from "../../grad/towers.ts";
 import { adoptControl } from "../adopt-control.ts";
+import { afterPaint } from "../after-paint.ts";
 import { joinMarks } from "../chart/join-marks.ts";
 import { attributesOf } from "../chart/mark.ts";
 import { mountChart } from "../chart/mount-chart.ts";
@@ -16,11 +17,19 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   // The towers as the reader moved them (equal ones again whenever their count changes), and the handle being dragged.
   let parts: TowerPart[] = [];
   let dragging: HandleKey | null = null;
-  // The error takes a scan of 4001 points and a quadrature: measured again only when the towers or their steepness change.
+  // The error takes a scan of 4001 points and a quadrature: measured again only when the towers or their steepness change,
+  // and then after the frame that shows the new curves is painted, so that a drag's frames are not held up by it.
   let measured: { key: string; error: TowersGeometry["error"] } | null = null;
+  let measuring: (() => void) | null = null;
+  let remeasured = (): void => {};
   const errorOf = (o: TowersOptions): TowersGeometry["error"] => {
     const key = `${o.steepness}|${parts.map((p) => `${p.a},${p.b},${p.height}`).join(";")}`;
-    if (measured?.key !== key) measured = { key, error: towersError(o, parts).error };
+    if (!measured) measured = { key, error: towersError(o, parts).error };
+    else if (measured.key !== key)
+      measuring ??= afterPaint(() => {
+        measuring = measured = null;
+        remeasured();
+      });
     return measured.error;
   };
   const draw = (o: TowersOptions, id: string) => {
@@ -40,6 +49,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const svg = body.querySelector<SVGSVGElement>(".tw-svg")!;
         // Hand-moved towers and the drag are not options: redraw the same options through the same draw.
         const redraw = (): void => joinMarks(body, draw(options(), id));
+        remeasured = redraw;
         if (parts.length !== options().n) parts = defaultParts(options());
         // The build drew the handles as pictures (nothing to focus without JavaScript): they become sliders now, and nothing else changes.
         for (const mark of handleMarks(options(), { parts, live: true })) {
@@ -70,7 +80,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             if (towerInput) towerInput.max = String(o.n);
             controls.set(o);
           },
-          destroy: stop,
+          destroy() {
+            stop();
+            measuring?.();
+          },
         };
       },
     },

@@ -78,7 +78,6 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         let best: readonly number[] | null = best0 ? best0.split(" ").map(Number) : null;
         // The step and multiplier the build's picture shows: while the options are those, nothing needs training.
         const [drawnStep, drawnScale] = (el.querySelector<HTMLElement>(".tr-panels")?.dataset.drawn ?? "").split(" ").map(Number);
-        let adopted = false;
         let run = 0;
         let pending = 0;
         // The multiplier of the current run, and the step it has been asked to reach.
@@ -193,12 +192,16 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           render(o) {
             controls.set(o);
             label();
-            if (!adopted && best && o.step === drawnStep && Math.abs(o.learningRate - drawnScale!) < 1e-9) {
+            sync();
+          },
+          adopt(o) {
+            controls.set(o);
+            label();
+            if (best && o.step === drawnStep && Math.abs(o.learningRate - drawnScale!) < 1e-9) {
               multiplier = o.learningRate;
               target = o.step;
               setBusy();
             } else sync();
-            adopted = true;
           },
           destroy() {
             setPlaying(false);

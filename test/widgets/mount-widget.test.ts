@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { FigureFn } from "../../src/widgets/define-widget.ts";
+import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
+import { WIDGETS } from "../../src/widgets/widget-registry.ts";
+import { REDRAWING } from "../helpers/redrawing-widgets.ts";
+
+/** Each widget's static figure, as the build draws it (the folder's figure.ts). */
+const figures = import.meta.glob<FigureFn<never>>("../../src/widgets/*/figure.ts", { import: "figure", eager: true });
+
+
+const live = WIDGETS.filter((w) => w.live);
+
+afterEach(() => {
+  document.body.innerHTML = "";
+  performance.clearMarks(DRAW_MARK);
+  vi.unstubAllGlobals();
+});
+
+/** Mounts a widget on an element holding `markup` and counts the draws of its geometry while it mounts. */
+async function drawsOnMount(name: string, markup: string): Promise<number> {
+  const w = live.find((m) => m.name === name)!;
+  const mount = await w.live!.mount();
+  const el = document.createElement("div");
+  el.className = `chart ${w.prefix}`;
+  el.innerHTML = markup;
+  document.body.append(el);
+  performance.clearMarks(DRAW_MARK);
+  const widget = mount(el, {});
+  const draws = performance.getEntriesByName(DRAW_MARK).filter((e) => (e as PerformanceMark).detail === w.prefix).length;
+  widget.destroy();
+  return draws;
+}
+
+describe("mountWidget: the figure's geometry is drawn at most once while a widget mounts", () => {
+  // No worker in the DOM environment: the trainers would run in the page, and mounting must not ask them anything.
+  for (const w of live) {
+    it(`${w.name}: ${REDRAWING.has(w.name) ? "draws once over the build's figure, and twice on an empty element" : "adopts the build's figure, and draws once on an empty element"}`, async () => {
+      vi.stubGlobal("Worker", undefined);
+      const figure = figures[`../../src/widgets/${w.name}/figure.ts`]!;
+      const markup = figure(w.validate({}) as never, w.id);
+      expect(markup).toContain(`${w.prefix}-`);
+      expect(await drawsOnMount(w.name, markup)).toBe(REDRAWING.has(w.name) ? 1 : 0);
+      expect(await drawsOnMount(w.name, "")).toBe(REDRAWING.has(w.name) ? 2 : 1);
+    });
+  }
+});
