@@ -2,7 +2,6 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
-import { REDRAWING } from "../helpers/redrawing-widgets.ts";
 import { builtPages, hydrateAll, openPage, useBrowser } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -18,9 +17,9 @@ async function draws(page: Page): Promise<Record<string, number>> {
   return out;
 }
 
-/** What draws to expect: `each` per figure of an adopting widget, one more for a widget that still redraws. */
+/** What draws to expect: `each` per figure. */
 function expected(counts: Record<string, number>, each: number): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).map(([name, n]) => [name, n * (each + (REDRAWING.has(name) ? 1 : 0))]).filter(([, n]) => n !== 0));
+  return Object.fromEntries(Object.entries(counts).map(([name, n]) => [name, n * each]).filter(([, n]) => n !== 0));
 }
 
 describe("figures are drawn at most once on mount, counted by their draw marks in Chromium", () => {

@@ -2,11 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FigureFn } from "../../src/widgets/define-widget.ts";
 import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
-import { REDRAWING } from "../helpers/redrawing-widgets.ts";
+import { islandMarkup } from "../../src/widgets/island-markup.ts";
 
-/** Each widget's static figure, as the build draws it (the folder's figure.ts). */
+/** Each widget's static figure (the folder's figure.ts), which the build writes below its controls. */
 const figures = import.meta.glob<FigureFn<never>>("../../src/widgets/*/figure.ts", { import: "figure", eager: true });
-
 
 const live = WIDGETS.filter((w) => w.live);
 
@@ -34,13 +33,13 @@ async function drawsOnMount(name: string, markup: string): Promise<number> {
 describe("mountWidget: the figure's geometry is drawn at most once while a widget mounts", () => {
   // No worker in the DOM environment: the trainers would run in the page, and mounting must not ask them anything.
   for (const w of live) {
-    it(`${w.name}: ${REDRAWING.has(w.name) ? "draws once over the build's figure, and twice on an empty element" : "adopts the build's figure, and draws once on an empty element"}`, async () => {
+    it(`${w.name}: adopts the build's figure, and draws once on an empty element`, async () => {
       vi.stubGlobal("Worker", undefined);
       const figure = figures[`../../src/widgets/${w.name}/figure.ts`]!;
-      const markup = figure(w.validate({}) as never, w.id);
+      const markup = islandMarkup(w, figure, w.validate({}), w.id);
       expect(markup).toContain(`${w.prefix}-`);
-      expect(await drawsOnMount(w.name, markup)).toBe(REDRAWING.has(w.name) ? 1 : 0);
-      expect(await drawsOnMount(w.name, "")).toBe(REDRAWING.has(w.name) ? 2 : 1);
+      expect(await drawsOnMount(w.name, markup)).toBe(0);
+      expect(await drawsOnMount(w.name, "")).toBe(1);
     });
   }
 });

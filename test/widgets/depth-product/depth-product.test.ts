@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { depthGeometry, xScale, yScale } from "../../../src/widgets/depth-product/depth-geometry.ts";
 import { depthOptions } from "../../../src/widgets/depth-product/depth-options.ts";
 import { mount } from "../../../src/widgets/depth-product/depth-product.ts";
-import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
-import { depthDraw } from "../../../src/widgets/depth-product/depth-draw.ts";
+import type { FigureFn } from "../../../src/widgets/define-widget.ts";
+import { islandMarkup } from "../../../src/widgets/island-markup.ts";
+import { figure } from "../../../src/widgets/depth-product/figure.ts";
+import manifest from "../../../src/widgets/depth-product/widget.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -36,7 +38,7 @@ describe("mount(el, options) for the depth product", () => {
   it("adopts the figure the build drew, and marks a product that leaves the plot live, with its value", () => {
     const el = document.createElement("div");
     document.body.append(el);
-    el.innerHTML = chartBody(depthDraw(depthOptions({}), "built"));
+    el.innerHTML = islandMarkup(manifest, figure as FigureFn<never>, depthOptions({}), "built");
     const svg = el.querySelector("svg")!;
     const widget = mount(el);
     expect(el.querySelectorAll("svg")).toHaveLength(1);

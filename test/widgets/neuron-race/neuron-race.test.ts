@@ -3,8 +3,10 @@ import { neuronRace } from "../../../src/grad/neuron-race.ts";
 import { neuronRaceGeometry, xScale } from "../../../src/widgets/neuron-race/neuron-race-geometry.ts";
 import { neuronRaceOptions } from "../../../src/widgets/neuron-race/neuron-race-options.ts";
 import { mount } from "../../../src/widgets/neuron-race/neuron-race.ts";
-import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
-import { neuronRaceDraw } from "../../../src/widgets/neuron-race/neuron-race-draw.ts";
+import type { FigureFn } from "../../../src/widgets/define-widget.ts";
+import { islandMarkup } from "../../../src/widgets/island-markup.ts";
+import { figure } from "../../../src/widgets/neuron-race/figure.ts";
+import manifest from "../../../src/widgets/neuron-race/widget.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -35,7 +37,7 @@ describe("mount(el, options) for the neuron race", () => {
   it("adopts the figure the build drew, then redraws it in place for a new start", () => {
     const el = document.createElement("div");
     document.body.append(el);
-    el.innerHTML = chartBody(neuronRaceDraw(neuronRaceOptions({ z0: -8 }), "built"));
+    el.innerHTML = islandMarkup(manifest, figure as FigureFn<never>, neuronRaceOptions({ z0: -8 }), "built");
     const svg = el.querySelector("svg")!;
     const curve = el.querySelector(".nr-curve.nr-ce")!;
     const before = curve.getAttribute("d");

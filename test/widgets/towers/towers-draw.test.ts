@@ -8,6 +8,10 @@ import { mount } from "../../../src/widgets/towers/towers.ts";
 import { expectMarksDrawn, marksWithClass } from "../../helpers/drawn-marks.ts";
 import { expectOneDrawPath } from "../../helpers/one-draw-path.ts";
 import { optionsFrom } from "../../helpers/option-arbitrary.ts";
+import type { FigureFn } from "../../../src/widgets/define-widget.ts";
+import { islandMarkup } from "../../../src/widgets/island-markup.ts";
+import { figure } from "../../../src/widgets/towers/figure.ts";
+import manifest from "../../../src/widgets/towers/widget.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -44,7 +48,7 @@ describe("towersDraw(options, id, state)", () => {
     const el = document.createElement("div");
     document.body.append(el);
     const o = towersOptions({ n: 7, steepness: 300, tower: 3 });
-    el.innerHTML = chartBody(towersDraw(o, "built"));
+    el.innerHTML = islandMarkup(manifest, figure as FigureFn<never>, o, "built");
     const built = el.querySelector(".chart-body")!.cloneNode(true) as Element;
     const before = [...el.querySelectorAll("*")];
     mount(el, o);

@@ -3,8 +3,10 @@ import { distanceToTarget, zigzagPath } from "../../../src/grad/zigzag.ts";
 import { zigzagGeometry } from "../../../src/widgets/zigzag/zigzag-geometry.ts";
 import { zigzagOptions } from "../../../src/widgets/zigzag/zigzag-options.ts";
 import { mount } from "../../../src/widgets/zigzag/zigzag.ts";
-import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
-import { zigzagDraw } from "../../../src/widgets/zigzag/zigzag-draw.ts";
+import type { FigureFn } from "../../../src/widgets/define-widget.ts";
+import { islandMarkup } from "../../../src/widgets/island-markup.ts";
+import { figure } from "../../../src/widgets/zigzag/figure.ts";
+import manifest from "../../../src/widgets/zigzag/widget.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -32,7 +34,7 @@ describe("mount(el, options) for the zig-zag", () => {
   it("adopts the figure the build drew, and marks a diverging path live where it leaves the plot", () => {
     const el = document.createElement("div");
     document.body.append(el);
-    el.innerHTML = chartBody(zigzagDraw(zigzagOptions({ step: 0 }), "built"));
+    el.innerHTML = islandMarkup(manifest, figure as FigureFn<never>, zigzagOptions({ step: 0 }), "built");
     const svg = el.querySelector("svg")!;
     const widget = mount(el, { step: 0 });
     expect(el.querySelectorAll("svg")).toHaveLength(1);
