@@ -8,7 +8,7 @@ import { CONTROL_ATTRIBUTE, controlId } from "./control-marks.ts";
 export function adoptControl<T extends HTMLElement = HTMLButtonElement>(el: HTMLElement, id: string, name: string): T {
   const at = controlId(id, name);
   const control = el.querySelector<T>(`#${CSS.escape(at)}`);
-  if (!control) throw new Error(`The figure's markup has no control "#${at}": render it in the widget's controls.ts`);
+  if (!control) throw new Error(`no control "#${at}" in the figure's markup (controls.ts)`);
   control.removeAttribute(CONTROL_ATTRIBUTE);
   if ("disabled" in control) control.disabled = false;
   return control;

@@ -48,8 +48,7 @@ export function sliderMarks<S extends OptionSpecs>(specs: S, options: OptionsOf<
         )
       : h("input", { type: "range", id: at, min: spec.min, max: max?.(key, options) ?? spec.max, step: spec.step, value, disabled: true, [CONTROL_ATTRIBUTE]: key });
     // A label may hold one labelable element, and an output is one: label, value and slider are siblings in a row.
-    const children = spec.choices ? [h("label", { for: at }, spec.label), control] : [h("label", { for: at }, spec.label), h("output", { for: at }, format(key, value)), control];
-    return h("div", { class: "widget-control", hidden: hidden?.(key, options) ?? false }, children);
+    return h("div", { class: "widget-control", hidden: hidden?.(key, options) ?? false }, [h("label", { for: at }, spec.label), !spec.choices && h("output", { for: at }, format(key, value)), control]);
   });
   return h("div", { class: "widget-controls" }, [...rows, ...after]);
 }

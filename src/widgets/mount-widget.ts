@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { expectAdopted } from "./adopt-control.ts";
 import { toMarkup } from "./chart/mark.ts";
 import type { ControlsFn } from "./control-marks.ts";
@@ -59,7 +60,8 @@ export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Read
     performance.mark(DRAW_MARK, { detail: spec.prefix });
     live.render(options);
   }
-  expectAdopted(el, spec.prefix);
+  // Checked at build, in dev and in the tests; the production bundle carries only widgets those have checked.
+  if (!(import.meta.env?.PROD === true && import.meta.env.SSR === false)) expectAdopted(el, spec.prefix);
   return {
     update,
     get options() {
