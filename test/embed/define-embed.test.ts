@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CHANGE_EVENT, defineEmbed } from "../../src/embed/define-embed.ts";
 import { EMBEDS } from "../../src/embed/embed-registry.ts";
 import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
+import type { FigureFn } from "../../src/widgets/define-widget.ts";
+import { islandMarkup } from "../../src/widgets/island-markup.ts";
 import { figure } from "../../src/widgets/sigmoid-explorer/figure.ts";
+import explorer from "../../src/widgets/sigmoid-explorer/widget.ts";
 import { explorerOptions } from "../../src/widgets/sigmoid-explorer/explorer-options.ts";
 import { mount } from "../../src/widgets/sigmoid-explorer/sigmoid-explorer.ts";
 
@@ -69,10 +72,10 @@ describe("<sg-sigmoid-explorer>", () => {
   });
 });
 
-/** The static figure an iframe page puts inside the element (the article's figure, without its hydration marker). */
+/** The static figure an iframe page puts inside the element (the article's controls and figure, without its hydration marker). */
 function still(options: Record<string, number>): string {
   const o = explorerOptions(options);
-  return `<figure class="widget"><div class="chart ${entry.prefix}" data-options='${JSON.stringify(o)}'>${figure(o, "sx-still")}</div></figure>`;
+  return `<figure class="widget"><div class="chart ${entry.prefix}" data-options='${JSON.stringify(o)}'>${islandMarkup(explorer, figure as FigureFn<never>, o, "sx-still")}</div></figure>`;
 }
 
 const draws = () => performance.getEntriesByName(DRAW_MARK).length;
