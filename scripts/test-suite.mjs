@@ -1,6 +1,6 @@
-// `npm test` after its Node and Chromium checks. Three lines of work share the two cores from the start: the build,
-// which the browser tests wait for; astro check, then tsc on the types it writes; and the unit and DOM tests, which need
-// no build. The browser tests start as soon as the build is done. A failed step fails the whole, and its output is
+// `npm test` after its Node and Chromium checks. Three lines of work share the two cores: the build, which the browser
+// tests wait for; astro check and tsc, on the types the build writes first; and the unit and DOM tests, which need no
+// build. The browser tests start as soon as the build is done. A failed step fails the whole, and its output is
 // printed whole; the last lines are the counts of every test and the time npm test took.
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -58,19 +58,26 @@ const vitest = (projects, json, workers) =>
 for (const file of Object.values(REPORTS)) rmSync(file, { force: true });
 
 // The build runs with its whole check (every number and sample under its time limits, which are seconds against
-// milliseconds of work, so sharing the cores leaves them far from reach).
-const build = run([ASTRO, "build"]);
-// tsc reads the content types astro check generates first (.astro/): it starts once they are written.
+// milliseconds of work, so sharing the cores leaves them far from reach). After its content check it writes the content
+// types (.astro/), which astro check and tsc read: they start once it has, and astro check does not write them again (a second
+// writer beside the build could leave a reader a half-written file). A build that stops before that leaves astro check
+// to write them, and tsc to wait for it.
+const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, "");
 let typesWritten;
+let typesSeen = false;
 const typesReady = new Promise((resolve) => (typesWritten = resolve));
-const astroCheck = run([ASTRO, "check"], (output) => {
+const build = run([ASTRO, "build"], (output) => {
   // Colours are on where CI asks for them: the line is read without them.
-  if (/\[types\] Generated/.test(output.replace(/\x1b\[[0-9;]*m/g, ""))) typesWritten();
+  if (!typesSeen && /\[types\] Generated/.test(plain(output))) {
+    typesSeen = true;
+    typesWritten(true);
+  }
 }).then((result) => {
-  typesWritten();
+  typesWritten(false);
   return result;
 });
-const tsc = typesReady.then(() => run([TSC, "--noEmit", "-p", "tsconfig.json"]));
+const astroCheck = typesReady.then((written) => run([ASTRO, "check", ...(written ? ["--noSync"] : [])]));
+const tsc = typesReady.then((written) => (written ? undefined : astroCheck)).then(() => run([TSC, "--noEmit", "-p", "tsconfig.json"]));
 // One worker: the build and the type checks hold the other core, and unit and DOM files share their worker's modules.
 const unitDom = vitest(["unit", "dom"], REPORTS.unitDom, 1);
 
