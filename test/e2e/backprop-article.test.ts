@@ -3,17 +3,17 @@ import type { Locator } from "playwright-core";
 import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
 import { shade } from "../../src/widgets/gradient-lab/region-shade.ts";
-import { hydrated, openPage, useBrowser } from "./browser.ts";
+import { hydrated, useBrowser, usePages } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
 
 const article = `${inject("baseUrl")}/articles/backprop-by-hand/`;
-const browser = useBrowser();
+const visit = usePages(useBrowser());
 
 const stepOf = async (lab: Locator): Promise<number> => Number(/step (\d+)/.exec((await lab.locator(".gl-readout").textContent()) ?? "")?.[1]);
 
 describe("the backprop article's widgets", () => {
   it("stepper: Start over shows the forward pass alone, Next (mouse and keyboard) reveals one stage at a time", async () => {
-    const { page, errors } = await openPage(browser(), article);
+    const { page, errors } = await visit(article);
     const stepper = await hydrated(page, ".bp");
     const visible = () => stepper.locator(".bp-stage:not([hidden])").count();
     // It opens on the forward pass, which is what the figure highlights, with no error term drawn yet.
@@ -33,11 +33,10 @@ describe("the backprop article's widgets", () => {
     expect(await visible()).toBe(3);
     expect(await stepper.locator('.bp-stage[aria-current="step"] .bp-value').textContent()).toMatch(/^= 0\.02/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("stepper: a tap on a phone walks forward and back", async () => {
-    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const stepper = await hydrated(page, ".bp");
     const back = stepper.getByRole("button", { name: "← Back" });
     await back.scrollIntoViewIfNeeded();
@@ -52,11 +51,10 @@ describe("the backprop article's widgets", () => {
     const [layout] = await svgTextLayout(stepper.locator(".bp-product-svg"));
     expect(layout!.smallest).toBeGreaterThanOrEqual(11);
     expect(layout!.overlaps).toEqual([]);
-    await page.context().close();
   });
 
   it("depth product: a drag to the right end of the plot sets 100 layers, and the readout is the closed form 0.25¹⁰⁰", async () => {
-    const { page } = await openPage(browser(), article);
+    const { page } = await visit(article);
     const depth = await hydrated(page, ".gd");
     const box = (await depth.locator(".gd-svg").boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
@@ -65,11 +63,10 @@ describe("the backprop article's widgets", () => {
     await page.mouse.up();
     expect(await depth.getByRole("slider", { name: "layers n" }).inputValue()).toBe("100");
     expect(await depth.locator(".gd-readout").textContent()).toContain(`0.25ⁿ = ${formatNumber(2 ** -200)}`);
-    await page.context().close();
   });
 
   it("lab: trains in a Web Worker, and the page answers input while it trains; Pause stops it", async () => {
-    const { page, errors } = await openPage(browser(), article);
+    const { page, errors } = await visit(article);
     const lab = await hydrated(page, ".gl");
     await lab.getByRole("button", { name: "ReLU, He" }).click();
     await lab.getByRole("button", { name: "Train" }).click();
@@ -88,11 +85,10 @@ describe("the backprop article's widgets", () => {
     await page.waitForTimeout(300);
     expect(await stepOf(lab)).toBe(paused);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("lab at 360 px: every label of its four panels is 11 px or larger and none overlaps another, after training too", async () => {
-    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 } });
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 } });
     const lab = await hydrated(page, ".gl");
     await lab.getByRole("button", { name: "tanh, Xavier" }).click();
     const step = lab.getByRole("button", { name: "Step" });
@@ -106,11 +102,10 @@ describe("the backprop article's widgets", () => {
       expect(panel.smallest).toBeGreaterThanOrEqual(11);
       expect(panel.overlaps).toEqual([]);
     }
-    await page.context().close();
   });
 
   it("lab: Step on a phone is deterministic, matching the seeded trainer run here", async () => {
-    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const lab = await hydrated(page, ".gl");
     const preset = lab.getByRole("button", { name: "tanh, Xavier" });
     await preset.scrollIntoViewIfNeeded();
@@ -130,6 +125,5 @@ describe("the backprop article's widgets", () => {
     });
     expect(alphas).toEqual([0, 1000, 2080, 4095].map((i) => Math.round(shade(expected.region![i]!).alpha * 255)));
     expect(await lab.locator(".gl-static-region").count()).toBe(0);
-    await page.context().close();
   });
 });

@@ -4,11 +4,11 @@ import type { Element, Nodes } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, useBrowser } from "./browser.ts";
+import { useBrowser, usePages } from "./browser.ts";
 import { articlesToVisit, focusArticle, sampleArticles } from "./routes.ts";
 
 const baseUrl = inject("baseUrl");
-const browser = useBrowser();
+const open = usePages(useBrowser());
 const dist = path.resolve(import.meta.dirname, "../../dist");
 const tree = (page: string) => fromHtml(readFileSync(path.join(dist, page, "index.html"), "utf8"));
 const toString = (n: Nodes): string => (n.type === "text" ? n.value : "children" in n ? n.children.map((c) => toString(c as Nodes)).join("") : "");
@@ -77,7 +77,7 @@ describe("the claims pages, one per article", () => {
   // How wide a table gets depends on the article's own expressions, so every article is measured.
   for (const slug of articlesToVisit()) {
     it(`${slug}: the table fits its frame from a 360 px phone up, or scrolls inside it on the narrowest; the page never scrolls sideways`, async () => {
-      const { page, errors } = await openPage(browser(), `${baseUrl}/claims/${slug}/`);
+      const { page, errors } = await open(`${baseUrl}/claims/${slug}/`);
       for (const width of [320, 360, 390, 768, 1024, 1280, 1920]) {
         await page.setViewportSize({ width, height: 800 });
         const m = await page.evaluate(() => {
@@ -98,12 +98,11 @@ describe("the claims pages, one per article", () => {
         else expect(m.overflow <= 0 || m.scrolls, `table fits or its frame scrolls at ${width} px`).toBe(true);
       }
       expect(errors).toEqual([]);
-      await page.context().close();
     });
   }
 
   it(`${shown}: following a row's link lands on the number in the article, in view and highlighted`, async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/claims/${shown}/`);
+    const { page, errors } = await open(`${baseUrl}/claims/${shown}/`);
     const link = page.locator('tbody.claim a[href*="#num-"]').nth(1);
     const written = await link.textContent();
     const id = (await link.getAttribute("href"))!.split("#")[1]!;
@@ -122,6 +121,5 @@ describe("the claims pages, one per article", () => {
     expect(await outline(`[id="${id}"]`)).not.toBe("none");
     expect(await outline(`.num:not([id="${id}"])`)).toBe("none");
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from "vitest";
 import { EMBEDS } from "../../src/embed/embed-registry.ts";
-import { openPage, useBrowser } from "./browser.ts";
+import { useBrowser, usePages } from "./browser.ts";
 import { EMBED_COLUMN, layoutProblems } from "./layout-problems.ts";
 
 const baseUrl = inject("baseUrl");
-const browser = useBrowser();
+const visit = usePages(useBrowser());
 
 // The articles' figures, maths and samples are checked at every width in both themes on the page pages.test.ts opens
 // for each article (page-checks.ts), which has hydrated them already.
@@ -13,7 +13,7 @@ describe(`every widget embedded in a ${EMBED_COLUMN} px column, in both themes`,
     it(`/embed/${widget}/: no overlapping, clipped or sub-11 px text, and nothing wider than the column`, async () => {
       // Loaded at the column's width in the light theme, then switched to the dark one in place: what the iframe
       // page's script does with ?theme= is set the widget's theme attribute and the page's own, which the widget follows.
-      const { page, errors } = await openPage(browser(), `${baseUrl}/embed/${widget}/?theme=light`, { viewport: { width: EMBED_COLUMN, height: 900 } });
+      const { page, errors } = await visit(`${baseUrl}/embed/${widget}/?theme=light`, { viewport: { width: EMBED_COLUMN, height: 900 } });
       await page.waitForFunction(() => !!document.querySelector("[data-embed-widget]")?.shadowRoot?.querySelector(".chart svg"), undefined, { timeout: 20_000 });
       const problems: string[] = [];
       for (const theme of ["light", "dark"]) {
@@ -26,7 +26,6 @@ describe(`every widget embedded in a ${EMBED_COLUMN} px column, in both themes`,
       }
       expect([...new Set(problems)]).toEqual([]);
       expect(errors).toEqual([]);
-      await page.context().close();
     });
   }
 });

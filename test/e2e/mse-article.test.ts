@@ -1,14 +1,14 @@
 import { describe, expect, inject, it } from "vitest";
 import { mseEscapeSteps } from "../../src/grad/neuron-race.ts";
-import { openPage, useBrowser } from "./browser.ts";
+import { useBrowser, usePages } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
 
 const article = `${inject("baseUrl")}/articles/mse-after-sigmoid/`;
-const browser = useBrowser();
+const visit = usePages(useBrowser());
 
 describe("the MSE article's widgets", () => {
   it("escape law: drawn at build, readable at 360 px (labels 11 px or more, none overlapping), its description giving the trained counts", async () => {
-    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     const figure = page.locator(".el").first();
     await figure.scrollIntoViewIfNeeded();
     const [layout] = await svgTextLayout(figure);
@@ -16,11 +16,10 @@ describe("the MSE article's widgets", () => {
     expect(layout!.overlaps).toEqual([]);
     expect(await figure.locator(".el-dot").count()).toBe(22);
     expect(await figure.locator("p").textContent()).toContain(`−10: ${mseEscapeSteps(-10, 1)}`);
-    await page.context().close();
   });
 
   it("linked panels: a drag in a panel drawn against p̃ moves the shared probe, and the switch adds cross-entropy", async () => {
-    const { page, errors } = await openPage(browser(), article);
+    const { page, errors } = await visit(article);
     const widget = page.locator(".mp").first();
     await widget.scrollIntoViewIfNeeded();
     await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
@@ -38,11 +37,10 @@ describe("the MSE article's widgets", () => {
     await widget.getByRole("checkbox", { name: "show binary cross-entropy beside MSE" }).check();
     expect(await ce.getAttribute("visibility")).toBe("visible");
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("linked panels: a tap on a phone moves the probe in every panel", async () => {
-    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const widget = page.locator(".mp").first();
     await widget.scrollIntoViewIfNeeded();
     await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
@@ -54,11 +52,10 @@ describe("the MSE article's widgets", () => {
     expect(Number(await widget.getByRole("slider", { name: "logit x" }).inputValue())).toBeGreaterThan(7);
     const probes = await widget.locator(".mp-probe").evaluateAll((ls) => ls.map((l) => Number(l.getAttribute("x1"))));
     expect(probes.every((x) => Number.isFinite(x))).toBe(true);
-    await page.context().close();
   });
 
   it("linked panels: the target slider answers the keyboard", async () => {
-    const { page } = await openPage(browser(), article);
+    const { page } = await visit(article);
     const widget = page.locator(".mp").first();
     await widget.scrollIntoViewIfNeeded();
     await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
@@ -70,11 +67,10 @@ describe("the MSE article's widgets", () => {
     const q = 1 / (1 + Math.exp(4));
     const expected = (2 * q * q * (1 - q)).toExponential(2).replace("-", "−");
     expect(await widget.locator(".mp-readout").textContent()).toContain(`∂MSE/∂x\u00a0=\u00a0${expected}`);
-    await page.context().close();
   });
 
   it("neuron race: Play runs both trainings from step 0 to the end", async () => {
-    const { page } = await openPage(browser(), article);
+    const { page } = await visit(article);
     const widget = page.locator(".nr");
     await widget.scrollIntoViewIfNeeded();
     await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
@@ -85,6 +81,5 @@ describe("the MSE article's widgets", () => {
     let z = -6;
     for (let i = 0; i < 200; i++) z += 2 * (1 - 1 / (1 + Math.exp(-z)));
     expect(await widget.locator(".nr-readout").textContent()).toContain(`CE\u00a0p̃\u00a0=\u00a0${(1 / (1 + Math.exp(-z))).toFixed(3)}`);
-    await page.context().close();
   });
 });

@@ -5,7 +5,7 @@ import { EMBEDS } from "../../src/embed/embed-registry.ts";
 import { fitLogistic } from "../../src/grad/logistic-regression.ts";
 import { fitData } from "../../src/widgets/logistic-fit/fit-geometry.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
-import { hydrated, openPage, useBrowser } from "./browser.ts";
+import { hydrated, useBrowser, usePages } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
 
 const baseUrl = inject("baseUrl");
@@ -18,21 +18,20 @@ function liveFiguresIn(slug: string): number {
   return names.reduce((n, name) => n + (source.match(new RegExp(`<${name}[\\s/>]`, "g"))?.length ?? 0), 0);
 }
 const article = `${baseUrl}/articles/sigmoid-regression-lstm/`;
-const browser = useBrowser();
+const visit = usePages(useBrowser());
 
 describe("the regression and LSTM article's widgets", () => {
   it("LSTM cell picture: drawn at build, readable at 360 px (labels 11 px or more, none overlapping)", async () => {
-    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     const figure = page.locator(".lc").first();
     await figure.scrollIntoViewIfNeeded();
     const [layout] = await svgTextLayout(figure);
     expect(layout!.smallest).toBeGreaterThanOrEqual(11);
     expect(layout!.overlaps).toEqual([]);
-    await page.context().close();
   });
 
   it("logistic fit: Train reaches the weights 300 steps of gradient descent give, and a drag moves the boundary", async () => {
-    const { page, errors } = await openPage(browser(), article);
+    const { page, errors } = await visit(article);
     const fit = await hydrated(page, ".lf");
     await fit.getByRole("button", { name: /^Train/ }).click();
     const end = fitLogistic(fitData, 0, 0, 1, 300).at(-1)!;
@@ -42,11 +41,10 @@ describe("the regression and LSTM article's widgets", () => {
     const boundary = Number(await fit.locator(".lf-boundary").getAttribute("x1"));
     expect(boundary / 640).toBeCloseTo(0.2, 1);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("logistic fit: a tap on a phone sets the boundary too", async () => {
-    const { page } = await openPage(browser(), article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const fit = await hydrated(page, ".lf");
     const svg = fit.locator(".lf-svg");
     await svg.scrollIntoViewIfNeeded();
@@ -54,42 +52,38 @@ describe("the regression and LSTM article's widgets", () => {
     await page.touchscreen.tap(box.x + box.width * 0.7, box.y + box.height / 2);
     expect(Number(await fit.getByRole("slider", { name: /weight w/ }).inputValue())).toBe(1);
     expect(Number(await fit.getByRole("slider", { name: /bias b/ }).inputValue())).toBeLessThan(0);
-    await page.context().close();
   });
 
   it("zig-zag: Play replays both paths from step 0 to the end", async () => {
-    const { page } = await openPage(browser(), article);
+    const { page } = await visit(article);
     const zz = await hydrated(page, ".zz");
     await zz.getByRole("button", { name: "Play from the start" }).click();
     await expect.poll(async () => Number(await zz.getByRole("slider", { name: "step" }).inputValue()), { timeout: 15_000 }).toBe(150);
-    await page.context().close();
   });
 
   it("LSTM comparison: the forget-gate slider answers the keyboard, and the readout is the closed form f⁵⁰", async () => {
-    const { page } = await openPage(browser(), article);
+    const { page } = await visit(article);
     const lg = await hydrated(page, ".lg");
     const forget = lg.getByRole("slider", { name: "LSTM forget gate f" });
     await forget.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
     expect(await forget.inputValue()).toBe("0.89");
     expect(await lg.locator(".lg-readout").textContent()).toContain(`∂c_T/∂c_0 = ${formatNumber(0.89 ** 50)}`);
-    await page.context().close();
   });
 
   it("nature curves: the Hill coefficient slider gives the slope n/4", async () => {
-    const { page } = await openPage(browser(), article);
+    const { page } = await visit(article);
     const nc = await hydrated(page, ".nc");
     const n = nc.getByRole("slider", { name: "Hill coefficient n" });
     await n.focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     expect(await nc.locator(".nc-readout").textContent()).toContain(`n/4 = ${formatNumber(3 / 4)}`);
-    await page.context().close();
   });
 
   for (const slug of ["sigmoid-regression-lstm", "backprop-by-hand"]) {
     it(`${slug}: every widget has a static figure and a description without JavaScript, and its controls say they do nothing`, async () => {
-      const { page } = await openPage(browser(), `${baseUrl}/articles/${slug}/`, { javaScriptEnabled: false });
+      const { page } = await visit(`${baseUrl}/articles/${slug}/`, { javaScriptEnabled: false });
       const widgets = page.locator("[data-widget]");
       expect(await widgets.count()).toBe(liveFiguresIn(slug));
       for (let i = 0; i < (await widgets.count()); i++) {
@@ -104,7 +98,6 @@ describe("the regression and LSTM article's widgets", () => {
       // The controls are in the boxes they will have, but disabled: without the live widget they do nothing.
       expect(await page.locator("[data-widget] :is(input, select, button)").count()).toBeGreaterThan(0);
       expect(await page.locator("[data-widget] :is(input, select, button):enabled").count()).toBe(0);
-      await page.context().close();
     });
   }
 });

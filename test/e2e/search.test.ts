@@ -3,13 +3,13 @@ import path from "node:path";
 import type { Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parseArticle } from "../../src/claims/parse-article.ts";
-import { openPage, useBrowser } from "./browser.ts";
+import { useBrowser, usePages } from "./browser.ts";
 import { articlesToVisit, focusArticle } from "./routes.ts";
 
 const baseUrl = inject("baseUrl");
-const browser = useBrowser();
+const visit = usePages(useBrowser());
 const articles = path.resolve(import.meta.dirname, "../../content/articles");
 
 /** Four words from the first run of plain text of six words or more in an article's body, read from its source. */
@@ -26,9 +26,8 @@ describe("search in Chromium", () => {
     let page: Page;
     let errors: string[];
     beforeAll(async () => {
-      ({ page, errors } = await openPage(browser(), `${baseUrl}/search/`));
+      ({ page, errors } = await visit(`${baseUrl}/search/`));
     });
-    afterAll(async () => page?.context().close());
 
     for (const slug of articlesToVisit()) {
       it(`finds a phrase from ${slug} and lists that article first, linked to the match`, async () => {
@@ -44,7 +43,7 @@ describe("search in Chromium", () => {
   if (focusArticle) return;
 
   it("is driven by the keyboard: / focuses the box, ↓ walks the hits, Enter opens one; ?q= survives a reload", async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/search/`);
+    const { page, errors } = await visit(`${baseUrl}/search/`);
     await page.locator("h1").click();
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-input");
@@ -65,31 +64,28 @@ describe("search in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/articles\//);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("leaves KaTeX's hidden MathML out of the index: TeX commands are not words of the site", async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/search/`);
+    const { page, errors } = await visit(`${baseUrl}/search/`);
     // The hidden MathML carries each formula's TeX source; \cdot appears in the articles only there.
     const html = await (await fetch(`${baseUrl}/articles/why-so-sigmoid/`)).text();
     expect(html).toMatch(/<annotation encoding="application\/x-tex">[^<]*\\cdot/);
     await page.fill("#search-input", "cdot");
     await expect.poll(() => page.locator("[data-search-status]").textContent(), { timeout: 10_000 }).toBe("Nothing found for “cdot”.");
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("finds nothing for a word no article has, even one that starts like a one-letter variable (xyzzyqq)", async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/search/`);
+    const { page, errors } = await visit(`${baseUrl}/search/`);
     await page.fill("#search-input", "xyzzyqq");
     await expect.poll(() => page.locator("[data-search-status]").textContent(), { timeout: 10_000 }).toBe("Nothing found for “xyzzyqq”.");
     expect(await page.locator("[data-search-results] li").count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("shows excerpts without garbled maths, and a result opens the article scrolled to the match, highlighted", async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/search/`, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await visit(`${baseUrl}/search/`, { viewport: { width: 1280, height: 800 } });
     await page.fill("#search-input", "forget gate");
     const first = page.locator("[data-search-results] a").first();
     await expect.poll(() => first.getAttribute("href"), { timeout: 10_000 }).toMatch(/^\/articles\/[a-z-]+\/\?highlight=[^#]+#/);
@@ -108,6 +104,5 @@ describe("search in Chromium", () => {
     const section = decodeURIComponent(new URL(page.url()).hash.slice(1));
     expect(await mark.evaluate((m, id) => !!(document.getElementById(id)!.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING), section)).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

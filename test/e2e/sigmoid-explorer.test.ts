@@ -1,14 +1,14 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openPage, useBrowser } from "./browser.ts";
+import { useBrowser, usePages } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-const browser = useBrowser();
+const visit = usePages(useBrowser());
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 
 async function hydratedHome(options = {}): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser(), `${baseUrl}/`, options);
+  const opened = await visit(`${baseUrl}/`, options);
   await opened.page.locator(".sx[data-hydrated=true]").waitFor();
   return opened;
 }
@@ -26,7 +26,6 @@ describe("the sigmoid explorer on the home page", () => {
     // The home page starts at w = 2, x = 1; with b = 1, σ(2·1 + 1) = σ(3).
     await expect.poll(() => page.locator(".sx-readout").textContent()).toContain(`σ\u00a0=\u00a0${logistic(3).toFixed(3)}`);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("moves the probe where the mouse drags across the plot", async () => {
@@ -42,7 +41,6 @@ describe("the sigmoid explorer on the home page", () => {
     const moved = Number(await probe.getAttribute("cx"));
     expect(moved).toBeLessThan(start);
     expect(Number(await page.getByRole("slider", { name: "probe x" }).inputValue())).toBeLessThan(0);
-    await page.context().close();
   });
 
   it("moves the probe on a tap, on a phone-sized touch screen", async () => {
@@ -52,11 +50,10 @@ describe("the sigmoid explorer on the home page", () => {
     const box = (await svg.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height * 0.5);
     expect(Number(await page.getByRole("slider", { name: "probe x" }).inputValue())).toBeGreaterThan(3);
-    await page.context().close();
   });
 
   it("without JavaScript shows the static figure drawn at build time, its description, and its sliders disabled at the figure's values", async () => {
-    const { page } = await openPage(browser(), `${baseUrl}/`, { javaScriptEnabled: false });
+    const { page } = await visit(`${baseUrl}/`, { javaScriptEnabled: false });
     const d = await page.locator(".sx-sigma").getAttribute("d");
     expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){100,}$/);
     // The sliders are in their places, but do nothing without the live widget, and say so.
@@ -71,6 +68,5 @@ describe("the sigmoid explorer on the home page", () => {
     expect(description).toContain("w = 2.000");
     expect(description).toContain(`σ = ${logistic(2).toFixed(3)}`);
     expect(await page.locator(".sx-svg").getAttribute("aria-labelledby")).toBe("home-explorer-desc");
-    await page.context().close();
   });
 });

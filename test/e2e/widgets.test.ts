@@ -1,14 +1,14 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openPage, useBrowser } from "./browser.ts";
+import { useBrowser, usePages } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const article = `${baseUrl}/articles/why-so-sigmoid/`;
-const browser = useBrowser();
+const visit = usePages(useBrowser());
 
 /** Opens the article and hydrates one widget by scrolling it into view. */
 async function widget(selector: string, options = {}): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser(), article, options);
+  const opened = await visit(article, options);
   const el = opened.page.locator(selector);
   await el.scrollIntoViewIfNeeded();
   await expect.poll(() => el.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
@@ -28,7 +28,6 @@ describe("the article's widgets, by their main interaction", () => {
     await page.getByRole("button", { name: "eight", exact: true }).click();
     expect(await sum.textContent()).toContain("step(z)\u00a0=\u00a00");
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("concept detector: a tap inks a pixel on a phone", async () => {
@@ -36,7 +35,6 @@ describe("the article's widgets, by their main interaction", () => {
     const cell = page.getByRole("button", { name: "row 7, column 1, weight -1" });
     await cell.tap();
     expect(await cell.getAttribute("aria-pressed")).toBe("true");
-    await page.context().close();
   });
 
   it("autodiff graph: Back hides the last gradients, Next brings them back", async () => {
@@ -48,7 +46,6 @@ describe("the article's widgets, by their main interaction", () => {
     await page.getByRole("button", { name: "Next →" }).click();
     expect(await wGrad.textContent()).not.toContain("?");
     expect(await page.locator(".ad-explain").textContent()).toContain("Step 6 of 6");
-    await page.context().close();
   });
 
   it("training race: trains off the main thread, then Play runs the steps forward from 0", async () => {
@@ -57,7 +54,6 @@ describe("the article's widgets, by their main interaction", () => {
     const step = page.locator(".tr").getByRole("slider", { name: "steps trained" });
     await page.locator(".tr").getByRole("button", { name: "Play from the start" }).click();
     await expect.poll(async () => Number(await step.inputValue()), { timeout: 15_000 }).toBe(400);
-    await page.context().close();
   });
 
   it("activation comparison: dragging across the plot moves the probe", async () => {
@@ -67,11 +63,10 @@ describe("the article's widgets, by their main interaction", () => {
     await page.mouse.click(box.x + box.width * 0.95, box.y + box.height * 0.5);
     expect(Number(await page.locator(".ac").getByRole("slider", { name: "probe x" }).inputValue())).toBeGreaterThan(3);
     expect(await page.locator(".ac-readout").textContent()).toContain("relu′\u00a0=\u00a01.000");
-    await page.context().close();
   });
 
   it("every widget has a static figure and a description without JavaScript, and its controls say they do nothing", async () => {
-    const { page } = await openPage(browser(), article, { javaScriptEnabled: false });
+    const { page } = await visit(article, { javaScriptEnabled: false });
     const widgets = page.locator("[data-widget]");
     // One explorer, concept detector, two softmax figures, step error, autodiff graph, towers, comparison, race.
     expect(await widgets.count()).toBe(9);
@@ -84,6 +79,5 @@ describe("the article's widgets, by their main interaction", () => {
     // The controls are there, in the boxes they will have, but disabled: without the live widget they do nothing.
     expect(await page.locator("[data-widget] :is(input, select, button)").count()).toBeGreaterThan(9);
     expect(await page.locator("[data-widget] :is(input, select, button):enabled").count()).toBe(0);
-    await page.context().close();
   });
 });
