@@ -1,4 +1,5 @@
 import { h, type AttrValue, type Mark } from "./chart/mark.ts";
+import { trueMinus } from "./format-number.ts";
 import type { OptionSpecs, OptionsOf } from "./validate-options.ts";
 
 /**
@@ -10,7 +11,7 @@ export const CONTROL_ATTRIBUTE = "data-control";
 /** A widget's controls for a state, as the build renders them and the live widget adopts them. */
 export type ControlsFn<O> = (options: O, id: string) => readonly Mark[];
 
-/** How a slider shows its value beside its label. */
+/** How a slider shows its value beside its label (every hyphen-minus in it is written as U+2212). */
 export type ValueText = (key: string, value: number) => string;
 
 /** What a row of sliders may vary by state: which keys, a maximum that follows another option, a hidden slider. */
@@ -48,7 +49,7 @@ export function sliderMarks<S extends OptionSpecs>(specs: S, options: OptionsOf<
         )
       : h("input", { type: "range", id: at, min: spec.min, max: max?.(key, options) ?? spec.max, step: spec.step, value, disabled: true, [CONTROL_ATTRIBUTE]: key });
     // A label may hold one labelable element, and an output is one: label, value and slider are siblings in a row.
-    return h("div", { class: "widget-control", hidden: hidden?.(key, options) ?? false }, [h("label", { for: at }, spec.label), !spec.choices && h("output", { for: at }, format(key, value)), control]);
+    return h("div", { class: "widget-control", hidden: hidden?.(key, options) ?? false }, [h("label", { for: at }, spec.label), !spec.choices && h("output", { for: at }, trueMinus(format(key, value))), control]);
   });
   return h("div", { class: "widget-controls" }, [...rows, ...after]);
 }

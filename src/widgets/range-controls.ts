@@ -1,5 +1,6 @@
 import { adoptControl } from "./adopt-control.ts";
 import type { ValueText } from "./control-marks.ts";
+import { trueMinus } from "./format-number.ts";
 import type { OptionSpecs, OptionsOf } from "./validate-options.ts";
 
 /** The sliders (sliderMarks) the build rendered for some options, adopted by the live widget. */
@@ -33,7 +34,7 @@ export function rangeControls<S extends OptionSpecs>(
       for (const { key, input, output } of rows) {
         const v = values[key as keyof S] as number;
         input.value = String(v);
-        const text = format(key, v);
+        const text = trueMinus(format(key, v));
         if (output && output.textContent !== text) output.textContent = text;
       }
     },
