@@ -1,41 +1,19 @@
-import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
-import { builtPages, hydrateAll, openPage, useBrowser } from "./browser.ts";
+import { openPage, useBrowser } from "./browser.ts";
+import { draws } from "./hydration-records.ts";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 const live = WIDGETS.filter((w) => w.live);
-const byPrefix = new Map(live.map((w) => [w.prefix, w.name]));
-
-/** The draws of each widget's geometry while the page's figures mounted (the sg-draw marks), by widget name. */
-async function draws(page: Page): Promise<Record<string, number>> {
-  const prefixes = await page.evaluate((mark) => performance.getEntriesByName(mark).map((e) => String((e as PerformanceMark).detail)), DRAW_MARK);
-  const out: Record<string, number> = {};
-  for (const p of prefixes) out[byPrefix.get(p) ?? p] = (out[byPrefix.get(p) ?? p] ?? 0) + 1;
-  return out;
-}
 
 /** What draws to expect: `each` per figure. */
 function expected(counts: Record<string, number>, each: number): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).map(([name, n]) => [name, n * each]).filter(([, n]) => n !== 0));
 }
 
+// Each article's islands (no draw on mount) are counted on the visit every page gets (page-checks.ts), not here.
 describe("figures are drawn at most once on mount, counted by their draw marks in Chromium", () => {
-  for (const path of builtPages().filter((p) => p.startsWith("/articles/"))) {
-    it(`${path}: every island adopts the figure the build drew`, async () => {
-      const { page, errors } = await openPage(browser(), baseUrl + path, { viewport: { width: 1280, height: 900 } });
-      await hydrateAll(page);
-      const figures = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>("[data-widget]")].map((el) => el.dataset.widget!));
-      const counts: Record<string, number> = {};
-      for (const name of figures) counts[name] = (counts[name] ?? 0) + 1;
-      expect(await draws(page)).toEqual(expected(counts, 0));
-      expect(errors).toEqual([]);
-      await page.context().close();
-    });
-  }
-
   it("each iframe page's element adopts the static figure inside it, unless the figure holds typeset maths (then it draws once)", async () => {
     const context = await browser().newContext({ viewport: { width: 600, height: 900 } });
     for (const w of live) {
