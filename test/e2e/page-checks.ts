@@ -3,6 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 import { hydrateAll, type Visit } from "./browser.ts";
 import { draws, figureChanges, layoutShifts } from "./hydration-records.ts";
 import { layoutProblems, WIDTHS } from "./layout-problems.ts";
@@ -56,6 +57,19 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
       ({ page, errors, responses } = await visit(baseUrl + route));
     });
 
+    // An iframe page's element mounts over the static figure inside it; the embed guide's previews have none.
+    const embedded = WIDGETS.find((w) => w.live && route === `/embed/${w.name}/`);
+    if (embedded) {
+      it("its element adopts the static figure inside it, unless the figure holds typeset maths (then it draws once)", async () => {
+        const tag = `sg-${embedded.name}`;
+        await page.waitForFunction((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector("svg"), tag);
+        // KaTeX's markup needs its stylesheet and fonts, which the shadow root has not: that figure stays where it was.
+        const maths = await page.evaluate((tag) => !!document.querySelector(tag)!.querySelector(".katex"), tag);
+        expect(await draws(page), embedded.name).toEqual(maths ? { [embedded.name]: 1 } : {});
+        // An adopted figure is the one the page held: its description keeps the build's element id.
+        if (!maths) expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector("[id$='-desc']")?.id, tag), embedded.name).toBe(`${embedded.id}-desc`);
+      });
+    }
     // What hydration did, read before any check below clicks, resizes or moves anything on the page.
     if (article) {
       it("every island adopts the figure the build drew: hydrating draws no figure (no sg-draw marks)", async () => {
@@ -169,6 +183,25 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
           return [...document.fonts].filter((f) => f.family.includes("KaTeX") && f.status === "loaded").length;
         });
         expect(fonts).toBeGreaterThan(0);
+      });
+    }
+
+    // After the JS weighing, which counts what the guide loads before a reader scrolls: this scrolls to every preview.
+    if (route === "/embed/") {
+      it("an element on a page with no figure inside it (the embed guide's previews) draws its figure once", async () => {
+        const tags = await page.evaluate(() => [...document.querySelectorAll("main *")].map((el) => el.localName).filter((t) => t.startsWith("sg-")));
+        for (const tag of new Set(tags)) {
+          const all = page.locator(tag);
+          for (let i = 0; i < (await all.count()); i++) {
+            await all.nth(i).scrollIntoViewIfNeeded();
+            await expect.poll(() => all.nth(i).evaluate((el) => !!el.shadowRoot?.querySelector("svg")), { timeout: 20_000 }).toBe(true);
+          }
+        }
+        const counts: Record<string, number> = {};
+        for (const tag of tags) counts[tag.slice("sg-".length)] = (counts[tag.slice("sg-".length)] ?? 0) + 1;
+        expect(tags.length).toBeGreaterThan(0);
+        expect(await draws(page)).toEqual(counts);
+        expect(errors).toEqual([]);
       });
     }
 
