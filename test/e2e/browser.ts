@@ -98,9 +98,10 @@ export interface Visit {
  * Returns a function that opens a URL as a fresh document in one page kept per set of context options for the
  * calling test file (closed after it). A new context costs a new renderer process, about 0.6 s of CPU; a navigation
  * in a kept page does not. The document is as fresh as in a new context: the site's storage is cleared before each
- * visit, the HTTP cache is off, and the viewport and colour scheme are put back to the context's own.
+ * visit, the HTTP cache is off, and the viewport and colour scheme are put back to the context's own. `initScript`, if
+ * given, runs in every document before the page's own scripts.
  */
-export function usePages(browser: () => Browser): (url: string, options?: BrowserContextOptions) => Promise<Visit> {
+export function usePages(browser: () => Browser, initScript?: string): (url: string, options?: BrowserContextOptions) => Promise<Visit> {
   const kept = new Map<string, { page: Page; visit: Visit }>();
   afterAll(async () => {
     for (const { page } of kept.values()) await page.context().close();
@@ -110,6 +111,7 @@ export function usePages(browser: () => Browser): (url: string, options?: Browse
     let entry = kept.get(key);
     if (!entry) {
       const context = await browser().newContext(options);
+      if (initScript) await context.addInitScript(initScript);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send("Network.enable");

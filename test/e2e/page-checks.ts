@@ -3,7 +3,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 import { hydrateAll, type Visit } from "./browser.ts";
+import { draws, figureChanges, layoutShifts } from "./hydration-records.ts";
 import { layoutProblems, WIDTHS } from "./layout-problems.ts";
 
 /** axe-core's own build, evaluated in a page once and run there as often as a test asks. */
@@ -41,16 +43,51 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
  * The checks every built page gets in Chromium, as one describe block per route: a fixed cost per route, whichever
  * file lists it. One page per route, reused for its desktop checks: hydrated, checked in the light theme, then the
  * dark one, laid out at every width, then driven by keyboard and its JavaScript weighed; the phone checks load it on
- * a phone. `visit` opens each as a fresh document (browser.ts, usePages).
+ * a phone. `visit` opens each as a fresh document (browser.ts, usePages); for an article, with RECORD_HYDRATION
+ * installed, so that what hydrating did to it is read from that same visit rather than from another.
  */
 export function checkPage(route: string, visit: (url: string, options?: BrowserContextOptions) => Promise<Visit>, baseUrl: string): void {
   describe(route, () => {
     let page: Page;
     let errors: string[];
     let responses: Visit["responses"];
+    let phone: Visit | undefined;
+    const article = route.startsWith("/articles/");
     beforeAll(async () => {
       ({ page, errors, responses } = await visit(baseUrl + route));
     });
+
+    // An iframe page's element mounts over the static figure inside it; the embed guide's previews have none.
+    const embedded = WIDGETS.find((w) => w.live && route === `/embed/${w.name}/`);
+    if (embedded) {
+      it("its element adopts the static figure inside it, unless the figure holds typeset maths (then it draws once)", async () => {
+        const tag = `sg-${embedded.name}`;
+        await page.waitForFunction((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector("svg"), tag);
+        // KaTeX's markup needs its stylesheet and fonts, which the shadow root has not: that figure stays where it was.
+        const maths = await page.evaluate((tag) => !!document.querySelector(tag)!.querySelector(".katex"), tag);
+        expect(await draws(page), embedded.name).toEqual(maths ? { [embedded.name]: 1 } : {});
+        // An adopted figure is the one the page held: its description keeps the build's element id.
+        if (!maths) expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector("[id$='-desc']")?.id, tag), embedded.name).toBe(`${embedded.id}-desc`);
+      });
+    }
+    // What hydration did, read before any check below clicks, resizes or moves anything on the page.
+    if (article) {
+      it("every island adopts the figure the build drew: hydrating draws no figure (no sg-draw marks)", async () => {
+        await hydrateAll(page);
+        expect(await draws(page)).toEqual({});
+        expect(errors).toEqual([]);
+      });
+
+      it("hydrating changes nothing in any chart widget's figure (the first change of an option redraws it: see the keyboard check)", async () => {
+        await hydrateAll(page);
+        expect(await figureChanges(page)).toEqual([]);
+      });
+
+      it("no layout shift at 1280 px: CLS is 0 after every widget has hydrated", async () => {
+        await hydrateAll(page);
+        expect(await layoutShifts(page)).toEqual([]);
+      });
+    }
 
     it("loads without console errors or exceptions; axe-core finds no violations in the light theme, and no colour violations in the dark one", async () => {
       // Check the page as readers use it: with every widget scrolled into view and hydrated.
@@ -71,7 +108,7 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
     });
 
     // On the page as loaded and hydrated, before the next test moves its sliders: the state a reader first sees.
-    if (route.startsWith("/articles/")) {
+    if (article) {
       it("figures, maths and samples at phone, tablet and laptop widths, in both themes: no overlapping, clipped or sub-11 px text, and nothing wider than the page", async () => {
         // The desktop page, resized and re-themed rather than opened again; put back as it was after.
         const viewport = page.viewportSize();
@@ -92,7 +129,7 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
       });
     }
 
-    it("every widget on it hydrates and redraws when its first slider moves by keyboard", async () => {
+    it(`every widget on it hydrates and redraws when its first slider moves by keyboard${article ? ", and the figure-change recorder sees a chart widget's redraw" : ""}`, async () => {
       const widgets = page.locator("[data-widget]");
       for (let i = 0; i < (await widgets.count()); i++) {
         const widget = widgets.nth(i);
@@ -101,6 +138,9 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         // A widget may draw several SVGs (a wide and a stacked layout, or separate panels): all of them, together.
         const drawn = () => widget.locator("svg").evaluateAll((svgs) => svgs.map((s) => s.innerHTML).join(""));
         const before = await drawn();
+        // The recorder that found no change while the page hydrated must see this one: it is not blind.
+        const chart = article && (await widget.locator(":scope > .chart-body").count()) > 0;
+        const changesBefore = chart ? (await figureChanges(page)).length : 0;
         const slider = widget.locator("input[type=range]").first();
         await slider.focus();
         // Step away from whichever end the slider starts at.
@@ -110,6 +150,7 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         await page.keyboard.press(key);
         // Some widgets compute off the main thread, so the redraw may come a moment later.
         await expect.poll(drawn, { timeout: 10_000 }).not.toBe(before);
+        if (chart) expect((await figureChanges(page)).slice(changesBefore)).toContain(await widget.getAttribute("data-widget"));
         expect(await widget.innerHTML()).not.toMatch(/NaN/);
       }
       expect(errors).toEqual([]);
@@ -133,7 +174,7 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
       else expect(katexFonts).toEqual([]);
     });
 
-    if (route.startsWith("/articles/")) {
+    if (article) {
       it("renders its maths with KaTeX, with no KaTeX errors, in fonts the site serves", async () => {
         expect(await page.locator(".katex").count()).toBeGreaterThan(0);
         expect(await page.locator(".katex-error").count()).toBe(0);
@@ -145,14 +186,42 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
       });
     }
 
+    // After the JS weighing, which counts what the guide loads before a reader scrolls: this scrolls to every preview.
+    if (route === "/embed/") {
+      it("an element on a page with no figure inside it (the embed guide's previews) draws its figure once", async () => {
+        const tags = await page.evaluate(() => [...document.querySelectorAll("main *")].map((el) => el.localName).filter((t) => t.startsWith("sg-")));
+        for (const tag of new Set(tags)) {
+          const all = page.locator(tag);
+          for (let i = 0; i < (await all.count()); i++) {
+            await all.nth(i).scrollIntoViewIfNeeded();
+            await expect.poll(() => all.nth(i).evaluate((el) => !!el.shadowRoot?.querySelector("svg")), { timeout: 20_000 }).toBe(true);
+          }
+        }
+        const counts: Record<string, number> = {};
+        for (const tag of tags) counts[tag.slice("sg-".length)] = (counts[tag.slice("sg-".length)] ?? 0) + 1;
+        expect(tags.length).toBeGreaterThan(0);
+        expect(await draws(page)).toEqual(counts);
+        expect(errors).toEqual([]);
+      });
+    }
+
     it("fits a 360 px phone screen without sideways scrolling, and axe-core finds nothing there either", async () => {
       // A phone of its own (mobile viewport, touch), as a reader's phone loads the page.
-      const phone = await visit(baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      phone = await visit(baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
       const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Narrow screens make tables and formulas scroll: they must stay reachable by keyboard.
       expect(await axe(baseUrl, phone.page)).toEqual([]);
       expect(phone.errors).toEqual([]);
     });
+
+    if (article) {
+      it("no layout shift on the 360 px phone: CLS is 0 after every widget has hydrated", async () => {
+        if (!phone) throw new Error("the phone visit failed: see the check before");
+        await hydrateAll(phone.page);
+        expect(await layoutShifts(phone.page)).toEqual([]);
+        expect(phone.errors).toEqual([]);
+      });
+    }
   });
 }

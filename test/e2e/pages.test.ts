@@ -1,10 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
 import { builtPages, useBrowser, usePages } from "./browser.ts";
+import { RECORD_HYDRATION } from "./hydration-records.ts";
 import { checkPage } from "./page-checks.ts";
 import { focusArticle, pagesToVisit } from "./routes.ts";
 
 const baseUrl = inject("baseUrl");
-const visit = usePages(useBrowser());
+// What hydration does to each page is recorded from its first script on, for page-checks' article checks.
+const visit = usePages(useBrowser(), RECORD_HYDRATION);
 
 describe("every built page in Chromium", () => {
   // The whole-site checks do not concern the one article `npm run test:article` checks.
