@@ -56,6 +56,17 @@ export async function layoutProblems(page: Page, embed = false): Promise<string[
         }
       }
     }
+    // A legend's key names the series beside it: a key left at the end of a line, its name on the next, names nothing.
+    for (const key of scope.querySelectorAll(".chart-key, .tw-key")) {
+      const r = key.getBoundingClientRect();
+      const next = key.nextSibling;
+      if (!next || !visible(key.parentElement!)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(next);
+      const first = range.getClientRects()[0];
+      const middle = (r.top + r.bottom) / 2;
+      if (!first || middle < first.top - 1 || middle > first.bottom + 1 || first.left < r.left) problems.push(`${name(key.parentElement!)}: a legend key is on another line than its name`);
+    }
     for (const el of scope.querySelectorAll(embed ? ".sg-frame, .chart svg" : "figure, .katex-display, pre")) {
       const r = el.getBoundingClientRect();
       if (r.right > root.clientWidth + 1 || r.left < -1) problems.push(`${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} runs off the page`);

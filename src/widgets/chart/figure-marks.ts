@@ -26,9 +26,9 @@ export function axisTitle(x: number, y: number, text: string, anchor: "start" | 
   return h("text", { class: "chart-axis", x, y, "text-anchor": anchor === "start" ? null : anchor }, text);
 }
 
-/** A legend: a key in each series' style and its name. */
+/** A legend: a key in each series' style and its name, kept together on one line. */
 export function legendMarks(items: readonly { readonly cls: string; readonly label: string }[]): Mark {
-  return h("p", { class: "chart-legend" }, items.flatMap((it) => [h("span", { class: `chart-key ${it.cls}` }), h("span", {}, it.label)]));
+  return h("p", { class: "chart-legend" }, items.map((it) => h("span", { class: "chart-legend-item" }, [h("span", { class: `chart-key ${it.cls}` }), h("span", {}, it.label)])));
 }
 
 /** The values a reader is looking at, announced politely when they change. */

@@ -72,12 +72,9 @@ export function towersDraw(o: TowersOptions, id: string, state: TowersState = {}
       h("g", { class: "chart-marks tw-one-marks" }, offScaleMarks(g.one.marks)),
     ]),
     h("p", { class: "tw-legend" }, [
-      h("span", { class: "tw-key tw-key-rise" }),
-      h("span", {}, "h·σ(s(x − a))"),
-      h("span", { class: "tw-key tw-key-fall" }),
-      h("span", {}, "h·σ(s(x − b))"),
-      h("span", { class: "tw-key tw-key-one" }),
-      h("span", {}, "their difference:"),
+      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-rise" }), h("span", {}, "h·σ(s(x − a))")]),
+      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-fall" }), h("span", {}, "h·σ(s(x − b))")]),
+      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-one" }), h("span", {}, "their difference:")]),
       h("span", { class: "tw-one-readout" }, oneReadout(g, o.tower)),
     ]),
     h("svg", { class: "chart-svg tw-svg", viewBox: `0 0 ${width} ${height}`, role: "group", "aria-labelledby": `${id}-desc`, focusable: "false" }, [

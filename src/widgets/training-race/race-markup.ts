@@ -76,7 +76,7 @@ export function raceMarkup(g: RaceGeometry, id: string, best: readonly number[] 
     g.runners.map((r) => `<path class="tr-curve tr-${r.name}" d="${r.path}"/>`).join("") +
     `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
     `</svg>` +
-    `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-key tr-${r.name}"></span>${RUNNER_NAMES[r.name]}`).join(" ")}</p>` +
+    `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-legend-item"><span class="chart-key tr-${r.name}"></span>${RUNNER_NAMES[r.name]}</span>`).join(" ")}</p>` +
     `<p class="chart-readout tr-readout">${escapeHtml(stepReadout(g))}</p>` +
     `<p class="tr-desc visually-hidden" id="${safe}-desc">${escapeHtml(g.description)}</p>`
   );
