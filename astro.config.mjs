@@ -23,7 +23,9 @@ import { LOCAL_SITE_URL, SITE_CONFIG } from "./src/lib/site.ts";
 import { siteConfigIntegration } from "./src/lib/site-config-integration.ts";
 
 // `astro build` keeps its caches apart from a running `astro dev`: sharing them, each rewrites the other's pre-bundled
-// dependencies and content store (dev then answers "504 Outdated Optimize Dep").
+// dependencies and content store (dev then answers "504 Outdated Optimize Dep"). Both live in the project's own .cache,
+// not node_modules: a copy of the project that links node_modules (the tests' and the bench's) would otherwise read and
+// write this project's content store, from another build running at the same time.
 const building = process.argv.includes("build");
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -33,7 +35,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   // SITE_URL at build time (see README, Publishing); a local build stands in with the address npm start serves.
   site: SITE_CONFIG.siteUrl ?? LOCAL_SITE_URL,
-  cacheDir: building ? "./node_modules/.astro-build" : "./node_modules/.astro",
+  cacheDir: building ? "./.cache/astro-build" : "./.cache/astro",
   trailingSlash: "always",
   markdown: {
     shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" }, transformers: [shikiSampleOutput] },
@@ -44,6 +46,6 @@ export default defineConfig({
   },
   // Scripts and fonts always as files: the Content-Security-Policy then needs no hash per script and no data: fonts.
   // Small stylesheets keep the default (inlined under 4 KB), which saves a render-blocking request.
-  vite: { cacheDir: building ? "node_modules/.vite-build" : "node_modules/.vite", build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false) } },
+  vite: { cacheDir: building ? ".cache/vite-build" : ".cache/vite", build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false) } },
   integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), watchCheckedFiles(), searchIntegration(), headersIntegration()],
 });

@@ -46,7 +46,7 @@ export async function buildEmbeds(outDir: string, site: string | undefined): Pro
     logLevel: "warn",
     publicDir: false,
     // Its own cache: a dev server running beside the build keeps its pre-bundled dependencies.
-    cacheDir: path.join(root, "node_modules/.vite-embed"),
+    cacheDir: path.join(root, ".cache/vite-embed"),
     // Relative URLs, so that workers and chunks load from wherever the bundle is served (our site or a host's copy).
     base: "./",
     plugins: [embedEntries(site)],
