@@ -11,6 +11,7 @@ import remarkClaims from "./src/claims/remark-claims.ts";
 import { contentCheckIntegration } from "./src/content-check/content-check-integration.ts";
 import remarkContentCheck from "./src/content-check/remark-content-check.ts";
 import rehypeFocusableMaths from "./src/markdown/rehype-focusable-maths.ts";
+import rehypeMathFonts from "./src/markdown/rehype-math-fonts.ts";
 import rehypeKatexStrict from "./src/markdown/rehype-katex-strict.ts";
 import remarkMathPositions from "./src/markdown/remark-math-positions.ts";
 import rehypeValidMathml from "./src/markdown/rehype-valid-mathml.ts";
@@ -41,7 +42,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: "github-light", dark: "github-dark-high-contrast" }, transformers: [shikiSampleOutput] },
     processor: unified({
       remarkPlugins: [[remarkContentCheck, { root, enabled: !building }], remarkMath, remarkMathPositions, remarkClaims, [remarkReferences, { root }]],
-      rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths, rehypeValidMathml],
+      rehypePlugins: [[rehypeKatex, { strict: "error" }], rehypeKatexStrict, rehypeFocusableMaths, rehypeValidMathml, rehypeMathFonts],
     }),
   },
   // Scripts and fonts always as files: the Content-Security-Policy then needs no hash per script and no data: fonts.
