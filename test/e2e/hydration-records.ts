@@ -12,7 +12,9 @@ const byPrefix = new Map(WIDGETS.filter((w) => w.live).map((w) => [w.prefix, w.n
  */
 export const RECORD_HYDRATION = `
   window.__figureChanges = [];
-  document.addEventListener("DOMContentLoaded", () => {
+  // From the end of parsing (what the build wrote is all there), before the page's deferred and module scripts run.
+  document.addEventListener("readystatechange", () => {
+    if (document.readyState !== "interactive") return;
     new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === "attributes" && r.attributeName === "disabled") continue;
