@@ -36,6 +36,11 @@ function suiteTables(): SuiteCost {
   const suite = suiteCost();
   const s = (v: number) => `${v.toFixed(1)} s`;
   table("Test suite (each Vitest project run on its own, wall clock; browser time = the e2e tests' own durations added up)", ["articles", "build", "unit", "dom", "e2e", "browser time", "passed", "failed"], suite.runs.map((r) => [r.articles, s(r.buildSeconds), s(r.projectSeconds["unit"]!), s(r.projectSeconds["dom"]!), s(r.projectSeconds["e2e"]!), s(r.browserTestSeconds), r.passed, r.failed]));
+  for (const r of suite.runs) {
+    if (r.failures.length === 0) continue;
+    console.log(`\nFailed at ${r.articles} articles:`);
+    for (const f of r.failures) console.log(`  ${f.project} ${f.file} > ${f.test}\n${f.error.replace(/^/gm, "      ")}`);
+  }
   table("Cost of one added article (generated with npm run new)", ["part", "seconds"], Object.entries(suite.perArticle).map(([part, v]) => [part, v.toFixed(2)]));
   return suite;
 }

@@ -15,6 +15,19 @@ export interface SuiteRun {
   readonly browserTestSeconds: number;
   readonly passed: number;
   readonly failed: number;
+  /** Each failed test (or test file that failed before its tests ran): its file and name, and the first lines of its error. */
+  readonly failures: readonly SuiteFailure[];
+}
+
+/** One failed test of a suite run, named so it can be found and run again. */
+export interface SuiteFailure {
+  readonly project: string;
+  /** The test file, relative to the copy's root. */
+  readonly file: string;
+  /** The test's full name, or "(file)" for a file that failed outside its tests (an import, a hook). */
+  readonly test: string;
+  /** The first lines of the error, without colours or stack frames. */
+  readonly error: string;
 }
 
 /** The suite's cost at today's articles and with generated ones added, and what each added article costs. */
@@ -27,6 +40,32 @@ export interface SuiteCost {
 const PROJECTS = ["unit", "dom", "e2e"] as const;
 const DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const SKIP = new Set(["node_modules", "dist", ".astro", ".git", "test-results", "bench-results"]);
+
+/** Vitest's JSON report, in the parts read here. */
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; status: string; message: string; assertionResults: { fullName: string; status: string; duration?: number; failureMessages: string[] }[] }[];
+}
+
+/** The first lines of an error message that say what went wrong: colours and stack frames dropped. */
+function firstLines(message: string, lines = 4): string {
+  return message
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !/^\s+at /.test(l))
+    .slice(0, lines)
+    .join("\n");
+}
+
+/** The failed tests of one project's report, and the files that failed outside any test. */
+function failuresOf(project: string, dir: string, json: VitestReport): SuiteFailure[] {
+  return json.testResults.flatMap((f) => {
+    const file = path.relative(dir, f.name);
+    const tests = f.assertionResults.filter((a) => a.status === "failed").map((a) => ({ project, file, test: a.fullName, error: firstLines(a.failureMessages.join("\n")) }));
+    return f.status === "failed" && tests.length === 0 ? [{ project, file, test: "(file)", error: firstLines(f.message) }] : tests;
+  });
+}
 
 function run(cwd: string, args: string[]): { status: number | null; output: string; seconds: number } {
   const t = performance.now();
@@ -67,16 +106,18 @@ function measure(dir: string): SuiteRun {
   let browserTestSeconds = 0;
   let passed = 0;
   let failed = 0;
+  const failures: SuiteFailure[] = [];
   for (const project of PROJECTS) {
     const report = path.join(dir, `test-results/${project}.json`);
     const r = run(dir, ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=json", `--outputFile=${report}`]);
     projectSeconds[project] = r.seconds;
-    const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; testResults: { assertionResults: { duration?: number }[] }[] };
+    const json = JSON.parse(readFileSync(report, "utf8")) as VitestReport;
     passed += json.numPassedTests;
     failed += json.numFailedTests;
+    failures.push(...failuresOf(project, dir, json));
     if (project === "e2e") browserTestSeconds = json.testResults.flatMap((f) => f.assertionResults).reduce((s, a) => s + (a.duration ?? 0), 0) / 1000;
   }
-  return { articles, buildSeconds: build.seconds, projectSeconds, browserTestSeconds, passed, failed };
+  return { articles, buildSeconds: build.seconds, projectSeconds, browserTestSeconds, passed, failed, failures };
 }
 
 /**

@@ -4,13 +4,16 @@ import { createServer } from "node:http";
 import { describe, expect, it } from "vitest";
 import { compileSample } from "../../src/claims/compile-sample.ts";
 import type { ContainedJob, ContainedOutcome } from "../../src/claims/contained-protocol.ts";
-import { CHILD_ARGS, runContained, type ContainedLimits } from "../../src/claims/run-contained.ts";
+import { CHILD_ARGS, LIMITS, runContained, type ContainedLimits } from "../../src/claims/run-contained.ts";
 import { escapeExpressions, escapeSamples, HANGS, SECRET, useEscapeScratch } from "../helpers/hostile-code.ts";
 
 const marker = useEscapeScratch("contained-");
 
-// Shorter than the checker's 2 s per job, so the hang tests stay quick; the mechanism is the same.
+// Shorter than the checker's 10 s per job, so the hang tests stay quick; the mechanism is the same.
 const QUICK: ContainedLimits = { jobMs: 400, totalMs: 60_000, memoryMb: 256 };
+// Jobs that end at once run under the checker's own 10 s: on a loaded machine setting up a realm can take longer than
+// 0.4 s, and a limit a job never reaches costs nothing.
+const ROOMY: ContainedLimits = { ...QUICK, jobMs: LIMITS.jobMs };
 const sampleJob = (code: string): ContainedJob => {
   const compiled = compileSample(code);
   if ("error" in compiled) throw new Error(compiled.error);
@@ -100,6 +103,8 @@ describe("runContained(jobs): code that never ends is stopped with a message, an
   });
 
   // Two children (the first dies on the heap limit), each job up to 5 s: more than Vitest's default 5 s on a loaded machine.
+  // A heap limit of 64 MB is reached four times sooner than the checker's 256 MB, which the hostile-content test of an
+  // article reaches (test/content-check/hostile-content.test.ts); the typed arrays' budget does not depend on it.
   it("memory: the heap limit ends the child with a message; typed arrays beyond the budget throw", { timeout: 60_000 }, () => {
     const outcomes = runContained(
       [
@@ -108,10 +113,10 @@ describe("runContained(jobs): code that never ends is stopped with a message, an
         { expression: "(() => { const a = [], b = new Uint8Array(2 ** 26).buffer; for (;;) a.push(b.slice(0)); })()" },
         { expression: "dsigmoid(0)" },
       ],
-      { ...QUICK, jobMs: 5000 },
+      { ...QUICK, jobMs: 5000, memoryMb: 64 },
     );
     expect(outcomes).toEqual([
-      { error: expect.stringMatching(/ran out of memory: the checker allows 256 MB/) },
+      { error: expect.stringMatching(/ran out of memory: the checker allows 64 MB/) },
       { error: expect.stringMatching(/at most 256 MB of typed arrays/) },
       { error: expect.stringMatching(/at most 256 MB of typed arrays/) },
       { number: "0.25" },
@@ -119,29 +124,41 @@ describe("runContained(jobs): code that never ends is stopped with a message, an
   });
 });
 
+/** Runs a batch once, on first use: the cases of one table share a child process, each job in its own realm as an article's do. */
+function batch(jobs: () => ContainedJob[]): () => ContainedOutcome[] {
+  let outcomes: ContainedOutcome[] | undefined;
+  return () => (outcomes ??= runContained(jobs(), ROOMY));
+}
+
 describe("runContained(jobs): deterministic", () => {
-  it.each([
+  const CASES: [string, RegExp][] = [
     ["Math.random()", /Math.random is not available/],
     ["Date.now()", /Date is not available/],
     ["new Date().getTime()", /Date is not available/],
     ["typeof performance === 'undefined' ? setTimeout.length : performance.now()", /setTimeout is not defined/],
     ["new Intl.DateTimeFormat().format().length", /not a constructor/],
     ["crypto.getRandomValues(new Uint8Array(1))[0]", /crypto is not defined/],
-  ])("refuses %s with a message", (expression, message) => {
-    expect(runContained([{ expression }], QUICK)).toEqual([{ error: expect.stringMatching(message) }]);
+  ];
+  const refused = batch(() => CASES.map(([expression]) => ({ expression })));
+  it.each(CASES.map(([expression, message], i) => [expression, message, i] as const))("refuses %s with a message", (_expression, message, i) => {
+    expect(refused()).toHaveLength(CASES.length);
+    expect(refused()[i]).toEqual({ error: expect.stringMatching(message) });
   });
 });
 
 describe("runContained(jobs): one job cannot change another", () => {
-  it.each([
+  const CASES: [string, string, string, number][] = [
     ["Math.exp", "(Math.exp = () => 0, 0)", "sigmoid(1)", sigmoid(1)],
     ["an activation's derivative", "(sigmoidActivation.df = () => 0.25, 0)", "sigmoidActivation.df(3)", sigmoid(3) * sigmoid(-3)],
     ["a gradient export", "(dsigmoid = () => 0.25, 0)", "dsigmoid(3)", sigmoid(3) * sigmoid(-3)],
     ["Object.prototype", "(Object.prototype.valueOf = () => 7, 0)", "sigmoid(1) + 0", sigmoid(1)],
     ["Array.prototype", "(Array.prototype.reduce = () => 7, 0)", "softmax([0, 0])[0]", 0.5],
     ["Number.prototype", "(Number.prototype.toString = () => '7', 0)", "sigmoid(2)", sigmoid(2)],
-  ])("poisoning %s in one expression leaves the next one true", (_name, poison, next, truth) => {
-    const [first, second] = runContained([{ expression: poison }, { expression: next }], QUICK);
+  ];
+  // Each poison right before its check, in one child: every check also follows the poisons of the cases before it.
+  const poisoned = batch(() => CASES.flatMap(([, poison, next]) => [{ expression: poison }, { expression: next }]));
+  it.each(CASES.map(([name, , , truth], i) => [name, truth, i] as const))("poisoning %s in one expression leaves the next one true", (_name, truth, i) => {
+    const [first, second] = poisoned().slice(2 * i, 2 * i + 2);
     expect(first).toHaveProperty("number");
     expect(Number((second as { number: string }).number)).toBeCloseTo(truth, 15);
   });
@@ -149,7 +166,7 @@ describe("runContained(jobs): one job cannot change another", () => {
   it("a sample that poisons Math.exp and an activation leaves the next sample and expression true", () => {
     const poison = sampleJob(`import { sigmoidActivation } from "~/grad";\nMath.exp = () => 0;\n(sigmoidActivation as any).df = () => 0.25;\nconsole.log(1);`);
     const after = sampleJob(`import { sigmoid, sigmoidActivation } from "~/grad";\nconsole.log(sigmoid(1), sigmoidActivation.df(3));`);
-    const [, printed, value] = runContained([poison, after, { expression: "sigmoid(1)" }], QUICK);
+    const [, printed, value] = runContained([poison, after, { expression: "sigmoid(1)" }], ROOMY);
     const [s1, ds3] = (printed as { printed: { text: string }[] }).printed[0]!.text.split(" ").map(Number);
     expect(s1).toBeCloseTo(sigmoid(1), 15);
     expect(ds3).toBeCloseTo(sigmoid(3) * sigmoid(-3), 15);
@@ -159,12 +176,12 @@ describe("runContained(jobs): one job cannot change another", () => {
 
 describe("runContained(jobs): what a sample prints", () => {
   it("is formatted as console.log would, with the generated line of each call", () => {
-    const [o] = runContained([sampleJob(`const a: number[] = [1, 2];\n\nconsole.log(0.5, "x", a, { k: -0 });\nconsole.log(new Float64Array(2));`)], QUICK);
+    const [o] = runContained([sampleJob(`const a: number[] = [1, 2];\n\nconsole.log(0.5, "x", a, { k: -0 });\nconsole.log(new Float64Array(2));`)], ROOMY);
     expect(o).toMatchObject({ printed: [{ text: `0.5 x [ 1, 2 ] { k: -0 }` }, { text: "Float64Array(2) [ 0, 0 ]" }], total: 2 });
   });
 
   it("keeps at most 1000 lines and 2000 characters of a line, and counts the rest", () => {
-    const [o] = runContained([sampleJob(`for (let i = 0; i < 200000; i++) console.log(i);\nconsole.log("y".repeat(10_000_000));`)], QUICK);
+    const [o] = runContained([sampleJob(`for (let i = 0; i < 200000; i++) console.log(i);\nconsole.log("y".repeat(10_000_000));`)], ROOMY);
     const run = o as { printed: { text: string }[]; total: number };
     expect(run.total).toBe(200_001);
     expect(run.printed).toHaveLength(1000);

@@ -12,6 +12,20 @@ import { astro, contributorEnv, projectCopy, removeCopy, startDev, type DevServe
 const project = path.resolve(import.meta.dirname, "../..");
 const root = projectCopy("dev-session-");
 const at = (file: string) => path.join(root, file);
+/** What the copy's build prints when it stops, once its setup is done. */
+const STOPPED = "build stopped once its setup was done";
+// Everything a build writes outside its dist/ it writes in its setup: the content check's runs, the dependencies Vite
+// pre-bundles for its content sync, the content store and the content types (traced with strace: after
+// astro:build:start it writes only dist/ and Node's compile cache). Rendering 30 pages and the steps after it touch
+// nothing dev reads, so the copy's build stops there, at the start of its page builds. The hook is in the config from
+// the start (an edited config restarts dev), and dev never runs it.
+writeFileSync(
+  at("astro.config.mjs"),
+  readFileSync(at("astro.config.mjs"), "utf8").replace(
+    "integrations: [",
+    `integrations: [{ name: "stop-after-setup", hooks: { "astro:build:start": ({ logger }) => { logger.info(${JSON.stringify(STOPPED)}); process.exit(0); } } }, `,
+  ),
+);
 const references = at("content/references.yaml");
 const setups = at("src/grad/article-setups.ts");
 const towersOptions = at("src/widgets/towers/towers-options.ts");
@@ -114,11 +128,14 @@ describe("astro dev through a contributor's session, without a restart", () => {
 
   it("a build run beside it leaves dev's pages hydrating, with no failed module request", async () => {
     // The site as committed, built in the copy while its dev server runs: the session's articles go, and the files it
-    // edited are the project's again.
+    // edited are the project's again. The build runs through its setup, where it writes all it shares with dev.
     for (const article of [citing, misspelt, setupBound, optionBound]) rmSync(article, { force: true });
     for (const file of ["content/references.yaml", "src/grad/article-setups.ts", "src/widgets/towers/towers-options.ts"]) copyFileSync(path.join(project, file), at(file));
     const build = spawnSync(process.execPath, [astro, "build"], { cwd: root, encoding: "utf8", env: contributorEnv() });
     expect(build.status, build.stderr).toBe(0);
+    const printed = build.stdout.replace(/\x1b\[[0-9;]*m/g, "");
+    expect(printed.indexOf(STOPPED)).toBeGreaterThan(printed.indexOf("[types] Generated"));
+    expect(printed).toContain("[content] Synced content");
     const context = await browser().newContext();
     const page = await context.newPage();
     const failed: string[] = [];

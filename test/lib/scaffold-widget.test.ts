@@ -10,8 +10,8 @@ const NAME = "probe-dial";
 let copy = "";
 let output = "";
 
-/** Runs a command of the project in the copy, through npm's Node like every other tool. */
-const run = (args: string[]) => execFileSync("npx", args, { cwd: copy, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+/** Runs a tool of the project in the copy by its own entry point, on the Node that runs these tests (the project's, under npm). */
+const run = (entry: string, args: string[]) => execFileSync(process.execPath, [path.join(copy, entry), ...args], { cwd: copy, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
 
 // The scaffold runs as an author runs it, `npm run new-widget -- probe-dial`, in a copy of the project.
 beforeAll(() => {
@@ -41,11 +41,11 @@ describe("npm run new-widget -- <name>", () => {
   it("compiles under the project's strictest settings, with the registry that imports it", () => {
     const config = { extends: "./tsconfig.json", include: [`src/widgets/${NAME}/*.ts`, "src/widgets/widget-registry.ts", "src/embed/embed-registry.ts", `test/widgets/${NAME}/*.ts`] };
     writeFileSync(path.join(copy, "tsconfig.scaffold.json"), JSON.stringify(config));
-    expect(() => run(["tsc", "--noEmit", "-p", "tsconfig.scaffold.json"])).not.toThrow();
+    expect(() => run("node_modules/typescript/bin/tsc", ["--noEmit", "-p", "tsconfig.scaffold.json"])).not.toThrow();
   }, 120_000);
 
   it("hydrates: its own test mounts it in a DOM and moves the probe", () => {
-    expect(run(["vitest", "run", "--project", "dom", `test/widgets/${NAME}`])).toMatch(/1 passed/);
+    expect(run("node_modules/vitest/vitest.mjs", ["run", "--project", "dom", `test/widgets/${NAME}`])).toMatch(/1 passed/);
   }, 120_000);
 
   it("refuses a name that is taken or not kebab case, writing nothing", () => {

@@ -10,12 +10,20 @@ afterEach(() => {
 const live = WIDGETS.filter((w) => w.live) as readonly WidgetManifest[];
 const CONTROLS = "input, select, button, output, label, [role=status]";
 
+// Each widget's build markup at its defaults, drawn once for the three tests that start from it: a figure is a pure
+// function of its options (the training race's trains its networks to draw it), and each test gets a fresh element.
+const markups = new Map<string, Promise<string>>();
+const markupOf = (w: WidgetManifest): Promise<string> => {
+  const drawn = markups.get(w.name) ?? import(`../../src/widgets/${w.name}/figure.ts`).then(({ figure }: { figure: FigureFn<never> }) => islandMarkup(w, figure, w.validate({}), w.id));
+  markups.set(w.name, drawn);
+  return drawn;
+};
+
 /** An element holding what the build writes for a widget at its defaults, in the page. */
 async function built(w: WidgetManifest, edit: (html: string) => string = (html) => html): Promise<HTMLElement> {
-  const { figure } = (await import(`../../src/widgets/${w.name}/figure.ts`)) as { figure: FigureFn<never> };
   const el = document.createElement("div");
   el.className = `chart ${w.prefix}`;
-  el.innerHTML = edit(islandMarkup(w, figure, w.validate({}), w.id));
+  el.innerHTML = edit(await markupOf(w));
   document.body.append(el);
   return el;
 }
