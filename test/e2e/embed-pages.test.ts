@@ -1,11 +1,17 @@
-import { describe, expect, inject, it } from "vitest";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { serveDist } from "../../scripts/serve-dist.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 import { useBrowser, usePages } from "./browser.ts";
+import { RECORD_CSP_VIOLATIONS } from "./csp-violations.ts";
 import { checkPage } from "./page-checks.ts";
 import { focusArticle, pagesToVisit } from "./routes.ts";
 
-const baseUrl = inject("baseUrl");
-const visit = usePages(useBrowser());
+// Served as a static host serves it, with the headers of dist/_headers (its CSP among them).
+const site = await serveDist(path.resolve(import.meta.dirname, "../../dist"));
+afterAll(() => new Promise<void>((resolve) => (site.server.closeAllConnections(), site.server.close(() => resolve()))));
+const baseUrl = site.url;
+const visit = usePages(useBrowser(), RECORD_CSP_VIOLATIONS);
 
 // The iframe pages a blog embeds, one per widget and the guide, with the same checks as the site's pages: a file of
 // their own, so that the two halves of the built site run on two workers side by side.

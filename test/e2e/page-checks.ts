@@ -5,6 +5,7 @@ import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 import { hydrateAll, type Visit } from "./browser.ts";
+import { cspViolations } from "./csp-violations.ts";
 import { draws, figureChanges, layoutShifts } from "./hydration-records.ts";
 import { layoutProblems, WIDTHS } from "./layout-problems.ts";
 
@@ -88,6 +89,16 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         expect(await layoutShifts(page)).toEqual([]);
       });
     }
+
+    // The site as a static host serves it, with the headers of dist/_headers: its scripts, styles, fonts, workers and
+    // WebAssembly must all run under its strict policy (RECORD_CSP_VIOLATIONS installed by the calling file).
+    it("is served with the site's strict Content-Security-Policy, and once every widget has hydrated nothing was blocked", async () => {
+      const document = responses.find((r) => r.request().resourceType() === "document" && r.url() === baseUrl + route);
+      expect(document?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
+      await hydrateAll(page);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
 
     it("loads without console errors or exceptions; axe-core finds no violations in the light theme, and no colour violations in the dark one", async () => {
       // Check the page as readers use it: with every widget scrolled into view and hydrated.
