@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { serveDist } from "../../scripts/serve-dist.ts";
+import { EMBEDS } from "../../src/embed/embed-registry.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 import { useBrowser, usePages } from "./browser.ts";
 import { RECORD_CSP_VIOLATIONS } from "./csp-violations.ts";
@@ -19,6 +20,8 @@ describe("every built page in Chromium", () => {
   // Each live widget's iframe page is among them, so that page-checks counts the draws of every element's mount.
   if (!focusArticle) it("there is an iframe page for every live widget, and the embed guide", () => {
     expect(pagesToVisit()).toEqual(expect.arrayContaining(["/embed/", ...WIDGETS.filter((w) => w.live).map((w) => `/embed/${w.name}/`)]));
+    // Every embeddable widget is one of them, so that each is laid out in a narrow column there too.
+    expect(WIDGETS.filter((w) => w.live).map((w) => w.name).sort()).toEqual(EMBEDS.map((e) => e.widget).sort());
   });
   for (const route of pagesToVisit().filter((r) => r.startsWith("/embed/"))) checkPage(route, visit, baseUrl);
 });

@@ -7,7 +7,7 @@ import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 import { hydrateAll, type Visit } from "./browser.ts";
 import { cspViolations } from "./csp-violations.ts";
 import { draws, figureChanges, layoutShifts } from "./hydration-records.ts";
-import { layoutProblems, WIDTHS } from "./layout-problems.ts";
+import { EMBED_COLUMN, layoutProblems, WIDTHS } from "./layout-problems.ts";
 
 /** axe-core's own build, evaluated in a page once and run there as often as a test asks. */
 const axeSource = readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
@@ -134,6 +134,31 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
           }
         }
         await page.evaluate((t) => (t === null ? document.documentElement.removeAttribute("data-theme") : document.documentElement.setAttribute("data-theme", t)), theme);
+        if (viewport) await page.setViewportSize(viewport);
+        expect([...new Set(problems)]).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+
+    // An iframe page in the narrow column a host may give its iframe, in both themes: the desktop page resized and
+    // re-themed in place (as the iframe page's script does with ?theme=, on the widget's attribute and the page), then put back.
+    if (embedded) {
+      it(`its figure in a ${EMBED_COLUMN} px column, in both themes: no overlapping, clipped or sub-11 px text, and nothing wider than the column`, async () => {
+        const viewport = page.viewportSize();
+        await page.setViewportSize({ width: EMBED_COLUMN, height: 900 });
+        const problems: string[] = [];
+        for (const theme of ["light", "dark"]) {
+          await page.evaluate((t) => {
+            document.querySelector("[data-embed-widget]")!.setAttribute("theme", t);
+            document.documentElement.dataset.theme = t;
+          }, theme);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          for (const p of await layoutProblems(page, true)) problems.push(`${theme}: ${p}`);
+        }
+        await page.evaluate(() => {
+          document.querySelector("[data-embed-widget]")!.removeAttribute("theme");
+          delete document.documentElement.dataset.theme;
+        });
         if (viewport) await page.setViewportSize(viewport);
         expect([...new Set(problems)]).toEqual([]);
         expect(errors).toEqual([]);
