@@ -3,17 +3,19 @@ import type { Locator } from "playwright-core";
 import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
 import { shade } from "../../src/widgets/gradient-lab/region-shade.ts";
-import { hydrated, useBrowser, usePages } from "./browser.ts";
+import { hydrated, sharedVisit, useBrowser, usePages } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
 
 const article = `${inject("baseUrl")}/articles/backprop-by-hand/`;
 const visit = usePages(useBrowser());
+// The desktop tests each drive a different widget of the article: they share one load of it.
+const desktop = sharedVisit(() => visit(article));
 
 const stepOf = async (lab: Locator): Promise<number> => Number(/step (\d+)/.exec((await lab.locator(".gl-readout").textContent()) ?? "")?.[1]);
 
 describe("the backprop article's widgets", () => {
   it("stepper: Start over shows the forward pass alone, Next (mouse and keyboard) reveals one stage at a time", async () => {
-    const { page, errors } = await visit(article);
+    const { page, errors } = await desktop();
     const stepper = await hydrated(page, ".bp");
     const visible = () => stepper.locator(".bp-stage:not([hidden])").count();
     // It opens on the forward pass, which is what the figure highlights, with no error term drawn yet.
@@ -54,7 +56,7 @@ describe("the backprop article's widgets", () => {
   });
 
   it("depth product: a drag to the right end of the plot sets 100 layers, and the readout is the closed form 0.25¹⁰⁰", async () => {
-    const { page } = await visit(article);
+    const { page } = await desktop();
     const depth = await hydrated(page, ".gd");
     const box = (await depth.locator(".gd-svg").boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
@@ -66,7 +68,7 @@ describe("the backprop article's widgets", () => {
   });
 
   it("lab: trains in a Web Worker, and the page answers input while it trains; Pause stops it", async () => {
-    const { page, errors } = await visit(article);
+    const { page, errors } = await desktop();
     const lab = await hydrated(page, ".gl");
     await lab.getByRole("button", { name: "ReLU, He" }).click();
     await lab.getByRole("button", { name: "Train" }).click();

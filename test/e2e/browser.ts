@@ -139,3 +139,13 @@ export function usePages(browser: () => Browser, initScript?: string): (url: str
     return entry.visit;
   };
 }
+
+/**
+ * One visit shared by tests that each drive a different widget of the same page, opened by the first that asks: a new
+ * document per test cost a whole article's load each time, and none of them touches another's widget. A visit by the
+ * same `usePages` with the same options in between would replace its document: such a file keeps its tests apart.
+ */
+export function sharedVisit(open: () => Promise<Visit>): () => Promise<Visit> {
+  let visit: Promise<Visit> | undefined;
+  return () => (visit ??= open());
+}

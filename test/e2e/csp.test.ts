@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDist } from "../../scripts/serve-dist.ts";
 import { headersFor, parseHeadersFile } from "../../src/security/headers-file.ts";
-import { hydrateAll, useBrowser } from "./browser.ts";
-import { focusArticle, pagesToVisit, sampleArticles } from "./routes.ts";
+import { useBrowser } from "./browser.ts";
+import { cspViolations, RECORD_CSP_VIOLATIONS } from "./csp-violations.ts";
+import { focusArticle } from "./routes.ts";
 
 const dist = path.resolve(import.meta.dirname, "../../dist");
 const browser = useBrowser();
@@ -19,36 +19,16 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** Records CSP violations (as events) in every document of a context, from its first script on. */
-async function recordViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`));
-  });
-}
-
-/** Loads a URL in a page under the site's own headers, recording console errors and exceptions from then until `stop`. */
-async function visit(page: Page, url: string) {
-  const errors: string[] = [];
-  const onConsole = (m: { type(): string; text(): string }) => m.type() === "error" && errors.push(`console: ${m.text()}`);
-  const onError = (e: Error) => errors.push(`exception: ${e.message}`);
-  page.on("console", onConsole);
-  page.on("pageerror", onError);
-  const response = await page.goto(url, { waitUntil: "load" });
-  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-  const stop = () => {
-    page.off("console", onConsole);
-    page.off("pageerror", onError);
-  };
-  return { page, errors, violations, stop, policy: response?.headers()["content-security-policy"] ?? "" };
-}
-
 /** Opens a page in a fresh context under the site's own headers, recording CSP violations, console errors and exceptions. */
 async function openStrict(url: string) {
   const context = await browser().newContext();
-  await recordViolations(context);
-  return visit(await context.newPage(), url);
+  await context.addInitScript(RECORD_CSP_VIOLATIONS);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  await page.goto(url, { waitUntil: "load" });
+  return { page, errors, violations: () => cspViolations(page) };
 }
 
 describe("the site under its own strict Content-Security-Policy (dist/_headers)", () => {
@@ -62,33 +42,9 @@ describe("the site under its own strict Content-Security-Policy (dist/_headers)"
     expect(headersFor("/embed/v1/loader.js", rules)["Access-Control-Allow-Origin"]).toBe("*");
   });
 
-  // The policy and the shell are the same on every article: it is checked on the sampled articles, which between
-  // them show every widget, maths, code and table that any article does (or on the one article being checked).
-  const sampled = new Set(sampleArticles().map((s) => `/articles/${s}/`));
-  const pages = focusArticle ? pagesToVisit() : pagesToVisit().filter((p) => !p.startsWith("/articles/") || sampled.has(p));
-  // One tab goes from page to page, as a reader's would: each load is a new document, with its own policy, its own
-  // record of violations and its own scripts, and a tab reused costs a fraction of a new one.
-  let tab: Page | undefined;
-  afterAll(() => tab?.context().close());
-  for (const page of pages) {
-    it(`${page}: every widget hydrates and nothing is blocked`, async () => {
-      if (!tab) {
-        const context = await browser().newContext();
-        await recordViolations(context);
-        tab = await context.newPage();
-      }
-      const { page: p, errors, violations, stop, policy } = await visit(tab, baseUrl + page);
-      try {
-        expect(policy).toMatch(/script-src 'self' 'sha256-/);
-        await hydrateAll(p);
-        expect(await violations()).toEqual([]);
-        // The 404 page is served with status 404, which Chromium logs as a console error.
-        expect(errors.filter((e) => page !== "/404.html" || !/status of 404/.test(e))).toEqual([]);
-      } finally {
-        stop();
-      }
-    });
-  }
+  // Every page the browser tests visit is loaded under this policy by pages.test.ts and embed-pages.test.ts, which serve
+  // dist the same way and check there, on the visit their other checks use, that nothing is blocked while every
+  // widget hydrates (page-checks.ts).
 
   // The whole-site checks do not concern the one article `npm run test:article` checks.
   if (focusArticle) return;

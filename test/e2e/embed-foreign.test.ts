@@ -293,7 +293,7 @@ describe("every widget embedded on a page of another origin under the host's str
       await expect(still.getAttribute("src"), entry.widget).resolves.toBe(`${site.url}/embed/v1/still/${entry.widget}.svg`);
       await still.scrollIntoViewIfNeeded();
       // Loaded as an SVG image (an XML error or a refused request leaves it with no natural size) and drawn in the column.
-      await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: entry.widget }).toBe(true);
+      await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: entry.widget, timeout: 10_000 }).toBe(true);
       const box = (await still.boundingBox())!;
       expect(box.width, entry.widget).toBeGreaterThan(300);
       expect(box.width, entry.widget).toBeLessThanOrEqual(320);

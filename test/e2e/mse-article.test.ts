@@ -1,10 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
 import { mseEscapeSteps } from "../../src/grad/neuron-race.ts";
-import { useBrowser, usePages } from "./browser.ts";
+import { sharedVisit, useBrowser, usePages } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
 
 const article = `${inject("baseUrl")}/articles/mse-after-sigmoid/`;
 const visit = usePages(useBrowser());
+// The last two desktop tests drive different widgets of the article, neither moved before: they share one load of it.
+const desktop = sharedVisit(() => visit(article));
 
 describe("the MSE article's widgets", () => {
   it("escape law: drawn at build, readable at 360 px (labels 11 px or more, none overlapping), its description giving the trained counts", async () => {
@@ -55,7 +57,7 @@ describe("the MSE article's widgets", () => {
   });
 
   it("linked panels: the target slider answers the keyboard", async () => {
-    const { page } = await visit(article);
+    const { page } = await desktop();
     const widget = page.locator(".mp").first();
     await widget.scrollIntoViewIfNeeded();
     await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
@@ -70,7 +72,7 @@ describe("the MSE article's widgets", () => {
   });
 
   it("neuron race: Play runs both trainings from step 0 to the end", async () => {
-    const { page } = await visit(article);
+    const { page } = await desktop();
     const widget = page.locator(".nr");
     await widget.scrollIntoViewIfNeeded();
     await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");

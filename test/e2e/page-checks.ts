@@ -5,8 +5,9 @@ import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 import { hydrateAll, type Visit } from "./browser.ts";
+import { cspViolations } from "./csp-violations.ts";
 import { draws, figureChanges, layoutShifts } from "./hydration-records.ts";
-import { layoutProblems, WIDTHS } from "./layout-problems.ts";
+import { EMBED_COLUMN, layoutProblems, WIDTHS } from "./layout-problems.ts";
 
 /** axe-core's own build, evaluated in a page once and run there as often as a test asks. */
 const axeSource = readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
@@ -89,6 +90,16 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
       });
     }
 
+    // The site as a static host serves it, with the headers of dist/_headers: its scripts, styles, fonts, workers and
+    // WebAssembly must all run under its strict policy (RECORD_CSP_VIOLATIONS installed by the calling file).
+    it("is served with the site's strict Content-Security-Policy, and once every widget has hydrated nothing was blocked", async () => {
+      const document = responses.find((r) => r.request().resourceType() === "document" && r.url() === baseUrl + route);
+      expect(document?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
+      await hydrateAll(page);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
     it("loads without console errors or exceptions; axe-core finds no violations in the light theme, and no colour violations in the dark one", async () => {
       // Check the page as readers use it: with every widget scrolled into view and hydrated.
       await hydrateAll(page);
@@ -123,6 +134,31 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
           }
         }
         await page.evaluate((t) => (t === null ? document.documentElement.removeAttribute("data-theme") : document.documentElement.setAttribute("data-theme", t)), theme);
+        if (viewport) await page.setViewportSize(viewport);
+        expect([...new Set(problems)]).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+
+    // An iframe page in the narrow column a host may give its iframe, in both themes: the desktop page resized and
+    // re-themed in place (as the iframe page's script does with ?theme=, on the widget's attribute and the page), then put back.
+    if (embedded) {
+      it(`its figure in a ${EMBED_COLUMN} px column, in both themes: no overlapping, clipped or sub-11 px text, and nothing wider than the column`, async () => {
+        const viewport = page.viewportSize();
+        await page.setViewportSize({ width: EMBED_COLUMN, height: 900 });
+        const problems: string[] = [];
+        for (const theme of ["light", "dark"]) {
+          await page.evaluate((t) => {
+            document.querySelector("[data-embed-widget]")!.setAttribute("theme", t);
+            document.documentElement.dataset.theme = t;
+          }, theme);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          for (const p of await layoutProblems(page, true)) problems.push(`${theme}: ${p}`);
+        }
+        await page.evaluate(() => {
+          document.querySelector("[data-embed-widget]")!.removeAttribute("theme");
+          delete document.documentElement.dataset.theme;
+        });
         if (viewport) await page.setViewportSize(viewport);
         expect([...new Set(problems)]).toEqual([]);
         expect(errors).toEqual([]);

@@ -1,12 +1,18 @@
-import { describe, expect, inject, it } from "vitest";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { serveDist } from "../../scripts/serve-dist.ts";
 import { builtPages, useBrowser, usePages } from "./browser.ts";
+import { RECORD_CSP_VIOLATIONS } from "./csp-violations.ts";
 import { RECORD_HYDRATION } from "./hydration-records.ts";
 import { checkPage } from "./page-checks.ts";
 import { focusArticle, pagesToVisit } from "./routes.ts";
 
-const baseUrl = inject("baseUrl");
-// What hydration does to each page is recorded from its first script on, for page-checks' article checks.
-const visit = usePages(useBrowser(), RECORD_HYDRATION);
+// Served as a static host serves it, with the headers of dist/_headers (its CSP among them).
+const site = await serveDist(path.resolve(import.meta.dirname, "../../dist"));
+afterAll(() => new Promise<void>((resolve) => (site.server.closeAllConnections(), site.server.close(() => resolve()))));
+const baseUrl = site.url;
+// What hydration does to each page, and any CSP violation, is recorded from its first script on, for page-checks.
+const visit = usePages(useBrowser(), RECORD_HYDRATION + RECORD_CSP_VIOLATIONS);
 
 describe("every built page in Chromium", () => {
   // The whole-site checks do not concern the one article `npm run test:article` checks.

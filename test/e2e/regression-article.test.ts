@@ -5,7 +5,7 @@ import { EMBEDS } from "../../src/embed/embed-registry.ts";
 import { fitLogistic } from "../../src/grad/logistic-regression.ts";
 import { fitData } from "../../src/widgets/logistic-fit/fit-geometry.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
-import { hydrated, useBrowser, usePages } from "./browser.ts";
+import { hydrated, sharedVisit, useBrowser, usePages } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
 
 const baseUrl = inject("baseUrl");
@@ -19,6 +19,8 @@ function liveFiguresIn(slug: string): number {
 }
 const article = `${baseUrl}/articles/sigmoid-regression-lstm/`;
 const visit = usePages(useBrowser());
+// The desktop tests each drive a different widget of the article: they share one load of it.
+const desktop = sharedVisit(() => visit(article));
 
 describe("the regression and LSTM article's widgets", () => {
   it("LSTM cell picture: drawn at build, readable at 360 px (labels 11 px or more, none overlapping)", async () => {
@@ -31,7 +33,7 @@ describe("the regression and LSTM article's widgets", () => {
   });
 
   it("logistic fit: Train reaches the weights 300 steps of gradient descent give, and a drag moves the boundary", async () => {
-    const { page, errors } = await visit(article);
+    const { page, errors } = await desktop();
     const fit = await hydrated(page, ".lf");
     await fit.getByRole("button", { name: /^Train/ }).click();
     const end = fitLogistic(fitData, 0, 0, 1, 300).at(-1)!;
@@ -55,14 +57,14 @@ describe("the regression and LSTM article's widgets", () => {
   });
 
   it("zig-zag: Play replays both paths from step 0 to the end", async () => {
-    const { page } = await visit(article);
+    const { page } = await desktop();
     const zz = await hydrated(page, ".zz");
     await zz.getByRole("button", { name: "Play from the start" }).click();
     await expect.poll(async () => Number(await zz.getByRole("slider", { name: "step" }).inputValue()), { timeout: 15_000 }).toBe(150);
   });
 
   it("LSTM comparison: the forget-gate slider answers the keyboard, and the readout is the closed form f⁵⁰", async () => {
-    const { page } = await visit(article);
+    const { page } = await desktop();
     const lg = await hydrated(page, ".lg");
     const forget = lg.getByRole("slider", { name: "LSTM forget gate f" });
     await forget.focus();
@@ -72,7 +74,7 @@ describe("the regression and LSTM article's widgets", () => {
   });
 
   it("nature curves: the Hill coefficient slider gives the slope n/4", async () => {
-    const { page } = await visit(article);
+    const { page } = await desktop();
     const nc = await hydrated(page, ".nc");
     const n = nc.getByRole("slider", { name: "Hill coefficient n" });
     await n.focus();

@@ -1,14 +1,16 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Page } from "playwright-core";
-import { useBrowser, usePages } from "./browser.ts";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { sharedVisit, useBrowser, usePages } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const article = `${baseUrl}/articles/why-so-sigmoid/`;
 const visit = usePages(useBrowser());
+// The desktop tests each drive a different widget of the article: they share one load of it.
+const desktop = sharedVisit(() => visit(article));
 
 /** Opens the article and hydrates one widget by scrolling it into view. */
-async function widget(selector: string, options = {}): Promise<{ page: Page; errors: string[] }> {
-  const opened = await visit(article, options);
+async function widget(selector: string, options?: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
+  const opened = await (options ? visit(article, options) : desktop());
   const el = opened.page.locator(selector);
   await el.scrollIntoViewIfNeeded();
   await expect.poll(() => el.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
