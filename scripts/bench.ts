@@ -2,7 +2,8 @@
 // Lighthouse (mobile), widget update latency, the lab's training speed against an object-per-neuron reference and live
 // in Chromium, the widget budgets (CLS on every page, update p95, hydration work, draws on mount), and the test suite's
 // cost per Vitest project and per added article. `npm run bench -- suite` measures the suite alone, `-- budgets` the budgets
-// alone on the built dist/ (`-- budgets towers lstm-cell`: those widgets' only, without the pages' layout shift).
+// alone on the built dist/ (`-- budgets towers lstm-cell`: those widgets' only, without the pages' layout shift;
+// `-- budgets --updates [widget…]`: only the update latency and where its time goes, in a minute for every widget).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { availableParallelism, loadavg } from "node:os";
@@ -15,7 +16,9 @@ import { pageWeight } from "./bench/page-weight.ts";
 import { serveDist } from "./bench/serve-dist.ts";
 import { suiteCost, type SuiteCost } from "./bench/suite-cost.ts";
 import { widgetLatencies } from "./bench/widget-latency.ts";
-import { BUDGETS, UPDATES, builtPaths, missedBudgets, pageShifts, widgetBudgets, type PageShift, type WidgetBudget } from "./bench/widget-budgets.ts";
+import { PHASES } from "./bench/trace-cpu.ts";
+import { BUDGETS, UPDATES, builtPaths, missedBudgets, pageShifts, updateLatency, widgetBudgets, type PageShift, type UpdateLatency, type WidgetBudget } from "./bench/widget-budgets.ts";
+import { WIDGETS } from "../src/widgets/widget-registry.ts";
 
 const chromePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => !!p && existsSync(p));
 if (!chromePath) throw new Error("No Chromium found: run `npm test` once (it installs one) or set CHROMIUM_PATH");
@@ -48,6 +51,28 @@ function suiteTables(): SuiteCost {
 const kb = (b: number) => (b / 1024).toFixed(1);
 const ms = (v: number) => v.toFixed(v < 10 ? 2 : 0);
 
+/** Prints where each widget's updates spend their main-thread CPU time. */
+function phaseTable(widgets: readonly UpdateLatency[]): void {
+  table(
+    `Where an update's main-thread CPU time goes (mean ms per input over the same ${UPDATES}; "other" is the tasks' own time outside any traced event)`,
+    ["widget", "mean ms", ...PHASES],
+    widgets.map((w) => [w.widget, ms(PHASES.reduce((sum, p) => sum + w.updatePhases[p], 0)), ...PHASES.map((p) => ms(w.updatePhases[p]))]),
+  );
+}
+
+/** Measures only the update latency of each live widget (or those named), faster than the whole budgets run; prints it with its parts. */
+async function updateTables(browser: import("playwright-core").Browser, base: string, only: readonly string[]): Promise<UpdateLatency[]> {
+  const widgets: UpdateLatency[] = [];
+  for (const w of WIDGETS.filter((m) => m.live && (only.length === 0 || only.includes(m.name)))) widgets.push(await updateLatency(browser, base, w));
+  table(
+    `Update latency: p95 ≤ ${BUDGETS.p95UpdateMs} ms (first control, ${UPDATES} inputs at 1280 px, main-thread CPU from input to the next paint). Load average while measured: ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${availableParallelism()} cores`,
+    ["widget", "control", "median ms", "p95 ms", "over budget"],
+    widgets.map((w) => [w.widget, w.control, ms(w.updateMedian), ms(w.updateP95), w.updateP95 > BUDGETS.p95UpdateMs ? "over" : "ok"]),
+  );
+  phaseTable(widgets);
+  return widgets;
+}
+
 /** Measures CLS on every built page and each widget's update latency, hydration work and draws on mount; prints them against the budgets. */
 async function budgetTables(browser: import("playwright-core").Browser, base: string, only: readonly string[] = []): Promise<{ shifts: PageShift[]; widgets: WidgetBudget[] }> {
   const widgets = await widgetBudgets(browser, base, only);
@@ -58,6 +83,7 @@ async function budgetTables(browser: import("playwright-core").Browser, base: st
     ["widget", "control", "median ms", "p95 ms", "hydration ms", "less rescroll", "of which mount()", "with", "draws site", "draws embed", "over budget"],
     widgets.map((w) => [w.widget, w.control, ms(w.updateMedian), ms(w.updateP95), ms(w.hydrationMs), ms(w.hydrationLessRescrollMs), ms(w.mountMs), w.hydratedWith.join(" ") || "-", w.drawsSite, w.drawsEmbed, missedBudgets(w).join("; ") || "none"]),
   );
+  phaseTable(widgets);
   const over = shifts.filter((s) => s.cls > BUDGETS.cls).length;
   console.log(`\n${over} of ${shifts.length} pages shift; ${widgets.filter((w) => missedBudgets(w).length > 0).length} of ${widgets.length} widgets miss a budget.`);
   return { shifts, widgets };
@@ -68,11 +94,13 @@ if (process.argv[2] === "budgets") {
   const server = await serveDist();
   try {
     const browser = await chromium.launch({ executablePath: chromePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-    const budgets = await budgetTables(browser, server.url, process.argv.slice(3));
+    const args = process.argv.slice(3);
+    const only = args.filter((a) => a !== "--updates");
+    const [name, results] = args.includes("--updates") ? ["updates", { widgets: await updateTables(browser, server.url, only) }] : ["budgets", await budgetTables(browser, server.url, only)];
     await browser.close();
     mkdirSync("bench-results", { recursive: true });
-    writeFileSync("bench-results/budgets.json", JSON.stringify({ date: new Date().toISOString(), budgets: BUDGETS, ...budgets }, null, 2));
-    console.log("\nWritten to bench-results/budgets.json");
+    writeFileSync(`bench-results/${name}.json`, JSON.stringify({ date: new Date().toISOString(), budgets: BUDGETS, ...results }, null, 2));
+    console.log(`\nWritten to bench-results/${name}.json`);
   } finally {
     server.stop();
   }

@@ -21,9 +21,26 @@ export interface MainThreadTrace {
   readonly measures: ReadonlyMap<string, readonly [number, number]>;
   /** Main-thread CPU time between two trace times (µs, or mark names), in ms: tasks partly inside count pro rata. */
   cpuBetween(start: string | number, end: string | number): number;
+  /** The same CPU time split by what the renderer did (each trace event's own time, less its children's), in ms. */
+  phasesBetween(start: string | number, end: string | number): Record<Phase, number>;
   /** When the main-thread task that set a mark ended (for a mark set in a frame's callback: once that frame is painted), in µs. */
   taskEnd(mark: string): number;
 }
+
+/** What the renderer's main thread spends an update on, as DevTools' performance panel groups it. */
+export const PHASES = ["script", "style", "layout", "prepaint", "paint", "layerize", "commit", "other"] as const;
+export type Phase = (typeof PHASES)[number];
+
+// Trace event names by phase; an event not named here counts towards its parent's phase (V8's inner events under a FunctionCall).
+const PHASE_OF: Readonly<Record<string, Phase>> = {
+  FunctionCall: "script", EvaluateScript: "script", TimerFire: "script", FireAnimationFrame: "script", EventDispatch: "script",
+  RunMicrotasks: "script", "V8.Execute": "script", MinorGC: "script", MajorGC: "script", "v8.callFunction": "script",
+  UpdateLayoutTree: "style", RecalculateStyles: "style", ParseAuthorStyleSheet: "style",
+  Layout: "layout", "LocalFrameView::layout": "layout", HitTest: "layout", "IntersectionObserverController::computeIntersections": "layout",
+  PrePaint: "prepaint", "LocalFrameView::RunPrePaintLifecyclePhase": "prepaint",
+  Paint: "paint", "LocalFrameView::RunPaintLifecyclePhase": "paint", PaintImage: "paint",
+  Layerize: "layerize", "PaintArtifactCompositor::Update": "layerize", Commit: "commit", UpdateLayer: "commit", CompositeLayers: "commit", "ProxyMain::BeginMainFrame::commit": "commit",
+};
 
 const CATEGORIES = ["toplevel", "blink.user_timing", "devtools.timeline", "disabled-by-default-devtools.timeline"];
 
@@ -57,9 +74,40 @@ export async function traceMainThread(browser: Browser, page: Page, run: () => P
     if (ts === undefined) throw new Error(`mark ${name} is not in the trace`);
     return ts;
   };
+  // Each event's own CPU time (tdur less its direct children's), found by walking each task's events in start order.
+  const own = new Map<TraceEvent, number>();
+  const phase = new Map<TraceEvent, Phase>();
+  const nested = onMain.filter((e) => e.name !== "RunTask" && e.name !== "ThreadControllerImpl::RunTask").sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const open: TraceEvent[] = [];
+  for (const e of nested) {
+    while (open.length > 0 && e.ts >= open.at(-1)!.ts + open.at(-1)!.dur!) open.pop();
+    const parent = open.at(-1);
+    own.set(e, e.tdur!);
+    if (parent) own.set(parent, own.get(parent)! - e.tdur!);
+    phase.set(e, PHASE_OF[e.name] ?? (e.name.startsWith("V8.") ? "script" : parent ? phase.get(parent)! : "other"));
+    open.push(e);
+  }
   return {
     marks,
     measures,
+    phasesBetween(start, end) {
+      const [a, b] = [at(start), at(end)];
+      const out = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
+      for (const t of tasks) {
+        const overlap = Math.min(b, t.ts + t.dur!) - Math.max(a, t.ts);
+        if (overlap <= 0 || t.dur! <= 0) continue;
+        // A task partly inside the span counts pro rata, as in cpuBetween; its own time outside any event is "other".
+        const share = overlap / t.dur!;
+        let inner = 0;
+        for (const e of nested) {
+          if (e.ts < t.ts || e.ts >= t.ts + t.dur!) continue;
+          out[phase.get(e)!] += (own.get(e)! * share) / 1000;
+          inner += own.get(e)!;
+        }
+        out.other += ((t.tdur! - inner) * share) / 1000;
+      }
+      return out;
+    },
     taskEnd(mark) {
       const ts = at(mark);
       const task = tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur!);

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { DRAW_MARK } from "../../src/widgets/mount-widget.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
-import { traceMainThread } from "./trace-cpu.ts";
+import { PHASES, traceMainThread, type Phase } from "./trace-cpu.ts";
 
 /** The budgets of issue 16, as npm run bench reports them. */
 export const BUDGETS = { cls: 0, p95UpdateMs: 8, hydrationMs: 50, drawsOnMount: 1 } as const;
@@ -26,14 +26,20 @@ export interface PageShift {
   readonly cls: number;
 }
 
-/** One widget's measures against the budgets. */
-export interface WidgetBudget {
+/** One widget's update latency. */
+export interface UpdateLatency {
   readonly widget: string;
   /** Main-thread CPU time from input on its first control to the paint of the frame after it, 50 times: median and p95 in ms. */
   readonly updateMedian: number;
   readonly updateP95: number;
+  /** The same updates' CPU time by what the renderer did (script, style, layout, pre-paint, paint, layerize, commit, other): mean ms per update. */
+  readonly updatePhases: Readonly<Record<Phase, number>>;
   /** What the first control is (its label), so the figure can be reproduced. */
   readonly control: string;
+}
+
+/** One widget's measures against the budgets. */
+export interface WidgetBudget extends UpdateLatency {
   /** Main-thread CPU time (trace tdur) while it came into view and hydrated, less the same first scroll's on the page with nothing hydrating; times 4 as Lighthouse's mobile CPU, in ms. */
   readonly hydrationMs: number;
   /** The same, less a second scroll of the hydrated page instead (which repaints nothing new, so the page's first paint of the figure's region counts as the widget's). */
@@ -170,6 +176,29 @@ async function scrollToFigure(page: Page, widget: string, hydrates: boolean, mar
   await page.evaluate((n) => void performance.mark(n), marks[1]);
 }
 
+/** A widget's update latency at desktop size, CPU not slowed: the figure hydrated, then its first control driven UPDATES times. */
+export async function updateLatency(browser: Browser, base: string, w: (typeof WIDGETS)[number]): Promise<UpdateLatency> {
+  const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await desk.goto(`${base}/articles/${w.article}/`, { waitUntil: "networkidle" });
+  await desk.locator(`[data-widget="${w.name}"]`).first().evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await desk.waitForFunction((name) => document.querySelector<HTMLElement>(`[data-widget="${name}"]`)?.dataset.hydrated === "true", w.name, { timeout: 60_000 });
+  let control = "";
+  const updates = await traceMainThread(browser, desk, async () => {
+    control = await driveControl(desk, w.name);
+  });
+  const spans = Array.from({ length: UPDATES }, (_, i) => [`sg-bench:update-${i}`, updates.taskEnd(`sg-bench:frame-${i}`)] as const);
+  const times = spans.map((span) => updates.cpuBetween(...span));
+  const phases = spans.map((span) => updates.phasesBetween(...span));
+  await desk.close();
+  return {
+    widget: w.name,
+    updateMedian: quantile(times, 0.5),
+    updateP95: quantile(times, 0.95),
+    updatePhases: Object.fromEntries(PHASES.map((p) => [p, phases.reduce((sum, x) => sum + x[p], 0) / UPDATES])) as Record<Phase, number>,
+    control,
+  };
+}
+
 const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 
 /**
@@ -205,18 +234,7 @@ export async function widgetBudgets(browser: Browser, base: string, only: readon
     const drawsSite = ((await drawCounts(page))[w.prefix] ?? 0) / Math.max(1, instances);
     await context.close();
 
-    // Update latency at desktop size, CPU not slowed: the figure hydrated, then its first control driven.
-    const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await desk.goto(`${base}/articles/${w.article}/`, { waitUntil: "networkidle" });
-    await desk.locator(`[data-widget="${w.name}"]`).first().evaluate((el) => el.scrollIntoView({ block: "center" }));
-    await desk.waitForFunction((name) => document.querySelector<HTMLElement>(`[data-widget="${name}"]`)?.dataset.hydrated === "true", w.name, { timeout: 60_000 });
-    let control = "";
-    const updates = await traceMainThread(browser, desk, async () => {
-      control = await driveControl(desk, w.name);
-    });
-    const times = Array.from({ length: UPDATES }, (_, i) => updates.cpuBetween(`sg-bench:update-${i}`, updates.taskEnd(`sg-bench:frame-${i}`)));
-    await desk.close();
-
+    const update = await updateLatency(browser, base, w);
     const embed = await browser.newPage();
     await embed.goto(`${base}/embed/${w.name}/`, { waitUntil: "networkidle" });
     await embed.waitForFunction((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector("svg"), `sg-${w.name}`);
@@ -224,10 +242,7 @@ export async function widgetBudgets(browser: Browser, base: string, only: readon
     await embed.close();
 
     out.push({
-      widget: w.name,
-      updateMedian: quantile(times, 0.5),
-      updateP95: quantile(times, 0.95),
-      control,
+      ...update,
       hydrationMs: CPU_SLOWDOWN * (trace.cpuBetween("sg-bench:hydrate", "sg-bench:hydrated") - unhydrated.cpuBetween("sg-bench:scroll", "sg-bench:scrolled")),
       hydrationLessRescrollMs: CPU_SLOWDOWN * (trace.cpuBetween("sg-bench:hydrate", "sg-bench:hydrated") - trace.cpuBetween("sg-bench:rescroll", "sg-bench:rescrolled")),
       mountMs: mountSpan ? CPU_SLOWDOWN * trace.cpuBetween(...mountSpan) : NaN,

@@ -7,7 +7,7 @@ import type { OptionSpecs, OptionsOf } from "./validate-options.ts";
 export interface RangeControls<S extends OptionSpecs> {
   /** The row that holds them. */
   readonly element: HTMLElement;
-  /** Shows new values on the sliders (without firing input events). */
+  /** Shows new values on the sliders and their outputs (without firing input events), writing only those that changed. */
   set(values: OptionsOf<S>): void;
 }
 
@@ -33,7 +33,8 @@ export function rangeControls<S extends OptionSpecs>(
     set(values) {
       for (const { key, input, output } of rows) {
         const v = values[key as keyof S] as number;
-        input.value = String(v);
+        // Writing a control's value, even the same one, repaints it and lays its row out again: only changed ones are written.
+        if (input.value !== String(v)) input.value = String(v);
         const text = trueMinus(format(key, v));
         if (output && output.textContent !== text) output.textContent = text;
       }

@@ -19,9 +19,10 @@ const HALF_PIXEL = 0.5;
 const ON_EDGE = 0.06;
 
 /**
- * Asserts that a drawn series tells the truth: every sample inside the frame is a vertex of the path within half a
- * pixel of where its true value maps, every sample beyond the frame is covered by an off-scale mark, every other
- * vertex is a cut on the frame, and no stretch of the path runs along the frame (what clamping draws).
+ * Asserts that a drawn series tells the truth: every sample inside the frame is drawn within half a pixel of where its
+ * true value maps (a vertex of the path there, or a point of a level run of the path, which a plot may draw by its
+ * ends), every sample beyond the frame is covered by an off-scale mark, every other vertex is a cut on the frame, and
+ * no stretch of the path runs along the frame (what clamping draws).
  */
 export function expectHonestPlot(d: string, marks: readonly OffScaleMark[], exact: readonly (readonly [number, number])[], box: ChartBox): void {
   // An infinite position (log 0) is a vertical line far beyond any frame.
@@ -47,10 +48,20 @@ export function expectHonestPlot(d: string, marks: readonly OffScaleMark[], exac
   };
   const drawnAt = byX(all);
   const sampleAt = byX(truth.filter((t) => Number.isFinite(t[0])));
+  // The path's level runs (a plot may merge the samples along one into its two ends), by whole unit of x they cover.
+  const levels = new Map<number, (readonly [number, number, number])[]>();
+  for (const line of vertices)
+    for (let k = 1; k < line.length; k++) {
+      const [a, b] = [line[k - 1]!, line[k]!];
+      if (a[1] !== b[1]) continue;
+      const [lo, hi] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
+      for (let u = Math.floor(lo); u <= Math.ceil(hi); u++) levels.set(u, [...(levels.get(u) ?? []), [lo, hi, a[1]]]);
+    }
+  const onLevel = (q: readonly [number, number]) => (levels.get(Math.round(q[0])) ?? []).some(([lo, hi, y]) => q[0] >= lo && q[0] <= hi && Math.abs(q[1] - y) <= HALF_PIXEL);
   truth.forEach((t, i) => {
     if (Number.isNaN(t[0]) || Number.isNaN(t[1])) return;
     if (inside(t)) {
-      const hit = drawnAt(t);
+      const hit = drawnAt(t) || onLevel(t);
       if (truth.length > 1 && !hit) failures.push(`sample ${i} at (${t[0]}, ${t[1]}) is inside the frame but not drawn there`);
     } else {
       if (!marks.some((m) => m.from <= i && i <= m.to)) failures.push(`sample ${i} at (${t[0]}, ${t[1]}) is beyond the frame without a mark`);

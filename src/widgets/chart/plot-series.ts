@@ -29,22 +29,28 @@ const finite = (v: number) => (v === Infinity ? FAR : v === -Infinity ? -FAR : v
 // A coordinate within half a pixel beyond the frame is on it: moved onto it, so that clipping keeps it.
 const snap = (v: number, lo: number, hi: number) => (v < lo && v >= lo - 0.5 ? lo : v > hi && v <= hi + 0.5 ? hi : v);
 
-/** The part of the segment a→b inside the box, as parameters [t0, t1] along it (Liang–Barsky), or null. */
-function clip(box: ChartBox, ax: number, ay: number, bx: number, by: number): [number, number] | null {
-  let t0 = 0;
-  let t1 = 1;
-  // One edge: p is the direction's component across it, q the distance inside it (written out: a loop over arrays allocates per segment).
-  const edge = (p: number, q: number): boolean => {
-    if (p === 0) return q >= 0;
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    return true;
-  };
+// Where the last clip() found the segment's part inside the box begins and ends, as parameters along it: kept here,
+// not returned in an array, since a series clips every one of its segments on every update.
+let t0 = 0;
+let t1 = 1;
+
+/** One edge of the box for clip(): p is the direction's component across it, q the distance inside it; false when the segment runs outside it. */
+function clipEdge(p: number, q: number): boolean {
+  if (p === 0) return q >= 0;
+  const r = q / p;
+  if (p < 0) t0 = Math.max(t0, r);
+  else t1 = Math.min(t1, r);
+  return true;
+}
+
+/** Whether part of the segment a→b lies inside the box (Liang–Barsky); if so, that part is [t0, t1] along it. */
+function clip(box: ChartBox, ax: number, ay: number, bx: number, by: number): boolean {
+  t0 = 0;
+  t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  if (!edge(-dx, ax - box.x0) || !edge(dx, box.x1 - ax) || !edge(-dy, ay - box.y0) || !edge(dy, box.y1 - ay)) return null;
-  return t0 <= t1 ? [t0, t1] : null;
+  if (!clipEdge(-dx, ax - box.x0) || !clipEdge(dx, box.x1 - ax) || !clipEdge(-dy, ay - box.y0) || !clipEdge(dy, box.y1 - ay)) return false;
+  return t0 <= t1;
 }
 
 /** The edge a point on (or near) the frame lies on. */
@@ -75,7 +81,9 @@ const crowds = (a: OffScaleMark, b: OffScaleMark) => a.edge === b.edge && Math.h
 /**
  * Plots data as a polyline in the box: the parts inside are drawn exactly, a part beyond the frame is cut where it
  * crosses the frame (never drawn along it), and each run of points beyond the frame gets a mark with its most
- * extreme value, labelled by label(d, i). NaN breaks the line.
+ * extreme value, labelled by label(d, i). NaN breaks the line. With `flat` "merge", a point inside the frame that
+ * lies, as written, on the level line between its neighbours is left out of the path: the same line, drawn with
+ * fewer points (the towers figure's towers are flat at zero over most of their samples).
  */
 export function plotSeries<T>(
   data: readonly T[],
@@ -83,50 +91,74 @@ export function plotSeries<T>(
   py: (d: T, i: number) => number,
   box: ChartBox,
   label: (d: T, i: number) => string,
+  flat: "keep" | "merge" = "keep",
 ): PlottedSeries {
-  const pts = data.map((d, i) => [snap(finite(px(d, i)), box.x0, box.x1), snap(finite(py(d, i)), box.y0, box.y1)] as const);
-  const broken = (i: number) => Number.isNaN(pts[i]![0]) || Number.isNaN(pts[i]![1]);
+  // Coordinates in two typed arrays and the loop below free of temporary arrays: the towers figure plots 24,000 points
+  // per update, and allocating for each of them doubled its update's time in garbage collection.
+  const n = data.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    xs[i] = snap(finite(px(data[i]!, i)), box.x0, box.x1);
+    ys[i] = snap(finite(py(data[i]!, i)), box.y0, box.y1);
+  }
+  const broken = (i: number) => Number.isNaN(xs[i]!) || Number.isNaN(ys[i]!);
+  const within = (i: number) => xs[i]! >= box.x0 && xs[i]! <= box.x1 && ys[i]! >= box.y0 && ys[i]! <= box.y1;
+  // On the written level line between its neighbours: inside the frame (so no cut or mark depends on it), the same
+  // rounded y as both, and its rounded x between theirs, so that leaving it out draws the very same line.
+  const merged = (i: number) =>
+    flat === "merge" && i > 0 && i < n - 1 && within(i - 1) && within(i) && within(i + 1) &&
+    round(ys[i]!) === round(ys[i - 1]!) && round(ys[i]!) === round(ys[i + 1]!) &&
+    (round(xs[i]!) - round(xs[i - 1]!)) * (round(xs[i + 1]!) - round(xs[i]!)) > 0;
   let d = "";
   let open = false;
-  let [lastX, lastY] = [NaN, NaN];
+  let lastX = NaN;
+  let lastY = NaN;
   const exits: (readonly [number, number] | null)[] = [];
   const entries: (readonly [number, number] | null)[] = [];
-  for (let i = 1; i < pts.length; i++) {
-    if (broken(i - 1) || broken(i)) {
+  // p is the point the segment to i starts from: the one before i, or the last one not merged into the line.
+  for (let i = 1, p = 0; i < n; p = i++) {
+    if (merged(i)) {
+      i++;
+      while (i < n - 1 && merged(i)) i++;
+    }
+    if (broken(p) || broken(i)) {
       open = false;
       continue;
     }
-    const [ax, ay] = pts[i - 1]!;
-    const [bx, by] = pts[i]!;
-    const t = clip(box, ax, ay, bx, by);
-    if (!t) {
+    const ax = xs[p]!;
+    const ay = ys[p]!;
+    const bx = xs[i]!;
+    const by = ys[i]!;
+    if (!clip(box, ax, ay, bx, by)) {
       open = false;
       continue;
     }
-    const start = [ax + (bx - ax) * t[0], ay + (by - ay) * t[0]] as const;
-    const end = [ax + (bx - ax) * t[1], ay + (by - ay) * t[1]] as const;
-    const [sx, sy, ex, ey] = [round(start[0]), round(start[1]), round(end[0]), round(end[1])];
-    if (!open || t[0] > 0) d += `M${sx},${sy}`;
+    const startX = ax + (bx - ax) * t0;
+    const startY = ay + (by - ay) * t0;
+    const endX = ax + (bx - ax) * t1;
+    const endY = ay + (by - ay) * t1;
+    const ex = round(endX);
+    const ey = round(endY);
+    if (!open || t0 > 0) d += `M${round(startX)},${round(startY)}`;
     // A segment that only touches the frame is drawn as a point (it keeps a lone sample on the frame visible), once.
-    if (!open || t[0] > 0 || ex !== lastX || ey !== lastY) d += `L${ex},${ey}`;
-    [lastX, lastY] = [ex, ey];
-    open = t[1] === 1;
-    if (t[1] < 1) exits[i] = end;
-    if (t[0] > 0) entries[i - 1] = start;
+    if (!open || t0 > 0 || ex !== lastX || ey !== lastY) d += `L${ex},${ey}`;
+    lastX = ex;
+    lastY = ey;
+    open = t1 === 1;
+    if (t1 < 1) exits[i] = [endX, endY];
+    if (t0 > 0) entries[p] = [startX, startY];
   }
-  if (pts.length === 1 && !broken(0) && !outside(box, ...pts[0]!)) d = `M${round(pts[0]![0])},${round(pts[0]![1])}h0`;
-  const overshoot = (k: number) => {
-    const [x, y] = pts[k]!;
-    return Math.max(box.y0 - y, y - box.y1, box.x0 - x, x - box.x1);
-  };
+  if (n === 1 && !broken(0) && !outside(box, xs[0]!, ys[0]!)) d = `M${round(xs[0]!)},${round(ys[0]!)}h0`;
+  const overshoot = (k: number) => Math.max(box.y0 - ys[k]!, ys[k]! - box.y1, box.x0 - xs[k]!, xs[k]! - box.x1);
   const marks: OffScaleMark[] = [];
-  for (let i = 0; i < pts.length; i++) {
-    if (broken(i) || !outside(box, pts[i]![0], pts[i]![1])) continue;
+  for (let i = 0; i < n; i++) {
+    if (broken(i) || !outside(box, xs[i]!, ys[i]!)) continue;
     let j = i;
-    while (j + 1 < pts.length && !broken(j + 1) && outside(box, pts[j + 1]![0], pts[j + 1]![1])) j++;
+    while (j + 1 < n && !broken(j + 1) && outside(box, xs[j + 1]!, ys[j + 1]!)) j++;
     let far = i;
     for (let k = i; k <= j; k++) if (overshoot(k) > overshoot(far)) far = k;
-    const where = exits[i] ?? entries[j] ?? pts[far]!;
+    const where = exits[i] ?? entries[j] ?? [xs[far]!, ys[far]!];
     const mark = markAt(box, where[0], where[1], label(data[far]!, far), i, j);
     // A path that leaves the frame again and again (a diverging descent) keeps every arrow but only labels with room.
     marks.push(marks.some((m) => m.label && crowds(m, mark)) ? { ...mark, label: "" } : mark);

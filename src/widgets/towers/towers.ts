@@ -77,7 +77,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         });
         return {
           sync(o) {
-            if (towerInput) towerInput.max = String(o.n);
+            if (towerInput && towerInput.max !== String(o.n)) towerInput.max = String(o.n);
             controls.set(o);
           },
           destroy() {

@@ -26,6 +26,25 @@ describe("plotSeries(data, px, py, box, label)", () => {
     );
   });
 
+  it("with flat \"merge\", draws a level run by its two ends and everything else as without it", () => {
+    // Values 5 put y at 115; the 9 rises to 111: the two inner points of the first run lie on its line, the last run has none.
+    const s = plotSeries([5, 5, 5, 5, 9, 5, 5], (_, i) => 10 + 10 * i, (v) => 120 - v, box, String, "merge");
+    expect(pathVertices(s.d)).toEqual([[[10, 115], [40, 115], [50, 111], [60, 115], [70, 115]]]);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(0, 0, 0, 50, 150, -40), fc.double({ min: -300, max: 300, noNaN: true })), { minLength: 2, maxLength: 40 }), (ys) => {
+        const px = (_: number, i: number) => 10 + (100 * i) / (ys.length - 1);
+        const merged = plotSeries(ys, px, (v) => 120 - v, box, String, "merge");
+        expectHonestPlot(merged.d, merged.marks, ys.map((v, i) => [px(v, i), 120 - v] as const), box);
+        expect(merged.marks).toEqual(plotSeries(ys, px, (v) => 120 - v, box, String).marks);
+      }),
+    );
+  });
+
+  it("with flat \"merge\", keeps a point where the line turns back along its level", () => {
+    const s = plotSeries([10, 60, 30], (x) => x, () => 70, box, String, "merge");
+    expect(pathVertices(s.d)).toEqual([[[10, 70], [60, 70], [30, 70]]]);
+  });
+
   it("keeps a point beyond the frame on it, with a mark", () => {
     expect(placePoint(box, 50, 500, "x")).toMatchObject({ cx: 50, cy: 120, mark: { edge: "bottom", label: "x" } });
     expect(placePoint(box, 50, 60, "x")).toEqual({ cx: 50, cy: 60, mark: null });
