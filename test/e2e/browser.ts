@@ -67,6 +67,8 @@ export async function hydrated(page: Page, selector: string): Promise<Locator> {
 
 /** Scrolls each widget of the page into view, as a reader would, and waits until every one has hydrated. */
 export async function hydrateAll(page: Page): Promise<void> {
+  // Several checks of one visit ask for it: once every widget has hydrated, there is nothing to scroll to or wait for.
+  if (await page.evaluate(() => [...document.querySelectorAll("[data-widget]")].every((w) => w.getAttribute("data-hydrated") === "true"))) return;
   const widgets = page.locator("[data-widget]");
   for (let i = 0; i < (await widgets.count()); i++) {
     await widgets.nth(i).scrollIntoViewIfNeeded();
