@@ -85,11 +85,12 @@ function copyWith(root: string, extra: number): string {
     // A first sentence of its own, so that the search test's phrase (its second to fifth words) finds this article alone.
     const file = path.join(dir, "content/articles", `generated-article-${words.replaceAll(" ", "-")}.mdx`);
     let text = readFileSync(file, "utf8").replace("\nEvery decimal you write", `\nArticle ${words} is generated to measure the suite.\n\nEvery decimal you write`);
-    // An author's first edit: the placeholders the content check refuses, replaced by text of the article's own.
+    // An author's first edit: the placeholders the content check refuses, replaced by text of the article's own. The
+    // source is off example.org, which the reader-features test takes for the stand-in of an unset site address.
     const own: Record<keyof typeof SCAFFOLD_PLACEHOLDERS, string> = {
       description: `Generated article ${words}, one of the articles added to measure what each article costs the test suite.`,
       sourceTitle: `A post for generated article ${words}`,
-      sourceUrl: `https://example.org/generated-${words.replaceAll(" ", "-")}`,
+      sourceUrl: `https://posts.invalid/generated-${words.replaceAll(" ", "-")}`,
     };
     for (const key of Object.keys(SCAFFOLD_PLACEHOLDERS) as (keyof typeof SCAFFOLD_PLACEHOLDERS)[]) text = text.replace(SCAFFOLD_PLACEHOLDERS[key], own[key]);
     writeFileSync(file, text);
