@@ -21,9 +21,21 @@ export interface MainThreadTrace {
   readonly measures: ReadonlyMap<string, readonly [number, number]>;
   /** Main-thread CPU time between two trace times (µs, or mark names), in ms: tasks partly inside count pro rata. */
   cpuBetween(start: string | number, end: string | number): number;
+  /** The same CPU time split by what it was spent on (see KINDS), for tasks wholly inside the window, in ms. */
+  cpuByKind(start: string | number, end: string | number): Record<Kind, number>;
   /** When the main-thread task that set a mark ended (for a mark set in a frame's callback: once that frame is painted), in µs. */
   taskEnd(mark: string): number;
 }
+
+/** What main-thread time went to: running script (with its compile), style and layout, painting, or the rest. */
+export type Kind = "script" | "layout" | "paint" | "other";
+// Trace event names by kind; an event's own time (less its children's) goes to its kind, or to the nearest enclosing
+// event's, so that a layout forced from script counts as layout and a microtask run inside a task as script.
+const KINDS: Readonly<Record<string, Kind>> = Object.fromEntries([
+  ...["EvaluateScript", "v8.compile", "v8.compileModule", "v8.evaluateModule", "v8.produceModuleCache", "FunctionCall", "TimerFire", "FireAnimationFrame", "EventDispatch", "RunMicrotasks", "BlinkScheduler_PerformMicrotaskCheckpoint", "V8.Execute", "FireIdleCallback"].map((n) => [n, "script" as const]),
+  ...["UpdateLayoutTree", "Layout", "RecalculateStyles", "ParseAuthorStyleSheet", "ScheduleStyleRecalculation", "IntersectionObserverController::computeIntersections"].map((n) => [n, "layout" as const]),
+  ...["Paint", "PrePaint", "Layerize", "UpdateLayer", "UpdateLayerTree", "Commit", "PaintImage", "Decode Image", "CompositeLayers", "RasterTask"].map((n) => [n, "paint" as const]),
+]);
 
 const CATEGORIES = ["toplevel", "blink.user_timing", "devtools.timeline", "disabled-by-default-devtools.timeline"];
 
@@ -60,6 +72,27 @@ export async function traceMainThread(browser: Browser, page: Page, run: () => P
   return {
     marks,
     measures,
+    cpuByKind(start, end) {
+      const [a, b] = [at(start), at(end)];
+      const out: Record<Kind, number> = { script: 0, layout: 0, paint: 0, other: 0 };
+      const inside = onMain.filter((e) => e.ts >= a && e.ts + e.dur! <= b).sort((x, y) => x.ts - y.ts || y.dur! - x.dur!);
+      // Walk the nested events with a stack: each one's own CPU time is its tdur less its direct children's.
+      const stack: { end: number; kind: Kind; own: number }[] = [];
+      const close = (until: number): void => {
+        while (stack.length > 0 && stack.at(-1)!.end <= until) {
+          const done = stack.pop()!;
+          out[done.kind] += Math.max(0, done.own) / 1000;
+        }
+      };
+      for (const e of inside) {
+        close(e.ts);
+        const parent = stack.at(-1);
+        if (parent) parent.own -= e.tdur!;
+        stack.push({ end: e.ts + e.dur!, kind: KINDS[e.name] ?? parent?.kind ?? "other", own: e.tdur! });
+      }
+      close(Infinity);
+      return out;
+    },
     taskEnd(mark) {
       const ts = at(mark);
       const task = tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur!);
