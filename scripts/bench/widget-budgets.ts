@@ -16,8 +16,11 @@ const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75,
  */
 const CPU_SLOWDOWN = 4;
 
-/** How many times each widget's hydration is measured (each on a freshly opened page); the median is reported. */
-export const HYDRATION_RUNS = Number(process.env["BENCH_HYDRATION_RUNS"] ?? 5);
+/**
+ * How many times each widget's hydration is measured (each on a freshly opened page); the median is reported. Three
+ * keep every widget's budgets within about ten minutes on a loaded two-core machine; the range shows when more are needed.
+ */
+export const HYDRATION_RUNS = Number(process.env["BENCH_HYDRATION_RUNS"] ?? 3);
 
 /** How many times each widget's first control is driven for its update latency. */
 export const UPDATES = 50;
@@ -235,6 +238,7 @@ const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a -
 export async function widgetBudgets(browser: Browser, base: string, only: readonly string[] = []): Promise<WidgetBudget[]> {
   const out: WidgetBudget[] = [];
   for (const w of WIDGETS.filter((m) => m.live && (only.length === 0 || only.includes(m.name)))) {
+    const began = performance.now();
     const runs: HydrationRun[] = [];
     for (let i = 0; i < HYDRATION_RUNS; i++) runs.push(await hydrationRun(browser, `${base}/articles/${w.article}/`, w.name));
     const sorted = [...runs].sort((a, b) => a.cpu - b.cpu);
@@ -259,6 +263,7 @@ export async function widgetBudgets(browser: Browser, base: string, only: readon
     const drawsEmbed = (await drawCounts(embed))[w.prefix] ?? 0;
     await embed.close();
 
+    console.error(`${w.name}: measured in ${((performance.now() - began) / 1000).toFixed(0)} s`);
     out.push({
       widget: w.name,
       updateMedian: quantile(times, 0.5),
