@@ -35,10 +35,12 @@ export type Phase = (typeof PHASES)[number];
 const PHASE_OF: Readonly<Record<string, Phase>> = {
   FunctionCall: "script", EvaluateScript: "script", TimerFire: "script", FireAnimationFrame: "script", EventDispatch: "script",
   RunMicrotasks: "script", "V8.Execute": "script", MinorGC: "script", MajorGC: "script", "v8.callFunction": "script",
-  UpdateLayoutTree: "style", RecalculateStyles: "style", ParseAuthorStyleSheet: "style",
+  "v8.compile": "script", "v8.compileModule": "script", "v8.evaluateModule": "script", "v8.produceModuleCache": "script",
+  BlinkScheduler_PerformMicrotaskCheckpoint: "script", FireIdleCallback: "script",
+  UpdateLayoutTree: "style", RecalculateStyles: "style", ParseAuthorStyleSheet: "style", ScheduleStyleRecalculation: "style",
   Layout: "layout", "LocalFrameView::layout": "layout", HitTest: "layout", "IntersectionObserverController::computeIntersections": "layout",
   PrePaint: "prepaint", "LocalFrameView::RunPrePaintLifecyclePhase": "prepaint",
-  Paint: "paint", "LocalFrameView::RunPaintLifecyclePhase": "paint", PaintImage: "paint",
+  Paint: "paint", "LocalFrameView::RunPaintLifecyclePhase": "paint", PaintImage: "paint", "Decode Image": "paint",
   Layerize: "layerize", "PaintArtifactCompositor::Update": "layerize", Commit: "commit", UpdateLayer: "commit", CompositeLayers: "commit", "ProxyMain::BeginMainFrame::commit": "commit",
 };
 

@@ -1,5 +1,6 @@
 import type { MountFn, Widget } from "../widgets/widget.ts";
 import { attributeName } from "../widgets/define-widget.ts";
+import { mathsHasText } from "../widgets/maths-text.ts";
 import type { EmbedEntry } from "./embed-registry.ts";
 import { embedTag } from "./embed-tag.ts";
 import { attributeWarnings } from "./attribute-warnings.ts";
@@ -62,8 +63,8 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
     #still(asked: Readonly<Record<string, number>>): { nodes: Node[]; options: Record<string, number> } | undefined {
       const chart = this.querySelector<HTMLElement>(`:scope > figure > .chart.${entry.prefix}[data-options]`);
       // Maths the build typeset (the stepper's formulas) needs KaTeX's stylesheet and fonts, which a shadow root does
-      // not get: such a figure is drawn afresh, with its formulas as text.
-      if (!chart || chart.querySelector(".katex")) return undefined;
+      // not get: the figure is adopted when each formula has its plain-text twin to show instead, else drawn afresh.
+      if (!chart || !mathsHasText(chart)) return undefined;
       const options = JSON.parse(chart.dataset.options!) as Record<string, number>;
       if (Object.entries(asked).some(([key, value]) => options[key] !== value)) return undefined;
       return { nodes: [...chart.childNodes], options };

@@ -8,9 +8,16 @@ import { figure } from "../../src/widgets/sigmoid-explorer/figure.ts";
 import explorer from "../../src/widgets/sigmoid-explorer/widget.ts";
 import { explorerOptions } from "../../src/widgets/sigmoid-explorer/explorer-options.ts";
 import { mount } from "../../src/widgets/sigmoid-explorer/sigmoid-explorer.ts";
+import stepper from "../../src/widgets/backprop-stepper/widget.ts";
+import { figure as stepperFigure } from "../../src/widgets/backprop-stepper/figure.ts";
+import { mount as mountStepper } from "../../src/widgets/backprop-stepper/backprop-stepper.ts";
+import { STAGE_FORMULAS } from "../../src/widgets/backprop-stepper/stepper-geometry.ts";
+import { stepperOptions } from "../../src/widgets/backprop-stepper/stepper-options.ts";
 
 const entry = EMBEDS.find((e) => e.widget === "sigmoid-explorer")!;
 defineEmbed({ entry, mount: mount as never, css: [".chart { display: grid; }"], siteUrl: "https://sigmoid.example.org/" });
+const stepperEntry = EMBEDS.find((e) => e.widget === "backprop-stepper")!;
+defineEmbed({ entry: stepperEntry, mount: mountStepper as never, css: [], siteUrl: "https://sigmoid.example.org/" });
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -106,5 +113,34 @@ describe("<sg-sigmoid-explorer> with the build's figure inside, as on its iframe
     expect(draws()).toBe(1);
     attach(3, '<a href="/articles/why-so-sigmoid/"><img alt="a still"></a>');
     expect(draws()).toBe(2);
+  });
+});
+
+/** The stepper's static figure as its iframe page holds it: formulas typeset by KaTeX, each with its plain-text twin. */
+function stepperStill(): string {
+  const o = stepperOptions({});
+  return `<figure class="widget"><div class="chart ${stepperEntry.prefix}" data-options='${JSON.stringify(o)}'>${islandMarkup(stepper, stepperFigure as FigureFn<never>, o, "bp-still")}</div></figure>`;
+}
+
+describe("<sg-backprop-stepper> with the build's typeset figure inside, as on its iframe page", () => {
+  it("adopts that figure, typeset formulas and their text twins included: nothing drawn, the text the embed shows is each stage's formula", () => {
+    const el = document.createElement("sg-backprop-stepper");
+    el.innerHTML = stepperStill();
+    const held = el.querySelector(".bp-stages");
+    document.body.append(el);
+    expect(draws()).toBe(0);
+    expect(el.shadowRoot!.querySelector(".bp-stages")).toBe(held);
+    expect([...el.shadowRoot!.querySelectorAll(".bp-formula > .sg-maths-text")].map((t) => t.textContent)).toEqual([...STAGE_FORMULAS]);
+    expect(el.shadowRoot!.querySelectorAll(".bp-formula > .katex")).toHaveLength(STAGE_FORMULAS.length);
+  });
+
+  it("draws its figure afresh, with text formulas, when a formula the build typeset has no text twin", () => {
+    const el = document.createElement("sg-backprop-stepper");
+    el.innerHTML = stepperStill();
+    el.querySelector(".sg-maths-text")!.remove();
+    document.body.append(el);
+    expect(draws()).toBe(1);
+    expect(el.shadowRoot!.querySelector(".katex")).toBeNull();
+    expect([...el.shadowRoot!.querySelectorAll(".bp-formula")].map((t) => t.textContent)).toEqual([...STAGE_FORMULAS]);
   });
 });

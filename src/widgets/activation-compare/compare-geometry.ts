@@ -1,7 +1,7 @@
 import { scaleLinear } from "../linear-scale.ts";
 import { reluActivation, sigmoidActivation, tanhActivation, type Activation } from "../../grad/activations.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
-import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { mergeMarks, placePoint, plotSeries, type OffScaleMark, type PlottedSeries } from "../chart/plot-series.ts";
 import { formatNumber } from "../format-number.ts";
 import type { CompareOptions } from "./compare-options.ts";
 import { round } from "../svg-path.ts";
@@ -44,13 +44,18 @@ export interface CompareGeometry {
 /** The x samples of every curve. */
 export const samples = Array.from({ length: 321 }, (_, i) => -4 + i / 40);
 const label = (v: number) => formatNumber(v);
-const plots = COMPARED.map((a) => ({
-  f: plotSeries(samples, (x) => xScale(x), (x) => yF(a.f(x)), boxF, (x) => label(a.f(x))),
-  d: plotSeries(samples, (x) => xScale(x), (x) => yD(a.df(x)), boxD, (x) => label(a.df(x))),
-}));
+// The curves do not depend on the options: plotted once, on the first redraw rather than at import, since a figure
+// adopted from the build already shows them and hydrating it should not compute them.
+let plotted: readonly { f: PlottedSeries; d: PlottedSeries }[] | undefined;
+const curvePlots = () =>
+  (plotted ??= COMPARED.map((a) => ({
+    f: plotSeries(samples, (x) => xScale(x), (x) => yF(a.f(x)), boxF, (x) => label(a.f(x))),
+    d: plotSeries(samples, (x) => xScale(x), (x) => yD(a.df(x)), boxD, (x) => label(a.df(x))),
+  })));
 
 /** Evaluates σ, tanh and ReLU and their derivatives at the probe. */
 export function compareGeometry(o: CompareOptions): CompareGeometry {
+  const plots = curvePlots();
   const dots = COMPARED.map((a) => [placePoint(boxF, xScale(o.x), yF(a.f(o.x)), label(a.f(o.x))), placePoint(boxD, xScale(o.x), yD(a.df(o.x)), label(a.df(o.x)))] as const);
   const curves = COMPARED.map((a, i) => ({
     name: a.name,

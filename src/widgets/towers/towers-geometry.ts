@@ -66,7 +66,10 @@ export interface TowersGeometry {
 /** The x values the curves are sampled at. */
 export const xs = Array.from({ length: frame.samples }, (_, i) => i / (frame.samples - 1));
 const plot = (f: (x: number) => number, y = yScale, area = box) => plotSeries(xs, (x) => xScale(x), (x) => y(f(x)), area, (x) => formatNumber(f(x), 2));
-const targetPath = plot(nielsenTarget).d;
+// The target does not depend on the options: plotted on the first redraw rather than at import, since a figure adopted
+// from the build already shows it and hydrating it should not compute it.
+let target: string | undefined;
+const targetPath = () => (target ??= plot(nielsenTarget).d);
 
 /** The default towers: n equal ones across the domain, each as tall as the target at its middle. */
 export function defaultParts(o: TowersOptions): TowerPart[] {
@@ -127,7 +130,7 @@ export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = def
   const fall = plot((x) => shown.height * sigmoid(s * (x - shown.b)), oneYScale, oneBox);
   const one = plot((x) => shown.height * tower(x, shown.a, shown.b, s), oneYScale, oneBox);
   return {
-    targetPath,
+    targetPath: targetPath(),
     approxPath: approxPlot.d,
     towersPath: towers.map((t) => t.d).join(""),
     shownPath: towers[o.tower - 1]!.d,
