@@ -78,6 +78,15 @@ function markAt(box: ChartBox, x: number, y: number, label: string, from: number
 const LABEL_ROOM = 160;
 const crowds = (a: OffScaleMark, b: OffScaleMark) => a.edge === b.edge && Math.hypot(a.x - b.x, a.y - b.y) < LABEL_ROOM;
 
+// Working arrays for plotSeries, grown as needed and reused: the towers figure plots sixty series per update, and
+// fresh arrays for each made a megabyte of garbage per update. plotSeries never calls itself (its callbacks are
+// scales and number formats), so one set serves every call.
+let buffers = { xs: new Float64Array(0), ys: new Float64Array(0), rx: new Float64Array(0), ry: new Float64Array(0), inside: new Uint8Array(0), level: new Uint8Array(0) };
+function scratch(n: number): typeof buffers {
+  if (buffers.xs.length < n) buffers = { xs: new Float64Array(n), ys: new Float64Array(n), rx: new Float64Array(n), ry: new Float64Array(n), inside: new Uint8Array(n), level: new Uint8Array(n) };
+  return buffers;
+}
+
 /**
  * Plots data as a polyline in the box: the parts inside are drawn exactly, a part beyond the frame is cut where it
  * crosses the frame (never drawn along it), and each run of points beyond the frame gets a mark with its most
@@ -96,20 +105,26 @@ export function plotSeries<T>(
   // Coordinates in two typed arrays and the loop below free of temporary arrays: the towers figure plots 24,000 points
   // per update, and allocating for each of them doubled its update's time in garbage collection.
   const n = data.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
+  const { xs, ys, rx, ry, inside, level } = scratch(n);
   for (let i = 0; i < n; i++) {
     xs[i] = snap(finite(px(data[i]!, i)), box.x0, box.x1);
     ys[i] = snap(finite(py(data[i]!, i)), box.y0, box.y1);
   }
   const broken = (i: number) => Number.isNaN(xs[i]!) || Number.isNaN(ys[i]!);
-  const within = (i: number) => xs[i]! >= box.x0 && xs[i]! <= box.x1 && ys[i]! >= box.y0 && ys[i]! <= box.y1;
   // On the written level line between its neighbours: inside the frame (so no cut or mark depends on it), the same
-  // rounded y as both, and its rounded x between theirs, so that leaving it out draws the very same line.
-  const merged = (i: number) =>
-    flat === "merge" && i > 0 && i < n - 1 && within(i - 1) && within(i) && within(i + 1) &&
-    round(ys[i]!) === round(ys[i - 1]!) && round(ys[i]!) === round(ys[i + 1]!) &&
-    (round(xs[i]!) - round(xs[i - 1]!)) * (round(xs[i + 1]!) - round(xs[i]!)) > 0;
+  // rounded y as both, and its rounded x between theirs, so that leaving it out draws the very same line. Each point's
+  // test is made once, here, from coordinates rounded once: a towers update merges 24,000 points.
+  level.fill(0, 0, n);
+  if (flat === "merge") {
+    for (let i = 0; i < n; i++) {
+      rx[i] = round(xs[i]!);
+      ry[i] = round(ys[i]!);
+      inside[i] = xs[i]! >= box.x0 && xs[i]! <= box.x1 && ys[i]! >= box.y0 && ys[i]! <= box.y1 ? 1 : 0;
+    }
+    for (let i = 1; i < n - 1; i++)
+      level[i] = inside[i - 1]! && inside[i]! && inside[i + 1]! && ry[i] === ry[i - 1] && ry[i] === ry[i + 1] && (rx[i]! - rx[i - 1]!) * (rx[i + 1]! - rx[i]!) > 0 ? 1 : 0;
+  }
+  const merged = (i: number) => level[i] === 1;
   let d = "";
   let open = false;
   let lastX = NaN;
@@ -153,6 +168,8 @@ export function plotSeries<T>(
   const overshoot = (k: number) => Math.max(box.y0 - ys[k]!, ys[k]! - box.y1, box.x0 - xs[k]!, xs[k]! - box.x1);
   const marks: OffScaleMark[] = [];
   for (let i = 0; i < n; i++) {
+    // Most points lie inside the frame: said at once by four comparisons (false for NaN, which the full test below skips).
+    if (xs[i]! >= box.x0 && xs[i]! <= box.x1 && ys[i]! >= box.y0 && ys[i]! <= box.y1) continue;
     if (broken(i) || !outside(box, xs[i]!, ys[i]!)) continue;
     let j = i;
     while (j + 1 < n && !broken(j + 1) && outside(box, xs[j + 1]!, ys[j + 1]!)) j++;

@@ -28,6 +28,20 @@ export function handleName(tower: number, key: HandleKey): string {
 // Gridlines and labels at 0, 0.5 and 1 on both axes of a panel.
 const axes = (area: ChartBox, y: (v: number) => number): Mark[] => [...yGridMarks(area, [0, 0.5, 1], y, String), ...xAxisMarks(area, ticks([0, 0.5, 1], xScale, String))];
 
+// The parts that never change (both panels' axes, the legend's keys), made once and handed back as the same marks, so
+// that an update does not compare their elements' attributes again.
+let fixed: { oneAxes: Mark[]; axes: Mark[]; keys: Mark[] } | undefined;
+const fixedMarks = () =>
+  (fixed ??= {
+    oneAxes: axes(oneBox, oneYScale),
+    axes: axes(box, yScale),
+    keys: [
+      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-rise" }), h("span", {}, "h·σ(s(x − a))")]),
+      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-fall" }), h("span", {}, "h·σ(s(x − b))")]),
+      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-one" }), h("span", {}, "their difference:")]),
+    ],
+  });
+
 /** The shown tower's handles: for each a wide invisible hit area, the visible line and a grip; a slider with its value where the figure is live. */
 export function handleMarks(o: TowersOptions, state: TowersState = {}): Mark[] {
   return handles((state.parts ?? defaultParts(o))[o.tower - 1]!).map((hd) => handleMark(hd, o.tower, state));
@@ -63,22 +77,18 @@ export function towersDraw(o: TowersOptions, id: string, state: TowersState = {}
   const parts = state.parts ?? defaultParts(o);
   const g = { ...towersCurves(o, parts), ...towersError(o, parts, state.error) };
   const { width, height } = frame;
+  const { oneAxes, axes, keys } = fixedMarks();
   return [
     h("svg", { class: "chart-svg tw-one-svg", viewBox: `0 0 ${width} ${oneFrame.height}`, "aria-hidden": "true", focusable: "false" }, [
-      ...axes(oneBox, oneYScale),
+      ...oneAxes,
       h("path", { class: "tw-rise", d: g.one.risePath }),
       h("path", { class: "tw-fall", d: g.one.fallPath }),
       h("path", { class: "tw-one", d: g.one.towerPath }),
       h("g", { class: "chart-marks tw-one-marks" }, offScaleMarks(g.one.marks)),
     ]),
-    h("p", { class: "tw-legend" }, [
-      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-rise" }), h("span", {}, "h·σ(s(x − a))")]),
-      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-fall" }), h("span", {}, "h·σ(s(x − b))")]),
-      h("span", { class: "tw-legend-item" }, [h("span", { class: "tw-key tw-key-one" }), h("span", {}, "their difference:")]),
-      h("span", { class: "tw-one-readout" }, oneReadout(g, o.tower)),
-    ]),
+    h("p", { class: "tw-legend" }, [...keys, h("span", { class: "tw-one-readout" }, oneReadout(g, o.tower))]),
     h("svg", { class: "chart-svg tw-svg", viewBox: `0 0 ${width} ${height}`, role: "group", "aria-labelledby": `${id}-desc`, focusable: "false" }, [
-      ...axes(box, yScale),
+      ...axes,
       h("path", { class: "tw-towers", d: g.towersPath }),
       h("path", { class: "tw-shown", d: g.shownPath }),
       h("path", { class: "tw-target", d: g.targetPath }),

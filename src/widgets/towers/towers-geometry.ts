@@ -3,7 +3,7 @@ import { sigmoid } from "../../grad/activations.ts";
 import { approximationError, nielsenTarget, tower, towerParts, towerSum, type TowerPart } from "../../grad/towers.ts";
 import { formatNumber } from "../format-number.ts";
 import type { TowersOptions } from "./towers-options.ts";
-import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { placePoint, plotSeries, type OffScaleMark, type PlottedSeries } from "../chart/plot-series.ts";
 import { round } from "../svg-path.ts";
 
 /** The sum panel's frame in SVG user units, over x in [0, 1] and y in [−0.2, 1.2]. */
@@ -111,6 +111,53 @@ export function handles(p: TowerPart): Handle[] {
   ];
 }
 
+// The samples' x positions on the plot, worked out once.
+const pxs = xs.map((x) => xScale(x));
+const sampled = (ys: ArrayLike<number>, flat: "keep" | "merge" = "keep") => plotSeries(xs, (_, k) => pxs[k]!, (_, k) => yScale(ys[k]!), box, (_, k) => formatNumber(ys[k]!, 2), flat);
+
+/** One tower sampled at xs and plotted on the sum panel. */
+interface SampledTower {
+  readonly values: Float64Array;
+  readonly plot: PlottedSeries;
+}
+
+// The towers the last update sampled, by steepness, walls and height: a change of the tower shown, or a drag of one
+// tower, samples and plots only what changed. Only the last update's are kept, so this holds at most 60 towers.
+let lastTowers = new Map<string, SampledTower>();
+
+/**
+ * Every tower as h·(σ(s(x − a)) − σ(s(x − b))) at each sample, the same operations as tower() (so the same numbers),
+ * and plotted with its flat runs merged (each tower is flat at zero over most of the 401 samples: merged there, the 60
+ * towers' path is a tenth as long). Neighbouring towers share a wall, so each wall's sigmoids are evaluated once.
+ */
+function sampledTowers(parts: readonly TowerPart[], s: number): SampledTower[] {
+  const walls = new Map<number, Float64Array>();
+  const wall = (w: number): Float64Array => {
+    let column = walls.get(w);
+    if (!column) {
+      column = new Float64Array(xs.length);
+      for (let k = 0; k < xs.length; k++) column[k] = sigmoid(s * (xs[k]! - w));
+      walls.set(w, column);
+    }
+    return column;
+  };
+  const kept = new Map<string, SampledTower>();
+  const towers = parts.map((p) => {
+    const key = `${s}|${p.a}|${p.b}|${p.height}`;
+    let t = kept.get(key) ?? lastTowers.get(key);
+    if (!t) {
+      const [rise, fall] = [wall(p.a), wall(p.b)];
+      const values = new Float64Array(xs.length);
+      for (let k = 0; k < xs.length; k++) values[k] = p.height * (rise[k]! - fall[k]!);
+      t = { values, plot: sampled(values, "merge") };
+    }
+    kept.set(key, t);
+    return t;
+  });
+  lastTowers = kept;
+  return towers;
+}
+
 /** What the towers figure draws for one state, before its error is measured (the curves and handles follow a drag at once). */
 export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
 
@@ -119,12 +166,10 @@ export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = def
   const s = o.steepness;
   // Each tower sampled once, and their sum taken from those samples in the same order as towerSum adds them (the same
   // numbers), rather than every sigmoid evaluated again for the sum.
-  const values = parts.map((p) => xs.map((x) => p.height * tower(x, p.a, p.b, s)));
-  const sums = xs.map((_, k) => values.reduce((sum, v) => sum + v[k]!, 0));
-  const sampled = (ys: readonly number[], flat: "keep" | "merge" = "keep") => plotSeries(xs, (x) => xScale(x), (_, k) => yScale(ys[k]!), box, (_, k) => formatNumber(ys[k]!, 2), flat);
+  const towers = sampledTowers(parts, s);
+  const sums = new Float64Array(xs.length);
+  for (const t of towers) for (let k = 0; k < xs.length; k++) sums[k] = sums[k]! + t.values[k]!;
   const approxPlot = sampled(sums);
-  // Each tower is flat at zero over most of the 401 samples: merged there, the 60 towers' path is a tenth as long.
-  const towers = values.map((v) => sampled(v, "merge"));
   const shown = parts[o.tower - 1]!;
   const rise = plot((x) => shown.height * sigmoid(s * (x - shown.a)), oneYScale, oneBox);
   const fall = plot((x) => shown.height * sigmoid(s * (x - shown.b)), oneYScale, oneBox);
@@ -132,9 +177,9 @@ export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = def
   return {
     targetPath: targetPath(),
     approxPath: approxPlot.d,
-    towersPath: towers.map((t) => t.d).join(""),
-    shownPath: towers[o.tower - 1]!.d,
-    marks: [...approxPlot.marks, ...towers.flatMap((t) => t.marks)],
+    towersPath: towers.map((t) => t.plot.d).join(""),
+    shownPath: towers[o.tower - 1]!.plot.d,
+    marks: [...approxPlot.marks, ...towers.flatMap((t) => t.plot.marks)],
     one: { risePath: rise.d, fallPath: fall.d, towerPath: one.d, marks: [...rise.marks, ...fall.marks, ...one.marks] },
     handles: handles(shown),
     part: shown,
