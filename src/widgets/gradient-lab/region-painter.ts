@@ -1,4 +1,5 @@
 import { GRID } from "../../grad/region-grid.ts";
+import { afterPaint } from "../after-paint.ts";
 import { shade } from "./region-shade.ts";
 
 /** A CSS colour (a custom property's value) as RGB bytes, read back through a canvas, which parses any CSS colour. */
@@ -11,10 +12,17 @@ function rgb(ctx: CanvasRenderingContext2D, colour: string, fallback: string): [
   return [r, g, b];
 }
 
+/** The two classes' colours as RGB bytes. */
+type Colours = readonly [inside: readonly number[], outside: readonly number[]];
+
 /**
  * Paints the lab's decision region on a GRID × GRID canvas under the panel's SVG, scaled smoothly by the browser:
  * each point in its class's theme colour with the same opacity as the static picture. `paint` says whether it drew
  * (false where the page has no 2D canvas).
+ *
+ * The theme's colours are read on the first paint, then after each paint once that frame is shown, and the region
+ * repainted if they changed: read before every paint, they restyled the figure (and, in its size container, laid out
+ * the page) in the frame of every update; a theme change still shows on the canvas within a frame.
  */
 export function regionPainter(panel: HTMLElement): { paint(region: ArrayLike<number>): boolean } {
   let canvas = panel.querySelector<HTMLCanvasElement>(".gl-canvas");
@@ -28,22 +36,41 @@ export function regionPainter(panel: HTMLElement): { paint(region: ArrayLike<num
   }
   const ctx = canvas.getContext("2d");
   const image = ctx?.createImageData(GRID, GRID);
+  const read = (c: CanvasRenderingContext2D): Colours => {
+    const style = getComputedStyle(panel);
+    return [rgb(c, style.getPropertyValue("--accent").trim(), "#1f5fbf"), rgb(c, style.getPropertyValue("--accent-2").trim(), "#a8431b")];
+  };
+  const draw = (c: CanvasRenderingContext2D, img: ImageData, region: ArrayLike<number>, [inside, outside]: Colours): void => {
+    const px = img.data;
+    for (let i = 0; i < GRID * GRID; i++) {
+      const { inside: isIn, alpha } = shade(region[i]!);
+      const rgb = isIn ? inside : outside;
+      px[4 * i] = rgb[0]!;
+      px[4 * i + 1] = rgb[1]!;
+      px[4 * i + 2] = rgb[2]!;
+      px[4 * i + 3] = Math.round(alpha * 255);
+    }
+    c.putImageData(img, 0, 0);
+  };
+  let colours: Colours | null = null;
+  let shown: ArrayLike<number> | null = null;
+  let checking = false;
   return {
     paint(region) {
       if (!ctx || !image) return false;
-      const style = getComputedStyle(panel);
-      const inside = rgb(ctx, style.getPropertyValue("--accent").trim(), "#1f5fbf");
-      const outside = rgb(ctx, style.getPropertyValue("--accent-2").trim(), "#a8431b");
-      const px = image.data;
-      for (let i = 0; i < GRID * GRID; i++) {
-        const { inside: isIn, alpha } = shade(region[i]!);
-        const c = isIn ? inside : outside;
-        px[4 * i] = c[0];
-        px[4 * i + 1] = c[1];
-        px[4 * i + 2] = c[2];
-        px[4 * i + 3] = Math.round(alpha * 255);
+      colours ??= read(ctx);
+      shown = region;
+      draw(ctx, image, region, colours);
+      if (!checking) {
+        checking = true;
+        afterPaint(() => {
+          checking = false;
+          const now = read(ctx);
+          if (colours && now.flat().join() === colours.flat().join()) return;
+          colours = now;
+          if (shown) draw(ctx, image, shown, now);
+        });
       }
-      ctx.putImageData(image, 0, 0);
       return true;
     },
   };
