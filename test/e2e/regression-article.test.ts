@@ -3,7 +3,10 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { EMBEDS } from "../../src/embed/embed-registry.ts";
 import { fitLogistic } from "../../src/grad/logistic-regression.ts";
+import { insideLabelArea } from "../../src/widgets/chart/figure-marks.ts";
+import { box as depthBox } from "../../src/widgets/depth-product/depth-geometry.ts";
 import { fitData } from "../../src/widgets/logistic-fit/fit-geometry.ts";
+import { box as lstmBox } from "../../src/widgets/lstm-gradient/lstm-geometry.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
 import { hydrated, sharedVisit, useBrowser, usePages } from "./browser.ts";
 import { svgTextLayout } from "./text-layout.ts";
@@ -30,6 +33,31 @@ describe("the regression and LSTM article's widgets", () => {
     const [layout] = await svgTextLayout(figure);
     expect(layout!.smallest).toBeGreaterThanOrEqual(11);
     expect(layout!.overlaps).toEqual([]);
+  });
+
+  it("log charts at 360 px: each y label sits inside the frame at the end its draw chose, within the area the draw kept clear of the curves", async () => {
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    for (const [cls, box] of [["gd-svg", depthBox], ["lg-svg", lstmBox]] as const) {
+      const labels = await page.locator(`.${cls}`).first().evaluate((svg: SVGSVGElement) => {
+        const toUser = svg.getScreenCTM()!.inverse();
+        return [...svg.querySelectorAll<SVGTextElement>(".chart-ytick")].map((t) => {
+          const r = t.getBoundingClientRect();
+          const [a, b] = [new DOMPoint(r.left, r.top).matrixTransform(toUser), new DOMPoint(r.right, r.bottom).matrixTransform(toUser)];
+          return { text: t.textContent!, y: Number(t.getAttribute("y")), start: t.classList.contains("chart-ytick-start"), x0: a.x, x1: b.x, y0: a.y, y1: b.y };
+        });
+      });
+      expect(labels.length, cls).toBeGreaterThan(0);
+      // The article's depth product ends at 0.25¹⁰⁰ ≈ 6e−61, under the right end of the 1e−60 label: that one sits left.
+      if (cls === "gd-svg") expect(labels.find((l) => l.text === "1e−60")!.start).toBe(true);
+      for (const l of labels) {
+        const area = insideLabelArea(box, l.y, l.text, l.start ? "start" : "end");
+        const where = `${cls} "${l.text}"`;
+        expect(l.x0, where).toBeGreaterThanOrEqual(area.x0 - 1);
+        expect(l.x1, where).toBeLessThanOrEqual(area.x1 + 1);
+        expect(l.y0, where).toBeGreaterThanOrEqual(area.y0 - 1);
+        expect(l.y1, where).toBeLessThanOrEqual(area.y1 + 1);
+      }
+    }
   });
 
   it("logistic fit: Train reaches the weights 300 steps of gradient descent give, and a drag moves the boundary", async () => {

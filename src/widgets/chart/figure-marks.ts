@@ -7,16 +7,54 @@ export function chartSvg(cls: string, size: { readonly width: number; readonly h
   return h("svg", { class: `chart-svg ${cls}`, viewBox: `0 0 ${size.width} ${size.height}`, role: "img", "aria-labelledby": `${id}-desc`, focusable: "false" }, children);
 }
 
+// Tick labels' size in user units at the narrowest step of chart.css, where narrow figures carry y labels inside the frame.
+const INSIDE_FONT = 26;
+
+/**
+ * The area a y label covers, at its gridline y, when a narrow figure (640-unit viewBox) carries it inside the frame:
+ * at the frame's right end ("end") or its left ("start"), as chart.css places them. Glyph widths are estimated at 0.72 em (a minus sign is wider than a digit).
+ */
+export function insideLabelArea(box: ChartBox, y: number, text: string, side: "end" | "start"): ChartBox {
+  const w = 0.72 * INSIDE_FONT * [...text].length;
+  const x0 = side === "end" ? box.x1 - 4 - w : box.x0 + 2;
+  // The em box (0.95 em above the baseline, 0.25 em below) of a label whose baseline chart.css puts 0.3 em above y.
+  return { x0, x1: x0 + w, y0: y - 1.25 * INSIDE_FONT, y1: y - 0.05 * INSIDE_FONT };
+}
+
+/** The area an axis title written at (x, y) covers at the narrowest step (italic, about 0.5 em a glyph): for y labels to keep clear of. */
+export function axisTitleArea(x: number, y: number, text: string): ChartBox {
+  return { x0: x, x1: x + 0.5 * INSIDE_FONT * [...text].length, y0: y - 0.8 * INSIDE_FONT, y1: y + 0.25 * INSIDE_FONT };
+}
+
+/** A series' points inside the frame, each as a zero-size area: for y labels to keep clear of. */
+export function pointAreas(box: ChartBox, n: number, x: (i: number) => number, y: (i: number) => number): ChartBox[] {
+  const areas: ChartBox[] = [];
+  for (let i = 0; i < n; i++) {
+    const [px, py] = [x(i), y(i)];
+    if (py >= box.y0 && py <= box.y1 && px >= box.x0 && px <= box.x1) areas.push({ x0: px, x1: px, y0: py, y1: py });
+  }
+  return areas;
+}
+
+const overlaps = (a: ChartBox, b: ChartBox) => a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
+
 /**
  * Horizontal gridlines with their labels left of the frame. The labels carry the plot's width (chart-pw-<units>) so the
- * stylesheet can move them inside the frame where the figure is narrow.
+ * stylesheet can move them inside the frame where the figure is narrow: to the right end of their gridline, or to its
+ * left end (chart-ytick-start) where fewer of the areas in avoid (the data's points, a title) lie under the label there.
  */
-export function yGridMarks(box: ChartBox, values: readonly number[], scale: (v: number) => number, label: (v: number) => string): Mark[] {
+export function yGridMarks(box: ChartBox, values: readonly number[], scale: (v: number) => number, label: (v: number) => string, avoid: readonly ChartBox[] = []): Mark[] {
   return values.flatMap((v) => {
     const y = round(scale(v));
+    const text = label(v);
+    const under = (side: "end" | "start") => {
+      const area = insideLabelArea(box, y, text, side);
+      return avoid.reduce((n, a) => n + (overlaps(area, a) ? 1 : 0), 0);
+    };
+    const start = avoid.length > 0 && under("start") < under("end") ? " chart-ytick-start" : "";
     return [
       h("line", { class: "chart-grid", x1: box.x0, x2: box.x1, y1: y, y2: y }),
-      h("text", { class: `chart-tick chart-ytick chart-pw-${round(box.x1 - box.x0)}`, x: box.x0 - 6, y, dy: "0.32em", "text-anchor": "end" }, label(v)),
+      h("text", { class: `chart-tick chart-ytick chart-pw-${round(box.x1 - box.x0)}${start}`, x: box.x0 - 6, y, dy: "0.32em", "text-anchor": "end" }, text),
     ];
   });
 }

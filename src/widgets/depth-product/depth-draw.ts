@@ -1,20 +1,23 @@
 import { ticks, xAxisMarks } from "../chart/axis-markup.ts";
-import { axisTitle, chartSvg, descriptionMark, legendMarks, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
+import { axisTitle, axisTitleArea, chartSvg, descriptionMark, legendMarks, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
 import { h, type Mark } from "../chart/mark.ts";
 import { offScaleMarks } from "../chart/off-scale-markup.ts";
 import { formatPower } from "../format-number.ts";
-import { boundPath, box, depthGeometry, frame, xScale, yScale } from "./depth-geometry.ts";
+import { boundPath, boundPoints, box, depthGeometry, frame, xScale, yScale } from "./depth-geometry.ts";
 import type { DepthOptions } from "./depth-options.ts";
 
 /** The decades labelled on the y axis. */
 const DECADES = [-60, -40, -20, 0, 20];
+const TITLE = "product of the per-layer factors";
+const titleAt = { x: frame.left + 6, y: frame.top + 14 };
 
 /** The depth product's figure body (SVG, legend, readout, description) for one setting: what the build writes and every update joins. */
 export function depthDraw(o: DepthOptions, id: string): Mark[] {
   const g = depthGeometry(o);
-  const { left, top, bottom } = frame;
+  const { top, bottom } = frame;
+  const avoid = [axisTitleArea(titleAt.x, titleAt.y, TITLE), ...boundPoints, ...g.points];
   const grid = DECADES.flatMap((e) => {
-    const [line, label] = yGridMarks(box, [10 ** e], yScale, () => formatPower(e)) as [Mark, Mark];
+    const [line, label] = yGridMarks(box, [10 ** e], yScale, () => formatPower(e), avoid) as [Mark, Mark];
     // The gridline at 1 (a product that neither vanishes nor explodes) is drawn darker than the other decades.
     return [e === 0 ? h("line", { ...line.attrs, class: "chart-grid gd-one" }) : line, label];
   });
@@ -22,7 +25,7 @@ export function depthDraw(o: DepthOptions, id: string): Mark[] {
     chartSvg("gd-svg", frame, id, [
       ...grid,
       ...xAxisMarks(box, ticks([0, 25, 50, 75, 100], xScale, String), 20),
-      axisTitle(left + 6, top + 14, "product of the per-layer factors"),
+      axisTitle(titleAt.x, titleAt.y, TITLE),
       h("path", { class: "gd-weighted", d: g.weightedPath }),
       h("path", { class: "gd-bound", d: boundPath }),
       h("line", { class: "gd-depth", x1: g.cx, x2: g.cx, y1: top, y2: bottom }),

@@ -5,6 +5,7 @@ import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { scaleLog10 } from "../chart/log-scale.ts";
+import { pointAreas } from "../chart/figure-marks.ts";
 import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import type { DepthOptions } from "./depth-options.ts";
 
@@ -25,6 +26,10 @@ const label = (v: number) => formatNumber(v, 2);
 /** The sigmoid-only bound 0.25^n: the same for every setting, so drawn once. */
 export const boundPath = plotSeries(depths, (n) => xScale(n), (n) => yScale(depthFactor(n, 1)), box, (n) => label(depthFactor(n, 1))).d;
 
+const pointsOf = (value: (n: number) => number) => pointAreas(box, depths.length, (n) => xScale(n), (n) => yScale(value(n)));
+/** The bound's points inside the frame, for the y labels to keep clear of. */
+export const boundPoints = pointsOf((n) => depthFactor(n, 1));
+
 /** What the depth product draws for one setting. */
 export interface DepthGeometry {
   readonly weightedPath: string;
@@ -36,6 +41,8 @@ export interface DepthGeometry {
   readonly cyWeighted: number;
   /** The weighted curve's runs and the dot beyond the frame. */
   readonly marks: readonly OffScaleMark[];
+  /** The weighted curve's points inside the frame. */
+  readonly points: readonly ChartBox[];
   readonly readout: string;
   readonly description: string;
 }
@@ -59,6 +66,7 @@ export function depthGeometry(o: DepthOptions): DepthGeometry {
     cyBound: round(yScale(bound)),
     cyWeighted: dot.cy,
     marks,
+    points: pointsOf((n) => depthFactor(n, o.weight, o.z)),
     readout: `n = ${o.depth} · σ′ alone keeps 0.25ⁿ = ${f(bound)} · with the weights (|w|·σ′(z))ⁿ = ${f(perLayer)}ⁿ = ${f(weighted)}`,
     description:
       `Log-scale plot of what an error term is multiplied by after n sigmoid layers, for n from 0 to 100. ` +

@@ -4,6 +4,7 @@ import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { scaleLog10 } from "../chart/log-scale.ts";
+import { pointAreas } from "../chart/figure-marks.ts";
 import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import { MAX_STEPS, type LstmOptions } from "./lstm-options.ts";
 
@@ -35,6 +36,8 @@ export interface LstmGeometry {
   readonly rnnMarks: readonly OffScaleMark[];
   /** Every mark drawn: the curves', and a dot's own unless its curve's mark already carries its value. */
   readonly marks: readonly OffScaleMark[];
+  /** Both curves' points inside the frame, for the y labels to keep clear of. */
+  readonly points: readonly ChartBox[];
   readonly readout: string;
   readonly description: string;
 }
@@ -62,6 +65,7 @@ export function lstmGeometry(o: LstmOptions): LstmGeometry {
     lstmMarks: lstmPlot.marks,
     rnnMarks: rnnPlot.marks,
     marks,
+    points: [lstm, rnn].flatMap((s) => pointAreas(box, s.length, (t) => xScale(t), (t) => yScale(s[t]!))),
     readout: `after ${o.steps} steps: LSTM ∂c_T/∂c_0 = ${f(at(lstm))} · RNN ∂h_T/∂h_0 = ${f(at(rnn))}`,
     description:
       `Log-scale plot of how much of a change at step 0 still reaches step t, for t up to ${o.steps}, in two one-unit recurrent networks reading the same inputs. ` +
