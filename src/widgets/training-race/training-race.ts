@@ -73,11 +73,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const titles = panels.map((p) => p.querySelector(".tr-title")!);
         const readout = el.querySelector(".tr-readout")!;
         const desc = el.querySelector(".tr-desc")!;
-        const painters = panels.map((p) => regionPainter(p));
-        const best0 = el.querySelector<HTMLElement>(".tr-panels")?.dataset.best;
-        let best: readonly number[] | null = best0 ? best0.split(" ").map(Number) : null;
+        // The regions' canvases are made with the first answer to draw: until then the build's picture shows, and a figure
+        // nobody asks anything of adds no canvas (and no layer) to the page while it hydrates.
+        let painters: ReturnType<typeof regionPainter>[] | undefined;
+        const built = el.querySelector<HTMLElement>(".tr-panels")?.dataset;
+        let best: readonly number[] | null = built?.best ? built.best.split(" ").map(Number) : null;
         // The step and multiplier the build's picture shows: while the options are those, nothing needs training.
-        const [drawnStep, drawnScale] = (el.querySelector<HTMLElement>(".tr-panels")?.dataset.drawn ?? "").split(" ").map(Number);
+        const [drawnStep, drawnScale] = (built?.drawn ?? "").split(" ").map(Number);
         let run = 0;
         let pending = 0;
         // The multiplier of the current run, and the step it has been asked to reach.
@@ -118,9 +120,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           drawn = time;
           const rates = latest.best.map((b) => b * multiplier);
           const g = raceGeometry({ step: latest.step, rates, losses: latest.losses });
-          // The canvases first, while the page's style is still clean: each painter reads its colours from it.
+          // The canvases first, while the page's style is otherwise clean: each painter reads its colours from it.
+          painters ??= panels.map((p) => regionPainter(p));
           g.runners.forEach((_, k) => {
-            if (painters[k]!.paint(latest!.regions[k]!)) select(panels[k]!).select(".tr-static-region").remove();
+            if (painters![k]!.paint(latest!.regions[k]!)) select(panels[k]!).select(".tr-static-region").remove();
           });
           g.runners.forEach((r, k) => {
             root.select(`.tr-curve.tr-${r.name}`).attr("d", r.path);
