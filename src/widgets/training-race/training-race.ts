@@ -44,7 +44,7 @@ function raceClient(onReply: (reply: RaceReply) => void) {
     );
     while (!answer) {
       if (failed !== undefined) throw failed;
-      yield;
+      yield loading;
     }
     const out = yield* answer(() => state, request);
     state = out.state;
