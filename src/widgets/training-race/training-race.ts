@@ -107,7 +107,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const send = (request: RaceRequest): void => {
           pending++;
           setBusy();
-          client.send(request);
+          (client ??= raceClient(onReply)).send(request);
         };
         const draw = (time: number): void => {
           frame = 0;
@@ -152,7 +152,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             send({ kind: "train", run, to: target });
           }
         };
-        const client = raceClient((reply) => {
+        const onReply = (reply: RaceReply): void => {
           pending--;
           if (reply.run === run) {
             latest = reply;
@@ -162,7 +162,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           sync();
           setBusy();
           announce();
-        });
+        };
+        // Made with the first request, as the worker is: a figure nobody asks anything of sets up no trainer.
+        let client: ReturnType<typeof raceClient> | undefined;
         // Plays at STEPS_PER_SECOND: once the last answer is drawn, ask for the steps the time since is worth.
         const advance = (time: number): void => {
           const step = options().step;
@@ -209,7 +211,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           destroy() {
             setPlaying(false);
             cancelAnimationFrame(frame);
-            client.stop();
+            client?.stop();
           },
         };
       },
