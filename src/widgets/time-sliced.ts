@@ -3,7 +3,10 @@ export const SLICE_MS = 10;
 
 /** A queue of jobs run one after another on the main thread, each spread over short tasks. */
 export interface SlicedQueue {
-  /** Queues a job: an iterator whose every step is short work; `done` receives its return value. */
+  /**
+   * Queues a job: an iterator whose every step is short work; `done` receives its return value. A step may yield a
+   * promise (a module still loading): the queue then waits for it to settle before stepping the job again.
+   */
   push<T>(job: Iterator<unknown, T>, done: (value: T) => void): void;
   /** Drops every queued job and stops the one under way. */
   stop(): void;
@@ -17,8 +20,9 @@ export function slicedQueue(now: () => number = () => performance.now()): Sliced
   const jobs: { job: Iterator<unknown, unknown>; done: (value: unknown) => void }[] = [];
   const channel = new MessageChannel();
   let scheduled = false;
+  let waiting = false;
   const schedule = (): void => {
-    if (scheduled || jobs.length === 0) return;
+    if (scheduled || waiting || jobs.length === 0) return;
     scheduled = true;
     channel.port2.postMessage(null);
   };
@@ -31,6 +35,15 @@ export function slicedQueue(now: () => number = () => performance.now()): Sliced
       if (next.done) {
         jobs.shift();
         current.done(next.value);
+      } else if (next.value instanceof Promise) {
+        // Stepping the job again until the promise settled would spin the page's slices for nothing meanwhile.
+        waiting = true;
+        const resume = (): void => {
+          waiting = false;
+          schedule();
+        };
+        next.value.then(resume, resume);
+        return;
       }
     }
     schedule();

@@ -37,6 +37,35 @@ describe("slicedQueue(now)", () => {
     expect(slices.length).toBeGreaterThanOrEqual(Math.ceil(102 / SLICE_MS));
   });
 
+  it("a job that yields a promise is stepped again only once it has settled, and the queue goes on after it", async () => {
+    const queue = slicedQueue();
+    let steps = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    function* waits(): Generator<unknown, number> {
+      steps++;
+      yield gate;
+      steps++;
+      return 7;
+    }
+    const results: number[] = [];
+    const finished = new Promise<void>((resolve) => {
+      queue.push(waits(), (n) => results.push(n));
+      queue.push(job(3, [], () => 0), (n) => {
+        results.push(n);
+        resolve();
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(steps).toBe(1);
+    expect(results).toEqual([]);
+    release();
+    await finished;
+    expect(steps).toBe(2);
+    expect(results).toEqual([7, 3]);
+    queue.stop();
+  });
+
   it("stop() drops the queued jobs: none finishes afterwards", async () => {
     const queue = slicedQueue();
     let finished = false;

@@ -44,7 +44,7 @@ function raceClient(onReply: (reply: RaceReply) => void) {
     );
     while (!answer) {
       if (failed !== undefined) throw failed;
-      yield;
+      yield loading;
     }
     const out = yield* answer(() => state, request);
     state = out.state;
@@ -73,11 +73,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const titles = panels.map((p) => p.querySelector(".tr-title")!);
         const readout = el.querySelector(".tr-readout")!;
         const desc = el.querySelector(".tr-desc")!;
-        const painters = panels.map((p) => regionPainter(p));
-        const best0 = el.querySelector<HTMLElement>(".tr-panels")?.dataset.best;
-        let best: readonly number[] | null = best0 ? best0.split(" ").map(Number) : null;
+        // The regions' canvases are made with the first answer to draw: until then the build's picture shows, and a figure
+        // nobody asks anything of adds no canvas (and no layer) to the page while it hydrates.
+        let painters: ReturnType<typeof regionPainter>[] | undefined;
+        const built = el.querySelector<HTMLElement>(".tr-panels")?.dataset;
+        let best: readonly number[] | null = built?.best ? built.best.split(" ").map(Number) : null;
         // The step and multiplier the build's picture shows: while the options are those, nothing needs training.
-        const [drawnStep, drawnScale] = (el.querySelector<HTMLElement>(".tr-panels")?.dataset.drawn ?? "").split(" ").map(Number);
+        const [drawnStep, drawnScale] = (built?.drawn ?? "").split(" ").map(Number);
         let run = 0;
         let pending = 0;
         // The multiplier of the current run, and the step it has been asked to reach.
@@ -105,7 +107,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const send = (request: RaceRequest): void => {
           pending++;
           setBusy();
-          client.send(request);
+          (client ??= raceClient(onReply)).send(request);
         };
         const draw = (time: number): void => {
           frame = 0;
@@ -118,9 +120,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           drawn = time;
           const rates = latest.best.map((b) => b * multiplier);
           const g = raceGeometry({ step: latest.step, rates, losses: latest.losses });
-          // The canvases first, while the page's style is still clean: each painter reads its colours from it.
+          // The canvases first, while the page's style is otherwise clean: each painter reads its colours from it.
+          painters ??= panels.map((p) => regionPainter(p));
           g.runners.forEach((_, k) => {
-            if (painters[k]!.paint(latest!.regions[k]!)) select(panels[k]!).select(".tr-static-region").remove();
+            if (painters![k]!.paint(latest!.regions[k]!)) select(panels[k]!).select(".tr-static-region").remove();
           });
           g.runners.forEach((r, k) => {
             root.select(`.tr-curve.tr-${r.name}`).attr("d", r.path);
@@ -149,7 +152,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             send({ kind: "train", run, to: target });
           }
         };
-        const client = raceClient((reply) => {
+        const onReply = (reply: RaceReply): void => {
           pending--;
           if (reply.run === run) {
             latest = reply;
@@ -159,7 +162,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           sync();
           setBusy();
           announce();
-        });
+        };
+        // Made with the first request, as the worker is: a figure nobody asks anything of sets up no trainer.
+        let client: ReturnType<typeof raceClient> | undefined;
         // Plays at STEPS_PER_SECOND: once the last answer is drawn, ask for the steps the time since is worth.
         const advance = (time: number): void => {
           const step = options().step;
@@ -206,7 +211,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           destroy() {
             setPlaying(false);
             cancelAnimationFrame(frame);
-            client.stop();
+            client?.stop();
           },
         };
       },

@@ -10,6 +10,7 @@ import { controls } from "../../../src/widgets/training-race/controls.ts";
 import { raceOptions } from "../../../src/widgets/training-race/race-options.ts";
 
 afterEach(() => {
+  vi.useRealTimers();
   document.body.innerHTML = "";
 });
 
@@ -25,6 +26,38 @@ function built(step: number): HTMLElement {
 }
 
 const idle = (el: HTMLElement) => vi.waitUntil(() => el.getAttribute("aria-busy") === "false", { timeout: 60_000, interval: 10 });
+
+/**
+ * The page's animation frames on vitest's clock instead of happy-dom's, which runs them back to back as fast as it can:
+ * a playing race then spun a core and took as many steps as the machine's speed allowed. Only the frames are faked
+ * (each stamped with the fake clock's time, from which the race counts its steps); timers, messages and performance.now,
+ * by which the trainer in the page slices its work, stay real.
+ */
+const frameClock = () => vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame"] });
+
+/** Waits, in real time and without moving the frame clock, until the trainer has answered everything asked of it. */
+async function answered(el: HTMLElement): Promise<void> {
+  const end = Date.now() + 60_000;
+  while (el.getAttribute("aria-busy") !== "false") {
+    if (Date.now() > end) throw new Error("the trainer did not answer within a minute");
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
+/**
+ * Shows the page one frame (16 ms on the frame clock) at a time, each once the trainer has answered what the last one
+ * asked, until `until` holds: a play is then the same sequence of states however slow the machine, and takes no longer
+ * than its training.
+ */
+async function frames(el: HTMLElement, until: () => boolean, most = 5_000): Promise<number> {
+  for (let n = 0; ; n++) {
+    await answered(el);
+    if (until()) return n;
+    if (n === most) throw new Error(`not there after ${most} frames`);
+    vi.advanceTimersToNextFrame();
+  }
+}
+
 const text = (el: HTMLElement, selector: string) => el.querySelector(selector)!.textContent ?? "";
 const play = (el: HTMLElement) => [...el.querySelectorAll("button")].find((b) => b.textContent !== "Reset")!;
 
@@ -42,9 +75,12 @@ describe("mount(el, options) for the training race", () => {
   });
 
   it("trains at the rates the build found, draws the curves up to the step reached, and plays, pauses, resumes and resets", async () => {
+    frameClock();
     const el = built(400);
+    const builtCurves = RUNNERS.map((name) => el.querySelector(`.tr-curve.tr-${name}`)!.getAttribute("d"));
+    const builtReadout = text(el, ".tr-readout");
     const widget = mount(el, { step: 400 });
-    await idle(el);
+    await answered(el);
     const losses = RUNNERS.map((name, k) => trainRace(name, { steps: 400, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
     expect(el.querySelector(".tr-curve.tr-tanh")!.getAttribute("d")).toBe(raceGeometry({ step: 400, rates: BEST, losses }).runners[1]!.path);
     expect(text(el, ".tr-panel-sigmoid .tr-title")).toBe("sigmoid, η = 3");
@@ -54,9 +90,17 @@ describe("mount(el, options) for the training race", () => {
     play(el).click();
     expect(play(el).textContent).toBe("Pause");
     expect(text(el, ".tr-status")).toBe("Training from step 0.");
-    await vi.waitUntil(() => widget.options.step >= 20, { timeout: 60_000, interval: 10 });
+    // Busy while the first steps are trained: the figure says so.
+    expect(el.getAttribute("aria-busy")).toBe("true");
+    // At 80 steps a second of the frame clock, and a picture every 100 ms: step 20 comes within a second of frames.
+    expect(await frames(el, () => widget.options.step >= 20)).toBeLessThanOrEqual(60);
+    // Drawn as it trains: the curves reach the step shown, with the losses of a training to it.
+    const shown = Number(text(el, ".tr-readout").match(/^step (\d+):/)![1]);
+    expect(shown).toBeGreaterThan(0);
+    const sofar = RUNNERS.map((name, k) => trainRace(name, { steps: shown, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
+    expect(el.querySelector(".tr-curve.tr-relu")!.getAttribute("d")).toBe(raceGeometry({ step: shown, rates: BEST, losses: sofar }).runners[2]!.path);
     play(el).click();
-    await idle(el);
+    await answered(el);
     const paused = widget.options.step;
     expect(paused).toBeGreaterThan(0);
     expect(paused).toBeLessThan(400);
@@ -64,19 +108,29 @@ describe("mount(el, options) for the training race", () => {
     // The readout and the one announcement say where it stopped, with the losses of a training to that step.
     const there = RUNNERS.map((name, k) => trainRace(name, { steps: paused, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
     const expected = `step ${paused}: sigmoid\u00a0${there[0]!.at(-1)!.toFixed(3)}`;
-    await vi.waitUntil(() => text(el, ".tr-readout").startsWith(expected), { timeout: 5_000, interval: 10 });
+    await frames(el, () => text(el, ".tr-readout").startsWith(expected), 10);
     expect(text(el, ".tr-status").startsWith(expected)).toBe(true);
-    await new Promise((r) => setTimeout(r, 100));
+    // Paused, it stays: half a second of frames later, the same step.
+    for (let i = 0; i < 30; i++) vi.advanceTimersToNextFrame();
+    await answered(el);
     expect(widget.options.step).toBe(paused);
 
     play(el).click();
-    await vi.waitUntil(() => widget.options.step === 400 && play(el).textContent === "Play from the start", { timeout: 60_000, interval: 10 });
-    await idle(el);
+    const rest = await frames(el, () => widget.options.step === 400 && play(el).textContent === "Play from the start");
+    // The race's pace, on the frame clock: the 400 steps in about five seconds, so the rest in its share of them.
+    expect((rest * 16) / 1000 / ((5 * (400 - paused)) / 400)).toBeGreaterThan(0.8);
+    expect((rest * 16) / 1000 / ((5 * (400 - paused)) / 400)).toBeLessThan(1.4);
+    await frames(el, () => text(el, ".tr-readout").startsWith("step 400:"), 10);
+    // The end of the play is the build's picture of step 400: its curves and its readout, announced once it has stopped.
+    RUNNERS.forEach((name, k) => expect(el.querySelector(`.tr-curve.tr-${name}`)!.getAttribute("d"), name).toBe(builtCurves[k]));
+    expect(text(el, ".tr-readout")).toBe(builtReadout);
+    expect(text(el, ".tr-status")).toBe(builtReadout);
+    expect(el.getAttribute("aria-busy")).toBe("false");
 
     [...el.querySelectorAll("button")].find((b) => b.textContent === "Reset")!.click();
-    await idle(el);
+    await answered(el);
     expect(widget.options.step).toBe(0);
-    await vi.waitUntil(() => text(el, ".tr-readout").startsWith("step 0:"), { timeout: 5_000, interval: 10 });
+    await frames(el, () => text(el, ".tr-readout").startsWith("step 0:"), 10);
     expect(play(el).textContent).toBe("Play");
     widget.destroy();
   }, 90_000);
