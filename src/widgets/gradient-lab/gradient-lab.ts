@@ -25,8 +25,6 @@ const REGION_MS = 200;
  * second, and no frame holds more than one panel's work (a whole redraw at once made frames of 50 to 150 ms).
  */
 const PANEL_MS = 25;
-/** How long a request may go unanswered before the figure shows itself busy. */
-const BUSY_DELAY_MS = 150;
 /** The panels, in the order they take turns; the region first, as it reads the theme's colours before anything is written. */
 const PANELS = ["region", "bars", "history", "loss"] as const;
 type Panel = (typeof PANELS)[number];
@@ -66,31 +64,18 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           trainButton.textContent = on ? "Pause" : "Train";
           trainButton.setAttribute("aria-pressed", String(on));
         };
-        // The busy state is shown only for work still unanswered BUSY_DELAY_MS after it was asked for (a run, not a
-        // reset or a step, which the worker answers within a frame or two): each write restyles the whole figure (its
-        // busy look hangs on the attribute) and lays the page out, and a look that flashed on every slider move would
-        // say nothing. Written only when it changes.
+        // The figure says it is busy while a run trains, not while a reset or a single step is answered (within a frame or
+        // two): each write restyles the whole figure (its busy look hangs on the attribute) and lays the page out, and a
+        // look that flashed on every slider move would say nothing. Written only when it changes.
         let busy = false;
-        let busyTimer: ReturnType<typeof setTimeout> | undefined;
         const setBusy = (on: boolean): void => {
-          if (on) {
-            busyTimer ??= setTimeout(() => {
-              if (pending > 0 && !busy) {
-                busy = true;
-                el.setAttribute("aria-busy", "true");
-              }
-            }, BUSY_DELAY_MS);
-            return;
-          }
-          clearTimeout(busyTimer);
-          busyTimer = undefined;
-          if (!busy) return;
-          busy = false;
-          el.setAttribute("aria-busy", "false");
+          if (on === busy) return;
+          busy = on;
+          el.setAttribute("aria-busy", String(on));
         };
         const send = (request: LabRequest): void => {
           pending++;
-          setBusy(true);
+          if (running) setBusy(true);
           (client ??= labClient(onReply)).send(request);
         };
         // An adopted figure shows the untrained network its options make: the trainer is built on first use only.
@@ -201,7 +186,6 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           destroy() {
             setRunning(false);
             cancelAnimationFrame(frame);
-            clearTimeout(busyTimer);
             client?.stop();
           },
         };
