@@ -30,12 +30,13 @@ import { siteConfigIntegration } from "./src/lib/site-config-integration.ts";
 const building = process.argv.includes("build");
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-// The modules every widget's mount draws on (see `vite.build` below); hydrate.ts stays in the pages' own script. With
-// them, the articles' inputs (article-setups and the two modules it imports), which options read, and the decision
-// regions' painter, grid and data set that the lab and the race share: each was a chunk of its own, fetched while those
-// figures hydrated.
-const WIDGET_KIT =
-  /[\\/](?:src[\\/]widgets[\\/](?:chart[\\/])?(?!hydrate\.ts)[a-z-]+\.ts|src[\\/]widgets[\\/]gradient-lab[\\/]region-(?:painter|shade)\.ts|src[\\/]grad[\\/](?:activations|losses|rng|article-setups|backprop-chain|lab-presets|region-grid|rings-dataset)\.ts|node_modules[\\/]d3-[a-z]+[\\/].*)$/;
+// The modules every widget's mount draws on (see `vite.build` below); hydrate.ts stays in the pages' own script.
+const WIDGET_KIT = /[\\/](?:src[\\/]widgets[\\/](?:chart[\\/])?(?!hydrate\.ts)[a-z-]+\.ts|src[\\/]grad[\\/](?:activations|losses|rng|backprop-chain)\.ts|node_modules[\\/]d3-[a-z]+[\\/].*)$/;
+// What the two in-page trainers (the gradient lab and the training race) share beyond it: the network, the rings, the
+// region's lattice and painter, the presets and the article's setups. Split by who imports what, these were five
+// chunks of under 4 KB each, and the lab fetched eight files to hydrate. The setups import the backprop chain, which the
+// stepper uses too: it is in the widget kit (350 bytes), so that the stepper does not fetch and run this chunk for it.
+const TRAINER_KIT = /[\\/]src[\\/](?:grad[\\/](?:mlp|lab-trainer|lab-presets|batch-gradients|decision-region|rings-dataset|region-grid|article-setups)\.ts|widgets[\\/]gradient-lab[\\/]region-(?:painter|shade)\.ts)$/;
 
 // remark-math must run before the claims check, which reads and rewrites its maths nodes. In dev the whole content
 // check of an article runs first of all, so that its report, not a later step's knock-on, is what the overlay shows.
@@ -56,6 +57,6 @@ export default defineConfig({
   // The widgets' shared runtime (the chart layer, control and mount helpers, the d3 modules, the activations, losses and seeded random numbers, and the above) is one
   // chunk, fetched and cached with the first figure that hydrates: split by what each widget shares, it was a dozen
   // small modules per figure, and each module costs the main thread a fetch, a compile and an evaluation while it hydrates.
-  vite: { cacheDir: building ? ".cache/vite-build" : ".cache/vite", build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false), rolldownOptions: { output: { codeSplitting: { groups: [{ name: "widget-kit", test: WIDGET_KIT }] } } } } },
+  vite: { cacheDir: building ? ".cache/vite-build" : ".cache/vite", build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false), rolldownOptions: { output: { codeSplitting: { groups: [{ name: "widget-kit", test: WIDGET_KIT, priority: 2 }, { name: "trainer-kit", test: TRAINER_KIT, priority: 1 }] } } } } },
   integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), watchCheckedFiles(), searchIntegration(), headersIntegration()],
 });

@@ -24,6 +24,35 @@ describe("the lab and its depth sweep in Chromium", () => {
     await page.context().close();
   });
 
+  it("the region on the canvas takes the page's new theme colours when the theme changes, with nothing else drawn", async () => {
+    const { page, errors } = await openPage(browser(), article, { colorScheme: "light" });
+    const lab = await hydrated(page, ".gl");
+    await lab.getByRole("button", { name: "ReLU, He" }).click();
+    await lab.getByRole("button", { name: "Step" }).click();
+    await expect.poll(() => lab.locator(".gl-readout").textContent()).toMatch(/^step 1 /);
+    // The theme's two colours, read from the page's own variables; the canvas's most strongly shaded pixel, un-premultiplied.
+    const theme = () => page.evaluate(() => ["--accent", "--accent-2"].map((v) => getComputedStyle(document.documentElement).getPropertyValue(v).trim()));
+    const strongest = () =>
+      lab.locator(".gl-canvas").evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+        let best = 3;
+        for (let i = 3; i < d.length; i += 4) if (d[i]! > d[best]!) best = i;
+        return [d[best - 3]!, d[best - 2]!, d[best - 1]!, d[best]!];
+      });
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    // At alpha a, each channel read back is within 255 / a of the colour painted.
+    const near = (px: number[], colours: string[]) => colours.some((c) => rgb(c).every((v, i) => Math.abs(v - px[i]!) <= 255 / px[3]! + 1));
+    await expect.poll(async () => near(await strongest(), await theme())).toBe(true);
+    const light = await theme();
+    await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
+    const dark = await theme();
+    expect(dark).not.toEqual(light);
+    await expect.poll(async () => near(await strongest(), dark)).toBe(true);
+    expect(near(await strongest(), light)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("the depth sweep is drawn at build: without JavaScript, one panel per preset and one dot per depth, as the trainer computes them here", async () => {
     const { page } = await openPage(browser(), article, { javaScriptEnabled: false });
     const sweep = page.locator(".ds").first();

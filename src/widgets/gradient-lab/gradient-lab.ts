@@ -7,6 +7,7 @@ import { mountWidget } from "../mount-widget.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { controls as panel, valueText } from "./controls.ts";
+import type { LabReply, LabRequest } from "./lab-answer.ts";
 import { labClient } from "./lab-client.ts";
 import { barsGeometry, historyGeometry, labDescription, labGeometry, labReadout, lossGeometry, STEPS_SHOWN } from "./lab-geometry.ts";
 import { barMarkup, historyMarkup, labMarkup } from "./lab-markup.ts";
@@ -44,7 +45,10 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const resetButton = adoptControl(el, id, "reset");
 
         const root = select(el);
-        const painter = regionPainter(el.querySelector<HTMLElement>(".gl-region-panel")!);
+        // Made on the first region to paint, as the client on the first request: a figure nobody trains creates no
+        // canvas, no message channel and no worker while it hydrates.
+        let painter: ReturnType<typeof regionPainter> | undefined;
+        let client: ReturnType<typeof labClient> | undefined;
         let run = 0;
         let pending = 0;
         let running = false;
@@ -60,18 +64,19 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           trainButton.textContent = on ? "Pause" : "Train";
           trainButton.setAttribute("aria-pressed", String(on));
         };
-        // Written only when it changes: each write restyles the figure (its busy look hangs on the attribute), and a
-        // reply that is followed at once by the next request would otherwise write it twice per reply.
+        // The figure says it is busy while a run trains, not while a reset or a single step is answered (within a frame or
+        // two): each write restyles the whole figure (its busy look hangs on the attribute) and lays the page out, and a
+        // look that flashed on every slider move would say nothing. Written only when it changes.
         let busy = false;
         const setBusy = (on: boolean): void => {
           if (on === busy) return;
           busy = on;
           el.setAttribute("aria-busy", String(on));
         };
-        const send = (request: Parameters<typeof client.send>[0]): void => {
+        const send = (request: LabRequest): void => {
           pending++;
-          setBusy(true);
-          client.send(request);
+          if (running) setBusy(true);
+          (client ??= labClient(onReply)).send(request);
         };
         // An adopted figure shows the untrained network its options make: the trainer is built on first use only.
         let untrained = false;
@@ -85,7 +90,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const dirty = new Set<Panel>();
         const drawPanel = (panel: Panel, s: LabSnapshot): void => {
           if (panel === "region") {
-            if (region && painter.paint(region)) {
+            if (region && (painter ??= regionPainter(el.querySelector<HTMLElement>(".gl-region-panel")!)).paint(region)) {
               region = null;
               root.select(".gl-static-region").remove();
             }
@@ -124,7 +129,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           if (dirty.size > 0) frame = requestAnimationFrame(draw);
         };
         // Answers arrive faster than the page redraws while training: keep the latest and draw it in the next allowed frame.
-        const client = labClient((reply) => {
+        const onReply = (reply: LabReply): void => {
           pending--;
           if (reply.run !== run) {
             if (pending === 0) setBusy(false);
@@ -142,7 +147,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             draw(performance.now());
           } else frame ||= requestAnimationFrame(draw);
           if (pending === 0) setBusy(false);
-        });
+        };
         const reset = (): void => {
           untrained = false;
           run++;
@@ -181,7 +186,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           destroy() {
             setRunning(false);
             cancelAnimationFrame(frame);
-            client.stop();
+            client?.stop();
           },
         };
       },

@@ -1,5 +1,5 @@
 import type { ActivationName } from "../../grad/activations.ts";
-import { LAB_PRESETS, type LabSettings } from "../../grad/lab-trainer.ts";
+import { LAB_PRESETS, type LabSettings } from "../../grad/lab-presets.ts";
 import type { Init } from "../../grad/mlp.ts";
 import { validateOptions, type OptionSpecs, type OptionsOf } from "../validate-options.ts";
 

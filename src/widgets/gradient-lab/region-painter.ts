@@ -1,5 +1,4 @@
 import { GRID } from "../../grad/region-grid.ts";
-import { afterPaint } from "../after-paint.ts";
 import { shade } from "./region-shade.ts";
 
 /** A CSS colour (a custom property's value) as RGB bytes, read back through a canvas, which parses any CSS colour. */
@@ -12,6 +11,10 @@ function rgb(ctx: CanvasRenderingContext2D, colour: string, fallback: string): [
   return [r, g, b];
 }
 
+/** The classes' colours where the theme gives none. */
+const INSIDE = "#1f5fbf";
+const OUTSIDE = "#a8431b";
+
 /** The two classes' colours as RGB bytes. */
 type Colours = readonly [inside: readonly number[], outside: readonly number[]];
 
@@ -20,9 +23,11 @@ type Colours = readonly [inside: readonly number[], outside: readonly number[]];
  * each point in its class's theme colour with the same opacity as the static picture. `paint` says whether it drew
  * (false where the page has no 2D canvas).
  *
- * The theme's colours are read on the first paint, then after each paint once that frame is shown, and the region
- * repainted if they changed: read before every paint, they restyled the figure (and, in its size container, laid out
- * the page) in the frame of every update; a theme change still shows on the canvas within a frame.
+ * The theme's colours are read on the first paint and again only when they change, which the canvas itself reports:
+ * its colour and outline colour are the two theme colours, with a transition, so a theme change starts a transition
+ * and fires `transitionrun`. Read before every paint, they restyled the figure in the frame of every update; read after
+ * every paint, the read often came after the reader's next input and, inside the figure's size container, laid the
+ * page out before that input's frame.
  */
 export function regionPainter(panel: HTMLElement): { paint(region: ArrayLike<number>): boolean } {
   let canvas = panel.querySelector<HTMLCanvasElement>(".gl-canvas");
@@ -34,11 +39,12 @@ export function regionPainter(panel: HTMLElement): { paint(region: ArrayLike<num
     canvas.setAttribute("aria-hidden", "true");
     panel.prepend(canvas);
   }
+  Object.assign(canvas.style, { color: `var(--accent, ${INSIDE})`, outlineColor: `var(--accent-2, ${OUTSIDE})`, transition: "color 1ms, outline-color 1ms" });
   const ctx = canvas.getContext("2d");
   const image = ctx?.createImageData(GRID, GRID);
   const read = (c: CanvasRenderingContext2D): Colours => {
     const style = getComputedStyle(panel);
-    return [rgb(c, style.getPropertyValue("--accent").trim(), "#1f5fbf"), rgb(c, style.getPropertyValue("--accent-2").trim(), "#a8431b")];
+    return [rgb(c, style.getPropertyValue("--accent").trim(), INSIDE), rgb(c, style.getPropertyValue("--accent-2").trim(), OUTSIDE)];
   };
   const draw = (c: CanvasRenderingContext2D, img: ImageData, region: ArrayLike<number>, [inside, outside]: Colours): void => {
     const px = img.data;
@@ -54,23 +60,19 @@ export function regionPainter(panel: HTMLElement): { paint(region: ArrayLike<num
   };
   let colours: Colours | null = null;
   let shown: ArrayLike<number> | null = null;
-  let checking = false;
+  canvas.addEventListener("transitionrun", () => {
+    if (!ctx || !image || !colours) return;
+    const now = read(ctx);
+    if (now.flat().join() === colours.flat().join()) return;
+    colours = now;
+    if (shown) draw(ctx, image, shown, now);
+  });
   return {
     paint(region) {
       if (!ctx || !image) return false;
       colours ??= read(ctx);
       shown = region;
       draw(ctx, image, region, colours);
-      if (!checking) {
-        checking = true;
-        afterPaint(() => {
-          checking = false;
-          const now = read(ctx);
-          if (colours && now.flat().join() === colours.flat().join()) return;
-          colours = now;
-          if (shown) draw(ctx, image, shown, now);
-        });
-      }
       return true;
     },
   };

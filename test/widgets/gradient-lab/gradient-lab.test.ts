@@ -43,4 +43,29 @@ describe("mount(el, options) for the lab", () => {
     widget.destroy();
     vi.unstubAllGlobals();
   });
+
+  it("shows itself busy while a run trains, not while a slider's reset is answered", async () => {
+    vi.stubGlobal("Worker", undefined);
+    const el = document.createElement("div");
+    document.body.append(el);
+    const widget = mount(el, optionsOf(LAB_PRESETS.tanhXavier));
+    const busy: (string | null)[] = [];
+    new MutationObserver(() => busy.push(el.getAttribute("aria-busy"))).observe(el, { attributes: true, attributeFilter: ["aria-busy"] });
+    const depth = el.querySelector<HTMLInputElement>('input[type="range"][id$="-depth"]')!;
+    depth.value = "3";
+    depth.dispatchEvent(new Event("input", { bubbles: true }));
+    await vi.waitFor(() => expect(el.querySelector(".gl-desc")!.textContent).toMatch(/^A network with 3 hidden layers/));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(busy).toEqual([]);
+    // The largest network: a run of it takes seconds here.
+    widget.update({ depth: 10, width: 16 });
+    await vi.waitFor(() => expect(el.querySelector(".gl-desc")!.textContent).toMatch(/^A network with 10 hidden layers of 16 /));
+    const train = [...el.querySelectorAll<HTMLButtonElement>(".gl-actions button")].find((b) => b.textContent === "Train")!;
+    train.click();
+    await vi.waitFor(() => expect(el.getAttribute("aria-busy")).toBe("true"), { timeout: 5000 });
+    train.click();
+    await vi.waitFor(() => expect(el.getAttribute("aria-busy")).toBe("false"), { timeout: 5000 });
+    widget.destroy();
+    vi.unstubAllGlobals();
+  });
 });
