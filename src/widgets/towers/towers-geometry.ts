@@ -1,10 +1,11 @@
 import { scaleLinear } from "../linear-scale.ts";
 import { sigmoid } from "../../grad/activations.ts";
-import { approximationError, nielsenTarget, tower, towerParts, towerSum, type TowerPart } from "../../grad/towers.ts";
+import { approximationError, nielsenTarget, towerParts, towerSum, type TowerPart } from "../../grad/towers.ts";
 import { formatNumber } from "../format-number.ts";
 import type { TowersOptions } from "./towers-options.ts";
 import { placePoint, plotSeries, type OffScaleMark, type PlottedSeries } from "../chart/plot-series.ts";
 import { round } from "../svg-path.ts";
+import { plotFlatTails, tailReach } from "./plot-flat-tails.ts";
 
 /** The sum panel's frame in SVG user units, over x in [0, 1] and y in [−0.2, 1.2]. */
 export const frame = { width: 640, height: 300, left: 40, right: 16, top: 12, bottom: 270, samples: 401 };
@@ -113,11 +114,21 @@ export function handles(p: TowerPart): Handle[] {
 
 // The samples' x positions on the plot, worked out once.
 const pxs = xs.map((x) => xScale(x));
-const sampled = (ys: ArrayLike<number>, flat: "keep" | "merge" = "keep") => plotSeries(xs, (_, k) => pxs[k]!, (_, k) => yScale(ys[k]!), box, (_, k) => formatNumber(ys[k]!, 2), flat);
+const px = (k: number) => pxs[k]!;
+const sampled = (ys: ArrayLike<number>) => plotSeries(xs, (_, k) => pxs[k]!, (_, k) => yScale(ys[k]!), box, (_, k) => formatNumber(ys[k]!, 2));
+const label = (v: number) => formatNumber(v, 2);
+// User units per unit of y on each panel, for how far a sigmoid's tail must be drawn (tailReach).
+const UNITS_PER_Y = Math.abs(yScale(1) - yScale(0));
+const ONE_UNITS_PER_Y = Math.abs(oneYScale(1) - oneYScale(0));
 
-/** One tower sampled at xs and plotted on the sum panel. */
+// A tower's limits on either side: zero.
+const FLAT_ZERO = { left: 0, right: 0 } as const;
+
+/** One tower on the sum panel: its walls' sigmoids at every sample (shared with its neighbours), and its plot. */
 interface SampledTower {
-  readonly values: Float64Array;
+  readonly part: TowerPart;
+  readonly rise: Float64Array;
+  readonly fall: Float64Array;
   readonly plot: PlottedSeries;
 }
 
@@ -126,9 +137,9 @@ interface SampledTower {
 let lastTowers = new Map<string, SampledTower>();
 
 /**
- * Every tower as h·(σ(s(x − a)) − σ(s(x − b))) at each sample, the same operations as tower() (so the same numbers),
- * and plotted with its flat runs merged (each tower is flat at zero over most of the 401 samples: merged there, the 60
- * towers' path is a tenth as long). Neighbouring towers share a wall, so each wall's sigmoids are evaluated once.
+ * Every tower's walls σ(s(x − a)) and σ(s(x − b)) at each sample (neighbouring towers share a wall, so each wall's
+ * sigmoids are evaluated once), and the tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond
+ * tailReach of its walls it is drawn at zero (plotFlatTails), so sixty towers plot about 2,000 points, not 24,000.
  */
 function sampledTowers(parts: readonly TowerPart[], s: number): SampledTower[] {
   const walls = new Map<number, Float64Array>();
@@ -147,9 +158,9 @@ function sampledTowers(parts: readonly TowerPart[], s: number): SampledTower[] {
     let t = kept.get(key) ?? lastTowers.get(key);
     if (!t) {
       const [rise, fall] = [wall(p.a), wall(p.b)];
-      const values = new Float64Array(xs.length);
-      for (let k = 0; k < xs.length; k++) values[k] = p.height * (rise[k]! - fall[k]!);
-      t = { values, plot: sampled(values, "merge") };
+      const reach = tailReach(p.height, s, UNITS_PER_Y);
+      const value = (k: number) => p.height * (rise[k]! - fall[k]!);
+      t = { part: p, rise, fall, plot: plotFlatTails(xs, value, Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label) };
     }
     kept.set(key, t);
     return t;
@@ -164,25 +175,32 @@ export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
 /** Draws the towers (by default the equal ones), their sum, the shown tower's construction and its handles. */
 export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
   const s = o.steepness;
-  // Each tower sampled once, and their sum taken from those samples in the same order as towerSum adds them (the same
-  // numbers), rather than every sigmoid evaluated again for the sum.
+  // Each tower's walls sampled once, and their sum taken from those samples with the same operations and in the same
+  // order as towerSum (the same numbers), rather than every sigmoid evaluated again for the sum.
   const towers = sampledTowers(parts, s);
   const sums = new Float64Array(xs.length);
-  for (const t of towers) for (let k = 0; k < xs.length; k++) sums[k] = sums[k]! + t.values[k]!;
+  for (const { part, rise, fall } of towers) for (let k = 0; k < xs.length; k++) sums[k] = sums[k]! + part.height * (rise[k]! - fall[k]!);
   const approxPlot = sampled(sums);
-  const shown = parts[o.tower - 1]!;
-  const rise = plot((x) => shown.height * sigmoid(s * (x - shown.a)), oneYScale, oneBox);
-  const fall = plot((x) => shown.height * sigmoid(s * (x - shown.b)), oneYScale, oneBox);
-  const one = plot((x) => shown.height * tower(x, shown.a, shown.b, s), oneYScale, oneBox);
+  const part = parts[o.tower - 1]!;
+  const shown = towers[o.tower - 1]!;
+  const { rise: up, fall: down } = shown;
+  const h = part.height;
+  // The shown tower's two sigmoids and their difference on the one-tower panel, from the same samples (h·σ(s(x − a)) is
+  // h times its wall's sigmoid), each drawn at its limit beyond the reach of its walls.
+  const reach = tailReach(h, s, ONE_UNITS_PER_Y);
+  const one = (v: (k: number) => number, lo: number, hi: number, ends: { left: number; right: number }) => plotFlatTails(xs, v, lo - reach, hi + reach, ends, px, oneYScale, oneBox, label);
+  const rise = one((k) => h * up[k]!, part.a, part.a, { left: 0, right: h });
+  const fall = one((k) => h * down[k]!, part.b, part.b, { left: 0, right: h });
+  const tower = one((k) => h * (up[k]! - down[k]!), Math.min(part.a, part.b), Math.max(part.a, part.b), FLAT_ZERO);
   return {
     targetPath: targetPath(),
     approxPath: approxPlot.d,
     towersPath: towers.map((t) => t.plot.d).join(""),
-    shownPath: towers[o.tower - 1]!.plot.d,
+    shownPath: shown.plot.d,
     marks: [...approxPlot.marks, ...towers.flatMap((t) => t.plot.marks)],
-    one: { risePath: rise.d, fallPath: fall.d, towerPath: one.d, marks: [...rise.marks, ...fall.marks, ...one.marks] },
-    handles: handles(shown),
-    part: shown,
+    one: { risePath: rise.d, fallPath: fall.d, towerPath: tower.d, marks: [...rise.marks, ...fall.marks, ...tower.marks] },
+    handles: handles(part),
+    part,
   };
 }
 
