@@ -1,6 +1,7 @@
 import { scaleLinear } from "../linear-scale.ts";
 import { sigmoid } from "../../grad/activations.ts";
-import { approximationError, nielsenTarget, towerParts, towerSum, type TowerPart } from "../../grad/towers.ts";
+import { approximationError, nielsenTarget, towerParts, type TowerPart } from "../../grad/towers.ts";
+import { towerSumWithin } from "../../grad/tower-sum-within.ts";
 import { formatNumber } from "../format-number.ts";
 import type { TowersOptions } from "./towers-options.ts";
 import { placePoint, plotSeries, type OffScaleMark, type PlottedSeries } from "../chart/plot-series.ts";
@@ -176,7 +177,7 @@ export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
 export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
   const s = o.steepness;
   // Each tower's walls sampled once, and their sum taken from those samples with the same operations and in the same
-  // order as towerSum (the same numbers), rather than every sigmoid evaluated again for the sum.
+  // order as towerSum in src/grad (the same numbers), rather than every sigmoid evaluated again for the sum.
   const towers = sampledTowers(parts, s);
   const sums = new Float64Array(xs.length);
   for (const { part, rise, fall } of towers) for (let k = 0; k < xs.length; k++) sums[k] = sums[k]! + part.height * (rise[k]! - fall[k]!);
@@ -204,11 +205,20 @@ export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = def
   };
 }
 
-/** Measures the towers' sum against the target (largest error by golden section, mean square by quadrature, unless given as measured before) and describes the figure. */
+/**
+ * How close to the towers' sum the error is measured against: the readout's largest and RMS errors are each within it
+ * of the exact sum's (towerSumWithin), far below the three digits shown and the measures' own tolerance of 1e−12.
+ */
+export const SUM_TOLERANCE = 1e-13;
+
+/**
+ * Measures the towers' sum against the target (largest error by golden section, mean square by quadrature, the sum
+ * within SUM_TOLERANCE; unless given as measured before) and describes the figure.
+ */
 export function towersError(
   o: TowersOptions,
   parts: readonly TowerPart[] = defaultParts(o),
-  error: TowersGeometry["error"] = approximationError(nielsenTarget, towerSum(parts, o.steepness), DOMAIN.lo, DOMAIN.hi),
+  error: TowersGeometry["error"] = approximationError(nielsenTarget, towerSumWithin(parts, o.steepness, SUM_TOLERANCE), DOMAIN.lo, DOMAIN.hi),
 ): Pick<TowersGeometry, "error" | "description"> {
   const shown = parts[o.tower - 1]!;
   const defaults = defaultParts(o);
