@@ -8,7 +8,7 @@ import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { controls as panel } from "./controls.ts";
 import { towerHandles } from "./tower-handles.ts";
-import { handleMarks, towersDraw } from "./towers-draw.ts";
+import { handleMarks, readoutError, towersDraw } from "./towers-draw.ts";
 import { defaultParts, frame, handles, moveHandle, towerAt, towersError, type HandleKey, type TowersGeometry } from "./towers-geometry.ts";
 import { towersOptions, towersSpecs, type TowersOptions } from "./towers-options.ts";
 
@@ -22,8 +22,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   let measured: { key: string; error: TowersGeometry["error"] } | null = null;
   let measuring: (() => void) | null = null;
   let remeasured = (): void => {};
+  const keyOf = (o: TowersOptions) => `${o.steepness}|${parts.map((p) => `${p.a},${p.b},${p.height}`).join(";")}`;
   const errorOf = (o: TowersOptions): TowersGeometry["error"] => {
-    const key = `${o.steepness}|${parts.map((p) => `${p.a},${p.b},${p.height}`).join(";")}`;
+    const key = keyOf(o);
     if (!measured) measured = { key, error: towersError(o, parts).error };
     else if (measured.key !== key)
       measuring ??= afterPaint(() => {
@@ -51,6 +52,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const redraw = (): void => joinMarks(body, draw(options(), id));
         remeasured = redraw;
         if (parts.length !== options().n) parts = defaultParts(options());
+        // The build's figure shows the error of these towers already: kept, so the first update does not measure them again.
+        const built = readoutError(body.querySelector(".tw-readout"));
+        if (built) measured = { key: keyOf(options()), error: built };
         // The build drew the handles as pictures (nothing to focus without JavaScript): they become sliders now, and nothing else changes.
         for (const mark of handleMarks(options(), { parts, live: true })) {
           const handle = svg.querySelector(`[data-handle="${String(mark.attrs["data-handle"])}"]`)!;
