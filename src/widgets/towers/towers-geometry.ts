@@ -1,6 +1,6 @@
 import { scaleLinear } from "../linear-scale.ts";
 import { sigmoid } from "../../grad/activations.ts";
-import { approximationError, nielsenTarget, towerParts, type TowerPart } from "../../grad/towers.ts";
+import { approximationError, nielsenTarget, tower, towerParts, type TowerPart } from "../../grad/towers.ts";
 import { towerSumWithin } from "../../grad/tower-sum-within.ts";
 import { formatNumber } from "../format-number.ts";
 import type { TowersOptions } from "./towers-options.ts";
@@ -125,49 +125,35 @@ const ONE_UNITS_PER_Y = Math.abs(oneYScale(1) - oneYScale(0));
 // A tower's limits on either side: zero.
 const FLAT_ZERO = { left: 0, right: 0 } as const;
 
-/** One tower on the sum panel: its walls' sigmoids at every sample (shared with its neighbours), and its plot. */
-interface SampledTower {
-  readonly part: TowerPart;
-  readonly rise: Float64Array;
-  readonly fall: Float64Array;
-  readonly plot: PlottedSeries;
-}
+/**
+ * How close to the towers' sum the figure draws it and measures its error against (towerSumWithin): the readout's
+ * largest and RMS errors are each within it of the exact sum's, far below the three digits shown and the measures'
+ * own tolerance of 1e−12.
+ */
+export const SUM_TOLERANCE = 1e-13;
 
-// The towers the last update sampled, by steepness, walls and height: a change of the tower shown, or a drag of one
-// tower, samples and plots only what changed. Only the last update's are kept, so this holds at most 60 towers.
-let lastTowers = new Map<string, SampledTower>();
+// The towers the last update plotted, by steepness, walls and height: a change of the tower shown, or a drag of one
+// tower, plots only what changed. Only the last update's are kept, so this holds at most 60 towers.
+let lastTowers = new Map<string, PlottedSeries>();
 
 /**
- * Every tower's walls σ(s(x − a)) and σ(s(x − b)) at each sample (neighbouring towers share a wall, so each wall's
- * sigmoids are evaluated once), and the tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond
- * tailReach of its walls it is drawn at zero (plotFlatTails), so sixty towers plot about 2,000 points, not 24,000.
+ * Every tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond tailReach of its walls it is drawn at
+ * zero (plotFlatTails) and its sigmoids are not evaluated, so sixty towers plot about 2,000 points, not 24,000.
  */
-function sampledTowers(parts: readonly TowerPart[], s: number): SampledTower[] {
-  const walls = new Map<number, Float64Array>();
-  const wall = (w: number): Float64Array => {
-    let column = walls.get(w);
-    if (!column) {
-      column = new Float64Array(xs.length);
-      for (let k = 0; k < xs.length; k++) column[k] = sigmoid(s * (xs[k]! - w));
-      walls.set(w, column);
-    }
-    return column;
-  };
-  const kept = new Map<string, SampledTower>();
-  const towers = parts.map((p) => {
+function plottedTowers(parts: readonly TowerPart[], s: number): PlottedSeries[] {
+  const kept = new Map<string, PlottedSeries>();
+  const plots = parts.map((p) => {
     const key = `${s}|${p.a}|${p.b}|${p.height}`;
-    let t = kept.get(key) ?? lastTowers.get(key);
-    if (!t) {
-      const [rise, fall] = [wall(p.a), wall(p.b)];
+    let plot = kept.get(key) ?? lastTowers.get(key);
+    if (!plot) {
       const reach = tailReach(p.height, s, UNITS_PER_Y);
-      const value = (k: number) => p.height * (rise[k]! - fall[k]!);
-      t = { part: p, rise, fall, plot: plotFlatTails(xs, value, Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label) };
+      plot = plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label);
     }
-    kept.set(key, t);
-    return t;
+    kept.set(key, plot);
+    return plot;
   });
   lastTowers = kept;
-  return towers;
+  return plots;
 }
 
 /** What the towers figure draws for one state, before its error is measured (the curves and handles follow a drag at once). */
@@ -176,40 +162,30 @@ export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
 /** Draws the towers (by default the equal ones), their sum, the shown tower's construction and its handles. */
 export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
   const s = o.steepness;
-  // Each tower's walls sampled once, and their sum taken from those samples with the same operations and in the same
-  // order as towerSum in src/grad (the same numbers), rather than every sigmoid evaluated again for the sum.
-  const towers = sampledTowers(parts, s);
-  const sums = new Float64Array(xs.length);
-  for (const { part, rise, fall } of towers) for (let k = 0; k < xs.length; k++) sums[k] = sums[k]! + part.height * (rise[k]! - fall[k]!);
-  const approxPlot = sampled(sums);
+  const towers = plottedTowers(parts, s);
+  // The sum as the error readout measures it (within SUM_TOLERANCE, from the walls near each sample only).
+  const sum = towerSumWithin(parts, s, SUM_TOLERANCE);
+  const approxPlot = sampled(Float64Array.from(xs, sum));
   const part = parts[o.tower - 1]!;
-  const shown = towers[o.tower - 1]!;
-  const { rise: up, fall: down } = shown;
-  const h = part.height;
-  // The shown tower's two sigmoids and their difference on the one-tower panel, from the same samples (h·σ(s(x − a)) is
-  // h times its wall's sigmoid), each drawn at its limit beyond the reach of its walls.
+  const { a, b, height: h } = part;
+  // The shown tower's two sigmoids and their difference on the one-tower panel, each drawn at its limit beyond the
+  // reach of its walls.
   const reach = tailReach(h, s, ONE_UNITS_PER_Y);
-  const one = (v: (k: number) => number, lo: number, hi: number, ends: { left: number; right: number }) => plotFlatTails(xs, v, lo - reach, hi + reach, ends, px, oneYScale, oneBox, label);
-  const rise = one((k) => h * up[k]!, part.a, part.a, { left: 0, right: h });
-  const fall = one((k) => h * down[k]!, part.b, part.b, { left: 0, right: h });
-  const tower = one((k) => h * (up[k]! - down[k]!), Math.min(part.a, part.b), Math.max(part.a, part.b), FLAT_ZERO);
+  const one = (v: (x: number) => number, lo: number, hi: number, ends: { left: number; right: number }) => plotFlatTails(xs, (k) => v(xs[k]!), lo - reach, hi + reach, ends, px, oneYScale, oneBox, label);
+  const rise = one((x) => h * sigmoid(s * (x - a)), a, a, { left: 0, right: h });
+  const fall = one((x) => h * sigmoid(s * (x - b)), b, b, { left: 0, right: h });
+  const shownTower = one((x) => h * tower(x, a, b, s), Math.min(a, b), Math.max(a, b), FLAT_ZERO);
   return {
     targetPath: targetPath(),
     approxPath: approxPlot.d,
-    towersPath: towers.map((t) => t.plot.d).join(""),
-    shownPath: shown.plot.d,
-    marks: [...approxPlot.marks, ...towers.flatMap((t) => t.plot.marks)],
-    one: { risePath: rise.d, fallPath: fall.d, towerPath: tower.d, marks: [...rise.marks, ...fall.marks, ...tower.marks] },
+    towersPath: towers.map((t) => t.d).join(""),
+    shownPath: towers[o.tower - 1]!.d,
+    marks: [...approxPlot.marks, ...towers.flatMap((t) => t.marks)],
+    one: { risePath: rise.d, fallPath: fall.d, towerPath: shownTower.d, marks: [...rise.marks, ...fall.marks, ...shownTower.marks] },
     handles: handles(part),
     part,
   };
 }
-
-/**
- * How close to the towers' sum the error is measured against: the readout's largest and RMS errors are each within it
- * of the exact sum's (towerSumWithin), far below the three digits shown and the measures' own tolerance of 1e−12.
- */
-export const SUM_TOLERANCE = 1e-13;
 
 /**
  * Measures the towers' sum against the target (largest error by golden section, mean square by quadrature, the sum
