@@ -132,25 +132,25 @@ const FLAT_ZERO = { left: 0, right: 0 } as const;
  */
 export const SUM_TOLERANCE = 1e-13;
 
-// The towers the last update plotted, by steepness, walls and height: a change of the tower shown, or a drag of one
-// tower, plots only what changed. Only the last update's are kept, so this holds at most 60 towers.
-let lastTowers = new Map<string, PlottedSeries>();
+// The towers the last update plotted, by the tower (a moved tower is a new object, see moveHandle) and steepness: a
+// change of the tower shown, or a drag of one tower, plots only what changed. Only the last update's are kept, so this
+// holds at most 60 towers.
+let lastTowers = new Map<TowerPart, { readonly s: number; readonly plot: PlottedSeries }>();
 
 /**
  * Every tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond tailReach of its walls it is drawn at
  * zero (plotFlatTails) and its sigmoids are not evaluated, so sixty towers plot about 2,000 points, not 24,000.
  */
 function plottedTowers(parts: readonly TowerPart[], s: number): PlottedSeries[] {
-  const kept = new Map<string, PlottedSeries>();
+  const kept = new Map<TowerPart, { readonly s: number; readonly plot: PlottedSeries }>();
   const plots = parts.map((p) => {
-    const key = `${s}|${p.a}|${p.b}|${p.height}`;
-    let plot = kept.get(key) ?? lastTowers.get(key);
-    if (!plot) {
+    let last = kept.get(p) ?? lastTowers.get(p);
+    if (last?.s !== s) {
       const reach = tailReach(p.height, s, UNITS_PER_Y);
-      plot = plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label);
+      last = { s, plot: plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label) };
     }
-    kept.set(key, plot);
-    return plot;
+    kept.set(p, last);
+    return last.plot;
   });
   lastTowers = kept;
   return plots;

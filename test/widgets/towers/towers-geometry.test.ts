@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { box, handles, LIMITS, MIN_WIDTH, moveHandle, towerAt, oneBox, oneYScale, towersCurves, towersError, xs, xScale, yScale } from "../../../src/widgets/towers/towers-geometry.ts";
+import { box, defaultParts, handles, LIMITS, MIN_WIDTH, moveHandle, towerAt, oneBox, oneYScale, towersCurves, towersError, xs, xScale, yScale } from "../../../src/widgets/towers/towers-geometry.ts";
 import { towersOptions, towersSpecs } from "../../../src/widgets/towers/towers-options.ts";
 import { expectHonestPlot } from "../../helpers/honest-plot.ts";
 
@@ -49,6 +49,16 @@ describe("towersCurves(options): the towers under the sum", () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe("towersCurves(options, parts) for the same towers again", () => {
+  it("draws them at a new steepness when only the steepness changes", () => {
+    const parts = defaultParts(towersOptions({ n: 5 }));
+    const one = (i: number, k: number) => (x: number) => parts[i]!.height * (s(k * (x - parts[i]!.a)) - s(k * (x - parts[i]!.b)));
+    towersCurves(towersOptions({ n: 5, steepness: 50 }), parts);
+    const subpaths = towersCurves(towersOptions({ n: 5, steepness: 400 }), parts).towersPath.split("M").slice(1).map((d) => `M${d}`);
+    subpaths.forEach((d, i) => expectHonestPlot(d, [], xs.map((x) => [xScale(x), yScale(one(i, 400)(x))] as const), box));
   });
 });
 
