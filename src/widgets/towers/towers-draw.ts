@@ -96,9 +96,24 @@ export function towersDraw(o: TowersOptions, id: string, state: TowersState = {}
       h("g", { class: "chart-marks tw-marks" }, offScaleMarks(g.marks)),
       ...handleMarks(o, { ...state, parts }),
     ]),
-    readoutMark("tw-readout", towersReadout(g)),
+    errorReadoutMark(g.error),
     descriptionMark("tw", id, g.description),
   ];
+}
+
+/**
+ * The error readout, carrying the error it shows in full (data-error-max, data-error-rms): the live figure adopts it
+ * with the build's figure rather than measuring the same towers again on its first update.
+ */
+function errorReadoutMark(error: TowersGeometry["error"]): Mark {
+  const mark = readoutMark("tw-readout", towersReadout({ error }));
+  return { ...mark, attrs: { ...mark.attrs, "data-error-max": error.max, "data-error-rms": error.rms } };
+}
+
+/** The error a figure's readout carries (see errorReadoutMark), or null when it carries none. */
+export function readoutError(readout: Element | null): TowersGeometry["error"] | null {
+  const [max, rms] = ["data-error-max", "data-error-rms"].map((name) => Number(readout?.getAttribute(name) ?? NaN));
+  return Number.isFinite(max) && Number.isFinite(rms) ? { max: max!, rms: rms! } : null;
 }
 
 /** The shown tower's walls and height, as one line of text. */

@@ -8,7 +8,7 @@ import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { controls as panel } from "./controls.ts";
 import { towerHandles } from "./tower-handles.ts";
-import { handleMarks, towersDraw } from "./towers-draw.ts";
+import { handleMarks, readoutError, towersDraw } from "./towers-draw.ts";
 import { defaultParts, frame, handles, moveHandle, towerAt, towersError, type HandleKey, type TowersGeometry } from "./towers-geometry.ts";
 import { towersOptions, towersSpecs, type TowersOptions } from "./towers-options.ts";
 
@@ -19,13 +19,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   let dragging: HandleKey | null = null;
   // The error takes a scan of 4001 points and a quadrature: measured again only when the towers or their steepness change,
   // and then after the frame that shows the new curves is painted, so that a drag's frames are not held up by it.
-  let measured: { key: string; error: TowersGeometry["error"] } | null = null;
+  // Towers are replaced, never changed, when moved (moveHandle): the same objects are the same towers.
+  let measured: { steepness: number; parts: readonly TowerPart[]; error: TowersGeometry["error"] } | null = null;
   let measuring: (() => void) | null = null;
   let remeasured = (): void => {};
   const errorOf = (o: TowersOptions): TowersGeometry["error"] => {
-    const key = `${o.steepness}|${parts.map((p) => `${p.a},${p.b},${p.height}`).join(";")}`;
-    if (!measured) measured = { key, error: towersError(o, parts).error };
-    else if (measured.key !== key)
+    if (!measured) measured = { steepness: o.steepness, parts: [...parts], error: towersError(o, parts).error };
+    else if (measured.steepness !== o.steepness || measured.parts.length !== parts.length || measured.parts.some((p, i) => p !== parts[i]))
       measuring ??= afterPaint(() => {
         measuring = measured = null;
         remeasured();
@@ -51,6 +51,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const redraw = (): void => joinMarks(body, draw(options(), id));
         remeasured = redraw;
         if (parts.length !== options().n) parts = defaultParts(options());
+        // The build's figure shows the error of these towers already: kept, so the first update does not measure them again.
+        const built = readoutError(body.querySelector(".tw-readout"));
+        if (built) measured = { steepness: options().steepness, parts: [...parts], error: built };
         // The build drew the handles as pictures (nothing to focus without JavaScript): they become sliders now, and nothing else changes.
         for (const mark of handleMarks(options(), { parts, live: true })) {
           const handle = svg.querySelector(`[data-handle="${String(mark.attrs["data-handle"])}"]`)!;

@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Mark } from "../../../src/widgets/chart/mark.ts";
 import { chartBody } from "../../../src/widgets/chart/mount-chart.ts";
 import { towersDraw } from "../../../src/widgets/towers/towers-draw.ts";
-import { towersCurves } from "../../../src/widgets/towers/towers-geometry.ts";
+import { towersCurves, towersError } from "../../../src/widgets/towers/towers-geometry.ts";
 import { towersOptions, towersSpecs } from "../../../src/widgets/towers/towers-options.ts";
 import { mount } from "../../../src/widgets/towers/towers.ts";
 import { expectMarksDrawn, marksWithClass } from "../../helpers/drawn-marks.ts";
-import { expectOneDrawPath } from "../../helpers/one-draw-path.ts";
 import { optionsFrom } from "../../helpers/option-arbitrary.ts";
 import type { FigureFn } from "../../../src/widgets/define-widget.ts";
 import { islandMarkup } from "../../../src/widgets/island-markup.ts";
@@ -63,7 +63,33 @@ describe("towersDraw(options, id, state)", () => {
   });
 
   // Dozens of mounts and redraws of up to sixty towers: a limit for a loaded machine, not a speed test.
-  it("is the one draw path once live: every update draws what the draw function gives, the tower count included", { timeout: 120_000 }, () => {
-    expectOneDrawPath(mount, live, options, (i) => towersOptions(i), 10);
+  it("is the one draw path once live: an update draws what the draw function gives, the tower count included, its error the one measured before until the frame is painted, then its own", { timeout: 120_000 }, async () => {
+    const drawn = (marks: readonly Mark[]) => {
+      const box = document.createElement("div");
+      box.innerHTML = chartBody(marks);
+      return box.firstElementChild!;
+    };
+    await fc.assert(
+      fc.asyncProperty(options, options, async (a, b) => {
+        const el = document.createElement("div");
+        document.body.append(el);
+        const [oa, ob] = [towersOptions(a), towersOptions(b)];
+        el.innerHTML = islandMarkup(manifest, figure as FigureFn<never>, oa, "built");
+        const before = [...el.querySelectorAll("*")];
+        const widget = mount(el, a);
+        expect(before.every((node) => el.contains(node))).toBe(true);
+        widget.update(b);
+        const body = el.querySelector(".chart-body")!;
+        // In the update's frame: the build's figure for b, with the error of a's towers, which the build's figure showed.
+        const stale = drawn(towersDraw(ob, "built", { live: true, error: towersError(oa).error }));
+        if (!body.isEqualNode(stale)) expect(body.outerHTML).toBe(stale.outerHTML);
+        // Once that frame is painted, b's towers are measured: the build's figure for b, exactly.
+        const want = drawn(live(ob, "built"));
+        await vi.waitFor(() => expect(body.outerHTML).toBe(want.outerHTML));
+        widget.destroy();
+        el.remove();
+      }),
+      { seed: 16, numRuns: 10 },
+    );
   });
 });

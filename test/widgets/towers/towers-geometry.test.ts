@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { box, handles, LIMITS, MIN_WIDTH, moveHandle, towerAt, oneBox, oneYScale, towersCurves, towersError, xs, xScale, yScale } from "../../../src/widgets/towers/towers-geometry.ts";
+import { approximationError } from "../../../src/grad/towers.ts";
+import { box, defaultParts, handles, LIMITS, SUM_TOLERANCE, MIN_WIDTH, moveHandle, towerAt, oneBox, oneYScale, towersCurves, towersError, xs, xScale, yScale } from "../../../src/widgets/towers/towers-geometry.ts";
 import { towersOptions, towersSpecs } from "../../../src/widgets/towers/towers-options.ts";
 import { expectHonestPlot } from "../../helpers/honest-plot.ts";
 
@@ -52,6 +53,16 @@ describe("towersCurves(options): the towers under the sum", () => {
   });
 });
 
+describe("towersCurves(options, parts) for the same towers again", () => {
+  it("draws them at a new steepness when only the steepness changes", () => {
+    const parts = defaultParts(towersOptions({ n: 5 }));
+    const one = (i: number, k: number) => (x: number) => parts[i]!.height * (s(k * (x - parts[i]!.a)) - s(k * (x - parts[i]!.b)));
+    towersCurves(towersOptions({ n: 5, steepness: 50 }), parts);
+    const subpaths = towersCurves(towersOptions({ n: 5, steepness: 400 }), parts).towersPath.split("M").slice(1).map((d) => `M${d}`);
+    subpaths.forEach((d, i) => expectHonestPlot(d, [], xs.map((x) => [xScale(x), yScale(one(i, 400)(x))] as const), box));
+  });
+});
+
 describe("towersCurves(options, parts): one tower built from two sigmoids", () => {
   it("draws h·σ(s(x − a)), h·σ(s(x − b)) and their difference for the shown tower, each where its formula puts it", () => {
     const o = towersOptions({ n: 10, steepness: 200, tower: 4 });
@@ -80,6 +91,15 @@ describe("towersCurves(options, parts): one tower built from two sigmoids", () =
 });
 
 describe("towersError(options, parts)", () => {
+  it("measures the same errors as against the towers' exact sum, to within SUM_TOLERANCE and the measures' own 1e−12", () => {
+    for (const [n, k] of [[10, 200], [60, 200], [60, 10], [37, 1000]] as const) {
+      const measured = towersError(towersOptions({ n, steepness: k })).error;
+      const exact = approximationError(target, towers(n, k), 0, 1);
+      expect(Math.abs(measured.max - exact.max)).toBeLessThanOrEqual(SUM_TOLERANCE + 2e-12);
+      expect(Math.abs(measured.rms - exact.rms)).toBeLessThanOrEqual(SUM_TOLERANCE + 2e-12);
+    }
+  });
+
   it("grows by about the height added when one tower is raised far above the target", () => {
     const o = towersOptions({ n: 10, steepness: 200 });
     const equal = towersError(o);

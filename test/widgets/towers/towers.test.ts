@@ -46,6 +46,14 @@ describe("mount(el, options) for the towers", () => {
     await vi.waitFor(() => expect(el.querySelector(".tw-readout")!.textContent).not.toBe(readout));
   });
 
+  it("measures the error again when only the steepness changes", async () => {
+    const { el, widget } = mounted({ n: 10, steepness: 200 });
+    const readout = el.querySelector(".tw-readout")!.textContent;
+    widget.update({ steepness: 20 });
+    // Walls ten times less steep spread far into their neighbours: the largest error is another.
+    await vi.waitFor(() => expect(el.querySelector(".tw-readout")!.textContent).not.toBe(readout));
+  });
+
   it("makes each handle a named, focusable slider with its value", () => {
     const { handle } = mounted({ n: 10, tower: 4 });
     const a = handle("a");
