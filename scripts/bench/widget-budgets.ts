@@ -12,7 +12,9 @@ export const BUDGETS = { cls: 0, p95UpdateMs: 8, hydrationMs: 50, drawsOnMount: 
 const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } as const;
 /**
  * Lighthouse's default (simulated) throttling runs the page at full speed and counts each main-thread task four times
- * over; the hydration figures do the same with the trace's CPU time, which a loaded machine does not inflate.
+ * over; the hydration figures do the same with each task's thread CPU time, which the machine's load stretches far less
+ * than wall time. Chromium's real throttling (Emulation.setCPUThrottlingRate) paces the thread by the wall clock: tried,
+ * it read higher (concept-detector 67–89 ms against 48–68) and no steadier.
  */
 const CPU_SLOWDOWN = 4;
 
@@ -196,13 +198,12 @@ const HYDRATION_TAIL_MS = 300;
 
 /**
  * One measure of a widget's hydration, on its article freshly opened at phone size with every IntersectionObserver held
- * (holdIntersections): the figure is scrolled into view, the page left to settle (scrolling, painting the static figure,
- * fonts) and its garbage collected, so that a collection the page's loading left due does not fall in the window at
- * random. Traced: the hydration released in a task of its own, then every main-thread task until the figure has
- * hydrated, is not aria-busy, and HYDRATION_TAIL_MS more have passed, the bench's own last task excluded. The result is
- * those whole tasks' thread CPU time (loading and running the widget's modules, mount, the frames that style, lay out and
- * paint it, the collections its allocations cause). Nothing is subtracted: at rest these pages run no task, and an idle
- * window's rate (the bench's own tasks) times the window's wall length, which grows with the machine's load, added noise.
+ * (holdIntersections): the figure scrolled into view, the page settled and its garbage collected (else a collection due
+ * from loading fell in the window at random). It counts the thread CPU time of every whole main-thread task from the
+ * one that releases the hydration until the figure is hydrated, not aria-busy, and HYDRATION_TAIL_MS quiet: loading
+ * and running the modules, mount, the frames that style, lay out and paint it, the collections it causes. Nothing is
+ * subtracted: at rest these pages run no task, and the idle rate once taken off (the bench's own tasks, scaled by the
+ * window's wall length, which load stretches) added noise.
  */
 async function hydrationRun(browser: Browser, url: string, widget: string): Promise<HydrationRun> {
   const context = await browser.newContext(MOBILE);
