@@ -231,6 +231,8 @@ async function hydrationRun(browser: Browser, url: string, widget: string): Prom
         await hydrated;
         await new Promise((r) => setTimeout(r, tail));
         performance.mark("sg-bench:hydrated");
+        // That mark's task ends, and is traced, before the trace stops.
+        await new Promise((r) => setTimeout(r, 100));
       },
       { name: widget, tail: HYDRATION_TAIL_MS },
     ),
