@@ -25,6 +25,8 @@ export interface MainThreadTrace {
   phasesBetween(start: string | number, end: string | number): Record<Phase, number>;
   /** When the main-thread task that set a mark ended (for a mark set in a frame's callback: once that frame is painted), in µs. */
   taskEnd(mark: string): number;
+  /** When the main-thread task that set a mark began, in µs: spans between task starts count whole tasks only. */
+  taskStart(mark: string): number;
 }
 
 /** What the renderer's main thread spends an update on, as DevTools' performance panel groups it. */
@@ -76,6 +78,12 @@ export async function traceMainThread(browser: Browser, page: Page, run: () => P
     if (ts === undefined) throw new Error(`mark ${name} is not in the trace`);
     return ts;
   };
+  const taskOf = (mark: string): TraceEvent => {
+    const ts = at(mark);
+    const task = tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur!);
+    if (!task) throw new Error(`mark ${mark} was set outside any main-thread task`);
+    return task;
+  };
   // Each event's own CPU time (tdur less its direct children's), found by walking each task's events in start order.
   const own = new Map<TraceEvent, number>();
   const phase = new Map<TraceEvent, Phase>();
@@ -111,10 +119,11 @@ export async function traceMainThread(browser: Browser, page: Page, run: () => P
       return out;
     },
     taskEnd(mark) {
-      const ts = at(mark);
-      const task = tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur!);
-      if (!task) throw new Error(`mark ${mark} was set outside any main-thread task`);
+      const task = taskOf(mark);
       return task.ts + task.dur!;
+    },
+    taskStart(mark) {
+      return taskOf(mark).ts;
     },
     cpuBetween(start, end) {
       const [a, b] = [at(start), at(end)];
