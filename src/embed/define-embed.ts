@@ -56,12 +56,15 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
     }
 
     /**
-     * The figure the build drew inside the element (the iframe page's static picture), when it shows the options the
-     * attributes ask for and the shadow root can style all of it: mounted on, it is adopted as the site's islands adopt
-     * theirs, and nothing is drawn again.
+     * The figure the build drew inside the element (the iframe page's static picture) or in its declarative shadow root
+     * (the embed guide's previews, already laid out as the live frame), when it shows the options the attributes ask for
+     * and the shadow root can style all of it: mounted on, it is adopted as the site's islands adopt theirs, and nothing
+     * is drawn again.
      */
     #still(asked: Readonly<Record<string, number>>): { nodes: Node[]; options: Record<string, number> } | undefined {
-      const chart = this.querySelector<HTMLElement>(`:scope > figure > .chart.${entry.prefix}[data-options]`);
+      const chart =
+        this.shadowRoot?.querySelector<HTMLElement>(`:scope > .sg-frame > .chart.${entry.prefix}[data-options]`) ??
+        this.querySelector<HTMLElement>(`:scope > figure > .chart.${entry.prefix}[data-options]`);
       // Maths the build typeset (the stepper's formulas) needs KaTeX's stylesheet and fonts, which a shadow root does
       // not get: the figure is adopted when each formula has its plain-text twin to show instead, else drawn afresh.
       if (!chart || !mathsHasText(chart)) return undefined;

@@ -5,6 +5,8 @@ import { build, type Plugin } from "vite";
 import { EMBED_PATH } from "./embed-path.ts";
 import { EMBEDS } from "./embed-registry.ts";
 import { SITE_CONFIG } from "../lib/site.ts";
+import { shadowSheetFiles } from "./shadow-sheets.ts";
+import { writeShadowSheets } from "./write-shadow-sheets.ts";
 import { writeStills } from "./write-stills.ts";
 
 const EMBED_DIR = EMBED_PATH.slice(1);
@@ -18,14 +20,11 @@ function entryCode(widget: string, site: string | undefined): string {
   const file = (p: string) => JSON.stringify(path.join(root, p));
   return [
     `import { mount } from ${file(`src/widgets/${widget}/${widget}.ts`)};`,
-    `import base from ${file("src/embed/embed-base.css?inline")};`,
-    `import chart from ${file("src/styles/chart.css?inline")};`,
-    `import hidden from ${file("src/styles/visually-hidden.css?inline")};`,
-    `import own from ${file(`src/widgets/${widget}/${widget}.css?inline`)};`,
+    ...shadowSheetFiles(widget).map((sheet, i) => `import css${i} from ${file(`${sheet}?inline`)};`),
     `import { defineEmbed } from ${file("src/embed/define-embed.ts")};`,
     // The site's published address, not the bundle's: a host that copies /embed/v1/ to its server keeps links to the
     // articles. Until SITE_URL is set there is none, and the links point at wherever the bundle is served from.
-    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [base, chart, hidden, own], siteUrl: ${site ? JSON.stringify(site) : 'new URL(/* @vite-ignore */ "/", import.meta.url).href'} });`,
+    `defineEmbed({ entry: ${JSON.stringify(entry)}, mount, css: [${shadowSheetFiles(widget).map((_, i) => `css${i}`).join(", ")}], siteUrl: ${site ? JSON.stringify(site) : 'new URL(/* @vite-ignore */ "/", import.meta.url).href'} });`,
   ].join("\n");
 }
 
@@ -74,6 +73,7 @@ export function embedIntegration(): AstroIntegration {
       "astro:build:done": async ({ dir }) => {
         await buildEmbeds(fileURLToPath(dir), SITE_CONFIG.siteUrl);
         writeStills(fileURLToPath(dir), root);
+        writeShadowSheets(fileURLToPath(dir), root);
       },
     },
   };
