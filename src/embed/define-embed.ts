@@ -63,7 +63,7 @@ export function defineEmbed({ entry, mount, css, siteUrl }: EmbedParts): void {
      */
     #still(asked: Readonly<Record<string, number>>): { nodes: Node[]; options: Record<string, number> } | undefined {
       const chart =
-        this.shadowRoot?.querySelector<HTMLElement>(`:scope > .sg-frame > .chart.${entry.prefix}[data-options]`) ??
+        this.shadowRoot?.querySelector<HTMLElement>(`.sg-frame > .chart.${entry.prefix}[data-options]`) ??
         this.querySelector<HTMLElement>(`:scope > figure > .chart.${entry.prefix}[data-options]`);
       // Maths the build typeset (the stepper's formulas) needs KaTeX's stylesheet and fonts, which a shadow root does
       // not get: the figure is adopted when each formula has its plain-text twin to show instead, else drawn afresh.

@@ -116,6 +116,24 @@ describe("<sg-sigmoid-explorer> with the build's figure inside, as on its iframe
   });
 });
 
+describe("<sg-sigmoid-explorer> with the build's figure in its declarative shadow root, as on the embed guide", () => {
+  it("adopts that figure: the same nodes, nothing drawn, one frame, and the build's stylesheet link replaced by its own sheets", () => {
+    const el = document.createElement("sg-sigmoid-explorer") as HTMLElement & { options: Record<string, number> };
+    const shadow = el.attachShadow({ mode: "open" });
+    shadow.innerHTML = `<link rel="stylesheet" href="/embed/v1/still/sigmoid-explorer.css"><div class="sg-frame">${still({}).replace(/^<figure class="widget">|<\/figure>$/g, "")}<p class="sg-source"><a href="/articles/why-so-sigmoid/">source</a></p></div>`;
+    const held = shadow.querySelector("svg");
+    document.body.append(el);
+    expect(draws()).toBe(0);
+    expect(held).not.toBeNull();
+    expect(el.shadowRoot).toBe(shadow);
+    expect(shadow.querySelector("svg")).toBe(held);
+    expect(shadow.querySelectorAll(".sg-frame")).toHaveLength(1);
+    expect(shadow.querySelector("link")).toBeNull();
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    expect(el.options).toEqual(explorerOptions({}));
+  });
+});
+
 /** The stepper's static figure as its iframe page holds it: formulas typeset by KaTeX, each with its plain-text twin. */
 function stepperStill(): string {
   const o = stepperOptions({});
