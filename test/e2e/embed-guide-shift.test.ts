@@ -10,20 +10,23 @@ const site = await serveDist(path.resolve(import.meta.dirname, "../../dist"));
 afterAll(() => new Promise<void>((resolve) => (site.server.closeAllConnections(), site.server.close(() => resolve()))));
 const browser = useBrowser();
 
-/** Lighthouse's mobile preset, as the bench reads CLS: a Moto G Power sized screen, its CPU four times slower. */
-const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } as const;
+/** Lighthouse's mobile preset, as the bench reads CLS (a Moto G Power sized screen), and a laptop; the CPU four times slower on both. */
+const DEVICES = {
+  "a slow phone": { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  "a slow laptop": { viewport: { width: 1280, height: 800 } },
+} as const;
 
 /** Each preview's element, in page order, and its height, read in the page. */
 const previews = (page: Page) => page.evaluate(() => [...document.querySelectorAll("main .embed-preview > *")].map((el) => ({ tag: el.localName, height: el.getBoundingClientRect().height })));
 
 /**
- * The embed guide as a reader on a slow phone meets it when a widget's module arrives late (a slow network, a busy CPU):
+ * The embed guide as a reader on a slow device meets it when a widget's module arrives late (a slow network, a busy CPU):
  * every widget module is held until its preview is on screen, then let through, so that each element upgrades in view.
  * Whatever the preview showed before must be the box its live figure fills: nothing on the page may move.
  */
-describe("the embed guide on a slow phone, each widget's module arriving once its preview is on screen", () => {
-  it("no layout shift: every preview keeps its height when its element upgrades, and CLS stays 0", async () => {
-    const context = await browser().newContext(PHONE);
+describe("the embed guide, each widget's module arriving once its preview is on screen", () => {
+  for (const [name, device] of Object.entries(DEVICES)) it(`on ${name}, no layout shift: every preview keeps its height when its element upgrades, and CLS stays 0`, async () => {
+    const context = await browser().newContext(device);
     await context.addInitScript(RECORD_HYDRATION);
     const page = await context.newPage();
     await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
