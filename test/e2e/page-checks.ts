@@ -243,7 +243,8 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
           const all = page.locator(tag);
           for (let i = 0; i < (await all.count()); i++) {
             await all.nth(i).scrollIntoViewIfNeeded();
-            await expect.poll(() => all.nth(i).evaluate((el) => !!el.shadowRoot?.querySelector("svg")), { timeout: 20_000 }).toBe(true);
+            // Upgraded (the build's figure is in its shadow root from the start): the element answers with its options.
+            await expect.poll(() => all.nth(i).evaluate((el) => (el as HTMLElement & { options?: unknown }).options !== undefined), { timeout: 20_000 }).toBe(true);
           }
         }
         expect(tags.length).toBeGreaterThan(0);
