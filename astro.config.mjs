@@ -22,6 +22,7 @@ import { searchIntegration } from "./src/search/search-integration.ts";
 import { headersIntegration } from "./src/security/headers-integration.ts";
 import { LOCAL_SITE_URL, SITE_CONFIG } from "./src/lib/site.ts";
 import { siteConfigIntegration } from "./src/lib/site-config-integration.ts";
+import { KIT_CHUNK, widgetKitPreload } from "./src/widgets/widget-kit-preload.ts";
 
 // `astro build` keeps its caches apart from a running `astro dev`: sharing them, each rewrites the other's pre-bundled
 // dependencies and content store (dev then answers "504 Outdated Optimize Dep"). Both live in the project's own .cache,
@@ -57,6 +58,6 @@ export default defineConfig({
   // The widgets' shared runtime (the chart layer, control and mount helpers, the d3 modules, the activations, losses and seeded random numbers, and the above) is one
   // chunk, fetched and cached with the first figure that hydrates: split by what each widget shares, it was a dozen
   // small modules per figure, and each module costs the main thread a fetch, a compile and an evaluation while it hydrates.
-  vite: { cacheDir: building ? ".cache/vite-build" : ".cache/vite", build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false), rolldownOptions: { output: { codeSplitting: { groups: [{ name: "widget-kit", test: WIDGET_KIT, priority: 2 }, { name: "trainer-kit", test: TRAINER_KIT, priority: 1 }] } } } } },
-  integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), watchCheckedFiles(), searchIntegration(), headersIntegration()],
+  vite: { cacheDir: building ? ".cache/vite-build" : ".cache/vite", build: { assetsInlineLimit: (file) => (file.endsWith(".css") ? undefined : false), rolldownOptions: { output: { codeSplitting: { groups: [{ name: KIT_CHUNK, test: WIDGET_KIT, priority: 2 }, { name: "trainer-kit", test: TRAINER_KIT, priority: 1 }] } } } } },
+  integrations: [siteConfigIntegration(), contentCheckIntegration(), mdx(), sitemap({ filter: (page) => !page.includes("/embed/") || page.endsWith("/embed/") }), embedIntegration(), widgetKitPreload(), watchCheckedFiles(), searchIntegration(), headersIntegration()],
 });

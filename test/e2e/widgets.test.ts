@@ -75,6 +75,19 @@ describe("the article's widgets, by their main interaction", () => {
     expect(await page.locator(".ac-readout").textContent()).toContain("relu′\u00a0=\u00a01.000");
   });
 
+  it("the page's head preloads the widget kit, fetched once for every figure, and hydrating adds no preload but the trainers' kit", async () => {
+    const { page } = await visit(article);
+    const preloads = () => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=modulepreload]")].map((l) => new URL(l.href).pathname.split("/").pop()!.split(".")[0]));
+    expect(await preloads()).toEqual(["widget-kit"]);
+    const figures = page.locator("[data-widget]");
+    for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator("[data-widget]:not([data-hydrated=true])").count(), { timeout: 30_000 }).toBe(0);
+    // The training race's module imports the trainers' kit, which its hydration preloads beside it.
+    expect((await preloads()).sort()).toEqual(["trainer-kit", "widget-kit"]);
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname.split("/").pop()!.split(".")[0]!));
+    expect(fetched.filter((name) => name === "widget-kit")).toHaveLength(1);
+  });
+
   it("every widget has a static figure and a description without JavaScript, and its controls say they do nothing", async () => {
     const { page } = await visit(article, { javaScriptEnabled: false });
     const widgets = page.locator("[data-widget]");
