@@ -23,6 +23,8 @@ export interface WidgetSpec<O> {
   readonly markup: (options: O, id: string) => string;
   /** Its controls (the folder's controls.ts), as the build renders them before the figure, disabled until setup adopts them. */
   readonly controls: ControlsFn<O>;
+  /** Whether markup is exactly the figure the build draws for the same options (a chart's one draw path), so that destroy can draw it again. */
+  readonly buildsMarkup?: boolean;
   /**
    * Adopts the controls and adds listeners; returns how to redraw for new options, what to undo on destroy, and how to
    * take over the figure as it stands (drawn for these options, by the build or by markup just now) without drawing it again.
@@ -43,9 +45,13 @@ let counter = 0;
  */
 export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Readonly<Record<string, unknown>>): Widget<O> {
   let options = spec.validate(input);
-  const original = el.innerHTML;
+  const first = options;
+  const built = el.querySelector(`.${spec.prefix}-svg`) !== null;
+  // What destroy puts back. A built figure that markup draws alike is drawn again then rather than copied now:
+  // serialising the element on every mount cost the hydration up to 2 ms (the MSE panels' 120 KB of markup).
+  const original = built && spec.buildsMarkup ? undefined : el.innerHTML;
   const id = el.querySelector(`.${spec.prefix}-desc`)?.id.replace(/-desc$/, "") || `${spec.prefix}-${++counter}`;
-  if (!el.querySelector(`.${spec.prefix}-svg`)) {
+  if (!built) {
     performance.mark(DRAW_MARK, { detail: spec.prefix });
     el.innerHTML = toMarkup(spec.controls(options, id)) + spec.markup(options, id);
   }
@@ -69,7 +75,7 @@ export function mountWidget<O>(spec: WidgetSpec<O>, el: HTMLElement, input: Read
     },
     destroy() {
       live.destroy?.();
-      el.innerHTML = original;
+      el.innerHTML = original ?? toMarkup(spec.controls(first, id)) + spec.markup(first, id);
     },
   };
 }

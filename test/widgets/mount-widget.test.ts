@@ -43,3 +43,23 @@ describe("mountWidget: the figure's geometry is drawn at most once while a widge
     });
   }
 });
+
+describe("mountWidget: destroy puts the element back as it was before mount", () => {
+  for (const w of live) {
+    it(`${w.name}: the build's figure and controls, after an update to other options`, async () => {
+      vi.stubGlobal("Worker", undefined);
+      const figure = figures[`../../src/widgets/${w.name}/figure.ts`]!;
+      const mount = await w.live!.mount();
+      const el = document.createElement("div");
+      el.className = `chart ${w.prefix}`;
+      el.innerHTML = islandMarkup(w, figure, w.validate({}), w.id);
+      document.body.append(el);
+      const before = el.innerHTML;
+      const widget = mount(el, {});
+      // Every option at the top of its range: a state the build's figure does not show.
+      widget.update(Object.fromEntries(Object.entries(w.options).map(([key, spec]) => [key, spec.max])));
+      widget.destroy();
+      expect(el.innerHTML).toBe(before);
+    });
+  }
+});

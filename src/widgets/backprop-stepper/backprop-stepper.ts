@@ -11,6 +11,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   return mountChart(
     {
       prefix: "bp",
+      // The build typesets the stages' maths, which draw writes as text: destroy puts back what the build wrote.
+      restoreByCopy: true,
       validate: (i) => stepperOptions(i),
       draw: (o, id) => stepperDraw(o, id),
       controls: panel,

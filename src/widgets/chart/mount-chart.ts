@@ -20,6 +20,11 @@ export interface ChartSpec<O> {
   readonly controls: ControlsFn<O>;
   /** Adopts the controls and adds listeners; sync shows new options on them, destroy undoes what setup did. */
   readonly setup: (context: ChartContext<O>) => { sync?(options: O): void; destroy?(): void };
+  /**
+   * Set where the build's figure is not chartBody(draw(options)) alone (maths the build typesets, or a state the draw
+   * reads besides the options): destroy then puts back a copy of the element taken on mount, not the figure drawn again.
+   */
+  readonly restoreByCopy?: boolean;
 }
 
 const BODY = "chart-body";
@@ -41,6 +46,7 @@ export function mountChart<O>(spec: ChartSpec<O>, el: HTMLElement, input: Readon
       validate: spec.validate,
       markup: (o, id) => chartBody(spec.draw(o, id)),
       controls: spec.controls,
+      buildsMarkup: !spec.restoreByCopy,
       setup(context) {
         const body = el.querySelector<HTMLElement>(`:scope > .${BODY}`)!;
         const live = spec.setup({ ...context, body });

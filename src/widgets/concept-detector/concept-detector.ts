@@ -22,6 +22,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   return mountChart(
     {
       prefix: "cd",
+      // draw reads the pixels inked since mount, not the options alone: destroy puts back what the build wrote.
+      restoreByCopy: true,
       validate: (i) => conceptOptions(i),
       draw: (o, id) => conceptDraw(drawing(o), o.b, id),
       controls: panel,

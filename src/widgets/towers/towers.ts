@@ -39,6 +39,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   return mountChart(
     {
       prefix: "tw",
+      // The build's figure carries the error it measured, and draw reads the towers' state: destroy puts back what the build wrote.
+      restoreByCopy: true,
       validate: (i) => towersOptions(i),
       draw,
       controls: panel,
