@@ -1,6 +1,7 @@
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
+import { findElement } from "./find-element.ts";
 import { MATHS_TEXT } from "../widgets/maths-text.ts";
 
 /**
@@ -10,7 +11,7 @@ import { MATHS_TEXT } from "../widgets/maths-text.ts";
  */
 export function shadowChart(figureHtml: string, prefix: string): string {
   const tree = fromHtml(figureHtml, { fragment: true });
-  const chart = find(tree, (e) => e.tagName === "div" && e.properties["dataOptions"] !== undefined && [...((e.properties["className"] as string[] | undefined) ?? [])].includes("chart") && ((e.properties["className"] as string[]).includes(prefix)));
+  const chart = findElement(tree, (e) => e.tagName === "div" && e.properties["dataOptions"] !== undefined && hasClass("chart")(e) && hasClass(prefix)(e));
   if (!chart) throw new Error(`the figure holds no chart box of class "chart ${prefix}" with data-options`);
   strip(chart);
   return toHtml(chart);
@@ -26,14 +27,4 @@ function strip(node: Root | Element): void {
   const twinned = (e: Element) => hasClass("katex")(e) && isElement(elements[elements.indexOf(e) + 1], hasClass(MATHS_TEXT));
   node.children = node.children.filter((c) => !isElement(c, (e) => e.tagName === "script" || twinned(e)));
   for (const child of node.children) if (child.type === "element") strip(child);
-}
-
-function find(node: Root | Element, test: (e: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== "element") continue;
-    if (test(child)) return child;
-    const inner = find(child, test);
-    if (inner) return inner;
-  }
-  return undefined;
 }

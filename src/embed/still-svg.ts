@@ -1,6 +1,7 @@
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
+import { findElement } from "./find-element.ts";
 
 /**
  * A widget's still figure as a standalone SVG file, from its built iframe page: the page's first labelled chart (the
@@ -17,7 +18,7 @@ export function stillSvg(pageHtml: string, css: readonly string[]): string {
       else walk(child);
     }
   };
-  const widget = find(tree, (e) => e.properties["dataEmbedWidget"] !== undefined);
+  const widget = findElement(tree, (e) => e.properties["dataEmbedWidget"] !== undefined);
   if (widget) walk(widget);
   const svg = charts.find((e) => e.properties["role"] === "img") ?? charts[0];
   if (!svg) throw new Error("the embed page holds no still figure (no <svg> inside its [data-embed-widget] element)");
@@ -29,14 +30,4 @@ export function stillSvg(pageHtml: string, css: readonly string[]): string {
   const still: Element = { ...svg, properties: { ...properties, xmlns: "http://www.w3.org/2000/svg" }, children: [style, ...svg.children] };
   // SVG space: every attribute written out with a value and empty elements closed, as XML (an <img>'s SVG) requires.
   return `<?xml version="1.0" encoding="UTF-8"?>\n${toHtml(still, { space: "svg", closeSelfClosing: true, closeEmptyElements: true, tightSelfClosing: false })}\n`;
-}
-
-function find(node: Root | Element, test: (e: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== "element") continue;
-    if (test(child)) return child;
-    const inner = find(child, test);
-    if (inner) return inner;
-  }
-  return undefined;
 }
