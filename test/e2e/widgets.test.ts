@@ -75,19 +75,19 @@ describe("the article's widgets, by their main interaction", () => {
     expect(await page.locator(".ac-readout").textContent()).toContain("relu′\u00a0=\u00a01.000");
   });
 
-  it("the page's head preloads the widget kit and the helpers, each fetched once; a figure fetches one chunk of its own and preloads nothing but the trainers' kit", async () => {
+  it("the page's head preloads the widget kit, the helpers and the trainers' kit its race imports, each fetched once; a figure fetches one chunk of its own and preloads nothing", async () => {
     const { page } = await visit(article);
     const name = (url: string) => new URL(url, baseUrl).pathname.split("/").pop()!.split(".")[0]!;
     const preloads = async () => (await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=modulepreload]")].map((l) => l.href))).map(name).sort();
-    expect(await preloads()).toEqual(["rolldown-runtime", "runtime", "widget-kit"]);
+    // The training race's module imports the trainers' kit: the head preloads it with the kit, so its hydration adds no link.
+    expect(await preloads()).toEqual(["rolldown-runtime", "runtime", "trainer-kit", "widget-kit"]);
     const figures = page.locator("[data-widget]");
     const widgets = new Set(await figures.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.widget!)));
     for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator("[data-widget]:not([data-hydrated=true])").count(), { timeout: 30_000 }).toBe(0);
-    // The training race's module imports the trainers' kit, which its hydration preloads beside it.
     expect(await preloads()).toEqual(["rolldown-runtime", "runtime", "trainer-kit", "widget-kit"]);
     const fetched = (await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name))).filter((url) => url.endsWith(".js")).map(name);
-    for (const chunk of ["rolldown-runtime", "runtime", "widget-kit", ...widgets]) expect(fetched.filter((f) => f === chunk), chunk).toHaveLength(1);
+    for (const chunk of ["rolldown-runtime", "runtime", "widget-kit", "trainer-kit", ...widgets]) expect(fetched.filter((f) => f === chunk), chunk).toHaveLength(1);
     // No manifest of its own: a figure's manifest and mount are one chunk, named after its folder.
     expect(fetched.filter((f) => f === "widget")).toEqual([]);
   });

@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { figureDependencies, withKitPreload } from "../../src/widgets/widget-kit-preload.ts";
+import { figureDependencies, pageWidgets, staticImports, withKitPreload } from "../../src/widgets/widget-kit-preload.ts";
 
 describe("figureDependencies: what a figure's import still preloads at run time", () => {
-  it("drops the imported chunk, the widget kit, the helpers and the figures' page script, and keeps any other chunk", () => {
+  it("drops the imported chunk, the kits, the helpers and the figures' page script, and keeps any other chunk", () => {
     const deps = ["_astro/training-race.2ypNPSHQ.js", "_astro/widget-kit.CxJVwOD2.js", "_astro/rolldown-runtime.DK3Fl9T5.js", "_astro/runtime.DygEbaNj.js", "_astro/trainer-kit.DS-aVJJn.js", "_astro/WidgetFigure.astro_astro_type_script_index_0_lang.CA1-n4pS.js"];
-    expect(figureDependencies("_astro/training-race.2ypNPSHQ.js", deps)).toEqual(["_astro/trainer-kit.DS-aVJJn.js"]);
-    expect(figureDependencies("_astro/towers.mQncMEDx.js", ["_astro/towers.mQncMEDx.js", "_astro/widget-kit.CxJVwOD2.js"])).toEqual([]);
+    expect(figureDependencies("_astro/training-race.2ypNPSHQ.js", deps)).toEqual([]);
+    expect(figureDependencies("_astro/towers.mQncMEDx.js", ["_astro/towers.mQncMEDx.js", "_astro/widget-kit.CxJVwOD2.js", "_astro/race-answer.Ab12.js"])).toEqual(["_astro/race-answer.Ab12.js"]);
+  });
+});
+
+describe("staticImports and pageWidgets: what a page's figures import beyond the head's chunks", () => {
+  it("reads a built chunk's static imports, with or without bindings, and not its dynamic ones", () => {
+    const code = 'import{t as e}from"./rolldown-runtime.DK3.js";import"./side.x_1.js";import{a}from "./trainer-kit.Cl4.js";import{b}from"./trainer-kit.Cl4.js";const m=()=>import(`./race-answer.CS.js`);import("./lazy.js")';
+    expect(staticImports(code)).toEqual(["rolldown-runtime.DK3.js", "side.x_1.js", "trainer-kit.Cl4.js"]);
+  });
+  it("lists the widgets a page shows once each, by their islands' data-widget", () => {
+    const html = '<div class="chart gl" data-widget="gradient-lab" data-options="{}"></div><p>data-widget="not-an-island"</p><div data-widget="towers"></div><div data-widget="gradient-lab"></div>';
+    expect(pageWidgets(html)).toEqual(["gradient-lab", "towers"]);
   });
 });
 
