@@ -31,11 +31,16 @@ type Panel = (typeof PANELS)[number];
 
 /** Mounts the vanishing-gradient lab: pick a network, then train, pause, step or reset it while the page stays responsive. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<LabOptions> {
+  // The build's picture of the region (two masks, as data: URLs), which the page cannot draw: kept, markup draws the
+  // build's figure again on destroy, and the element need not be copied on mount.
+  const [inside, outside] = [...el.querySelectorAll(".gl-static-region image")].map((image) => image.getAttribute("href") ?? "");
+  const picture = inside !== undefined && outside !== undefined ? { inside, outside } : undefined;
   return mountWidget(
     {
       prefix: "gl",
       validate: (i) => labOptions(i),
-      markup: (o, id) => labMarkup(labGeometry(o, new LabTrainer(labSettings(o)).snapshot()), id),
+      markup: (o, id) => labMarkup(labGeometry(o, new LabTrainer(labSettings(o)).snapshot()), id, picture),
+      buildsMarkup: true,
       controls: panel,
       setup({ el, id, update, options }) {
         const controls = rangeControls(el, labSpecs, id, (key, v) => update({ [key]: v }), valueText);
