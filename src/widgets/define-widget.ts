@@ -37,6 +37,11 @@ export interface WidgetDefinition<S extends OptionSpecs> {
     readonly mount: () => Promise<MountFn<unknown>>;
     /** Iframe height in CSS px until scripts/measure-embeds.ts has measured the page. */
     readonly height: number;
+    /**
+     * Whether it says when it is at work by aria-busy (a trainer): the build then writes aria-busy="false" on its element,
+     * so that hydrating writes nothing there (the write restyled the figure and laid the page out once).
+     */
+    readonly busy?: boolean;
   };
 }
 

@@ -261,6 +261,8 @@ describe("every widget embedded on a page of another origin under the host's str
     const preview = page.locator("#gradient-lab ~ .embed-preview sg-gradient-lab");
     await preview.scrollIntoViewIfNeeded();
     await expect.poll(() => preview.locator(".gl-bar").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Mounted: its controls are adopted (the build's preview has them disabled, and already says aria-busy="false").
+    await expect.poll(() => preview.getByRole("button", { name: "Step" }).isEnabled(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => preview.locator(".sg-frame > .chart").getAttribute("aria-busy"), { timeout: 20_000 }).toBe("false");
     const colours = await preview.evaluate((el) => {
       const fill = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).fill;

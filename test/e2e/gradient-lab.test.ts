@@ -53,8 +53,10 @@ describe("the lab and its depth sweep in Chromium", () => {
     await page.context().close();
   });
 
-  it("the depth sweep is drawn at build: without JavaScript, one panel per preset and one dot per depth, as the trainer computes them here", async () => {
+  it("the depth sweep is drawn at build: without JavaScript, one panel per preset and one dot per depth, as the trainer computes them here; the lab says it is not busy", async () => {
     const { page } = await openPage(browser(), article, { javaScriptEnabled: false });
+    // The lab's figure is idle until it trains: the build says so, and hydrating it need not.
+    expect(await page.locator(".gl").getAttribute("aria-busy")).toBe("false");
     const sweep = page.locator(".ds").first();
     expect(await sweep.locator("svg").count()).toBe(Object.keys(backpropSetup.lab).length);
     const depths = backpropSetup.sweepDepths;

@@ -186,7 +186,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             controls.set(o);
             settingsKey = JSON.stringify(labSettings(o));
             untrained = true;
-            el.setAttribute("aria-busy", "false");
+            // The site's build wrote it (widget.ts, busy); an embed's box or a bare element gets it here.
+            if (el.getAttribute("aria-busy") !== "false") el.setAttribute("aria-busy", "false");
           },
           destroy() {
             setRunning(false);

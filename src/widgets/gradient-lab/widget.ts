@@ -16,5 +16,6 @@ export default defineWidget({
     panel: controls,
     mount: () => import("./gradient-lab.ts").then((m) => m.mount),
     height: 1614,
+    busy: true,
   },
 });

@@ -4,6 +4,9 @@ import { formatNumber } from "../../../src/widgets/format-number.ts";
 import { mount } from "../../../src/widgets/gradient-lab/gradient-lab.ts";
 import { labGeometry, NORM_FLOOR, normScale } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
 import { labOptions, optionsOf } from "../../../src/widgets/gradient-lab/lab-options.ts";
+import { figure } from "../../../src/widgets/gradient-lab/figure.ts";
+import lab from "../../../src/widgets/gradient-lab/widget.ts";
+import { islandMarkup } from "../../../src/widgets/island-markup.ts";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -41,6 +44,28 @@ describe("mount(el, options) for the lab", () => {
     expect(widget.options).toEqual(optionsOf(LAB_PRESETS.reluHe));
     await vi.waitFor(() => expect(readout()).toMatch(/^step 0 /));
     widget.destroy();
+    vi.unstubAllGlobals();
+  });
+
+  it("adopts the build's figure, which says aria-busy=\"false\", writing no attribute on its element; a bare element is told it is not busy", async () => {
+    vi.stubGlobal("Worker", undefined);
+    const built = document.createElement("div");
+    built.className = "chart gl";
+    built.setAttribute("aria-busy", "false");
+    built.innerHTML = islandMarkup(lab, figure, lab.validate({}), lab.id);
+    document.body.append(built);
+    const written: (string | null)[] = [];
+    new MutationObserver((records) => written.push(...records.map((r) => r.attributeName))).observe(built, { attributes: true });
+    const widget = mount(built, {});
+    await Promise.resolve();
+    expect(written).toEqual([]);
+    expect(built.getAttribute("aria-busy")).toBe("false");
+    const bare = document.createElement("div");
+    document.body.append(bare);
+    const other = mount(bare, {});
+    expect(bare.getAttribute("aria-busy")).toBe("false");
+    widget.destroy();
+    other.destroy();
     vi.unstubAllGlobals();
   });
 
