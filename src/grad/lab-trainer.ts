@@ -1,7 +1,7 @@
 import { batchGradients } from "./batch-gradients.ts";
 import { decisionRegion } from "./decision-region.ts";
 import { Mlp } from "./mlp.ts";
-import { ringsDataset, type Dataset } from "./rings-dataset.ts";
+import { lazyDataset, ringsDataset, type Dataset } from "./rings-dataset.ts";
 import { EXTENT, GRID } from "./region-grid.ts";
 import { LAB_PRESETS, type LabSettings } from "./lab-presets.ts";
 
@@ -24,7 +24,7 @@ export interface LabSnapshot {
 export { EXTENT, GRID, LAB_PRESETS, type LabSettings };
 
 /** The lab's dataset: the same seeded rings as the training race. */
-export const labData: Dataset = ringsDataset();
+export const labData: Dataset = lazyDataset(() => ringsDataset());
 
 /** A deterministic trainer for the lab: the same settings give the same numbers in a worker, in a test and at build time. */
 export class LabTrainer {
