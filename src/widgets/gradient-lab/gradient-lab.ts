@@ -33,7 +33,7 @@ type Panel = (typeof PANELS)[number];
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<LabOptions> {
   // The build's picture of the region (two masks, as data: URLs), which the page cannot draw: kept, markup draws the
   // build's figure again on destroy, and the element need not be copied on mount.
-  const [inside, outside] = [...el.querySelectorAll(".gl-static-region image")].map((image) => image.getAttribute("href") ?? "");
+  const [inside, outside] = [...(el.querySelector(".gl-static-region")?.querySelectorAll("image") ?? [])].map((image) => image.getAttribute("href") ?? "");
   const picture = inside !== undefined && outside !== undefined ? { inside, outside } : undefined;
   return mountWidget(
     {
