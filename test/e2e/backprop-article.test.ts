@@ -4,6 +4,7 @@ import { labRun, LAB_PRESETS } from "../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../src/widgets/format-number.ts";
 import { shade } from "../../src/widgets/gradient-lab/region-shade.ts";
 import { hydrated, sharedVisit, useBrowser, usePages } from "./browser.ts";
+import { armLabPause } from "./arm-lab-pause.ts";
 import { svgTextLayout } from "./text-layout.ts";
 
 const article = `${inject("baseUrl")}/articles/backprop-by-hand/`;
@@ -74,18 +75,18 @@ describe("the backprop article's widgets", () => {
     await lab.getByRole("button", { name: "Train" }).click();
     await expect.poll(() => stepOf(lab), { timeout: 15_000 }).toBeGreaterThan(20);
     expect(page.workers().length).toBeGreaterThan(0);
-    // A key press on a slider is handled at once while training goes on, and the run restarts with the new seed.
+    // A key press on a slider is handled at once while training goes on, and the run restarts with the new seed: Pause is
+    // pressed from the page once the new run has gone past the step it restarted at.
     const seed = lab.getByRole("slider", { name: "seed" });
     await seed.focus();
+    const paused = await armLabPause(lab, 0, true);
     await page.keyboard.press("ArrowRight");
     expect(await lab.locator('output[for$="-seed"]').textContent()).toBe("2");
-    const restarted = await stepOf(lab);
-    await expect.poll(() => stepOf(lab), { timeout: 15_000 }).toBeGreaterThan(restarted);
-    await lab.getByRole("button", { name: "Pause" }).click();
+    expect(await paused()).toBeGreaterThan(0);
     await expect.poll(() => lab.getAttribute("aria-busy"), { timeout: 10_000 }).toBe("false");
-    const paused = await stepOf(lab);
+    const stopped = await stepOf(lab);
     await page.waitForTimeout(300);
-    expect(await stepOf(lab)).toBe(paused);
+    expect(await stepOf(lab)).toBe(stopped);
     expect(errors).toEqual([]);
   });
 

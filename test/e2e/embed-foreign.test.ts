@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBEDS, embedTag } from "../../src/embed/embed-registry.ts";
 import { EMBED_WIDTHS, iframeHeight } from "../../src/embed/embed-sizes.ts";
 import { MIN_TEXT_PX } from "../../src/embed/legible-width.ts";
+import { armLabPause } from "./arm-lab-pause.ts";
 import { STEPS_SHOWN } from "../../src/widgets/gradient-lab/lab-geometry.ts";
 import { serveDist } from "../../scripts/serve-dist.ts";
 import { useBrowser } from "./browser.ts";
@@ -198,24 +199,10 @@ describe("every widget embedded on a page of another origin under the host's str
     await expect.poll(() => race.locator(".chart").getAttribute("aria-busy"), { timeout: 60_000 }).toBe("false");
     expect(await page.evaluate(() => (window as unknown as { busyWhenAnswered?: string }).busyWhenAnswered)).toBe("true");
     expect(await race.locator(".tr-readout").textContent()).not.toBe(readout);
-    // The lab trains continuously until paused. Pause is pressed from the page as the readout passes step 100: a poll from
-    // here let a quiet machine train to the end before it pressed (the button said "Train" again by then).
+    // The lab trains continuously until paused; Pause is pressed from the page as the readout passes step 99.
+    const paused = await armLabPause(lab, 99);
     await lab.getByRole("button", { name: "Train" }).click();
-    const pausedAt = await lab.evaluate(
-      (el) =>
-        new Promise<number>((resolve) => {
-          const root = el.shadowRoot!;
-          const readout = root.querySelector(".gl-readout")!;
-          const observer = new MutationObserver(() => {
-            const step = Number(/^step (\d+)/.exec(readout.textContent ?? "")?.[1] ?? 0);
-            if (step < 100) return;
-            observer.disconnect();
-            [...root.querySelectorAll("button")].find((b) => b.textContent === "Pause")!.click();
-            resolve(step);
-          });
-          observer.observe(readout, { childList: true, characterData: true, subtree: true });
-        }),
-    );
+    const pausedAt = await paused();
     await expect.poll(() => lab.locator(".chart").getAttribute("aria-busy"), { timeout: 60_000 }).toBe("false");
     const stepOf = async () => Number(/^step (\d+)/.exec((await lab.locator(".gl-readout").textContent()) ?? "")?.[1]);
     const stopped = await stepOf();
