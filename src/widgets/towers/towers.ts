@@ -7,6 +7,7 @@ import { mountChart } from "../chart/mount-chart.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { controls as panel } from "./controls.ts";
+import { figure } from "./figure.ts";
 import { towerHandles } from "./tower-handles.ts";
 import { handleMarks, readoutError, towersDraw } from "./towers-draw.ts";
 import { defaultParts, frame, handles, moveHandle, towerAt, towersError, type HandleKey, type TowersGeometry } from "./towers-geometry.ts";
@@ -39,8 +40,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   return mountChart(
     {
       prefix: "tw",
-      // The build's figure carries the error it measured, and draw reads the towers' state: destroy puts back what the build wrote.
-      restoreByCopy: true,
+      // draw reads the towers as moved, and the build's handles are pictures only: destroy draws the build's figure.
+      figure,
       validate: (i) => towersOptions(i),
       draw,
       controls: panel,
