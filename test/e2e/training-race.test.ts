@@ -121,9 +121,11 @@ describe("the training race in Chromium", () => {
     await page.context().close();
   });
 
-  it("without JavaScript: the end of the default run, with the data, each network's region and the three curves", async () => {
+  it("without JavaScript: the end of the default run, with the data, each network's region and the three curves; the race says it is not busy", async () => {
     const { page } = await openPage(browser(), article, { javaScriptEnabled: false });
     const figure = page.locator(".tr");
+    // Idle until it trains: the build says so, and hydrating it need not.
+    expect(await figure.getAttribute("aria-busy")).toBe("false");
     expect(await figure.locator(".tr-panel").count()).toBe(4);
     expect(await figure.locator(".tr-panel-data .tr-point").count()).toBe(120);
     for (const name of ["sigmoid", "tanh", "relu"]) {

@@ -25,6 +25,12 @@ export interface ChartSpec<O> {
    * reads besides the options): destroy then puts back a copy of the element taken on mount, not the figure drawn again.
    */
   readonly restoreByCopy?: boolean;
+  /**
+   * The build's figure for options (the folder's figure.ts), where it is not chartBody(draw(options)) but the page can
+   * draw it (a still state: controls that do nothing yet, the state draw reads at its start): destroy draws it again,
+   * rather than copying the element on mount, and an element without one gets it to adopt.
+   */
+  readonly figure?: (options: O, id: string) => string;
 }
 
 const BODY = "chart-body";
@@ -44,7 +50,7 @@ export function mountChart<O>(spec: ChartSpec<O>, el: HTMLElement, input: Readon
     {
       prefix: spec.prefix,
       validate: spec.validate,
-      markup: (o, id) => chartBody(spec.draw(o, id)),
+      markup: spec.figure ?? ((o, id) => chartBody(spec.draw(o, id))),
       controls: spec.controls,
       buildsMarkup: !spec.restoreByCopy,
       setup(context) {

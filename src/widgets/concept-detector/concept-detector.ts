@@ -3,6 +3,7 @@ import { adoptControl } from "../adopt-control.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { controls as panel, valueText } from "./controls.ts";
+import { figure } from "./figure.ts";
 import { conceptDraw } from "./concept-draw.ts";
 import { digitPixels } from "./concept-geometry.ts";
 import { DIGIT_NAMES, conceptOptions, conceptSpecs, type ConceptOptions } from "./concept-options.ts";
@@ -22,8 +23,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   return mountChart(
     {
       prefix: "cd",
-      // draw reads the pixels inked since mount, not the options alone: destroy puts back what the build wrote.
-      restoreByCopy: true,
+      // draw reads the pixels inked since mount, and the build's cells are disabled: destroy draws the build's figure.
+      figure,
       validate: (i) => conceptOptions(i),
       draw: (o, id) => conceptDraw(drawing(o), o.b, id),
       controls: panel,

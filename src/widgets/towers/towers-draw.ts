@@ -43,24 +43,27 @@ const fixedMarks = () =>
   });
 
 /** The shown tower's handles: for each a wide invisible hit area, the visible line and a grip; a slider with its value where the figure is live. */
-export function handleMarks(o: TowersOptions, state: TowersState = {}): Mark[] {
+function handleMarks(o: TowersOptions, state: TowersState = {}): Mark[] {
   return handles((state.parts ?? defaultParts(o))[o.tower - 1]!).map((hd) => handleMark(hd, o.tower, state));
+}
+
+/** A handle's attributes as a slider (the live figure's): what the build's picture of it lacks, and adopting it adds. */
+export function handleSlider(hd: Handle, tower: number): Record<string, string | number> {
+  return {
+    role: "slider",
+    tabindex: 0,
+    "aria-orientation": hd.key === "h" ? "vertical" : "horizontal",
+    "aria-valuenow": hd.value,
+    "aria-valuemin": hd.min,
+    "aria-valuemax": hd.max,
+    "aria-valuetext": formatNumber(hd.value, 2),
+    "aria-label": handleName(tower, hd.key),
+  };
 }
 
 function handleMark(hd: Handle, tower: number, state: TowersState): Mark {
   const line = hd.key === "h" ? { x1: hd.x0, x2: hd.x1, y1: hd.y, y2: hd.y } : { x1: hd.x, x2: hd.x, y1: frame.top, y2: frame.bottom };
-  const slider = state.live
-    ? {
-        role: "slider",
-        tabindex: 0,
-        "aria-orientation": hd.key === "h" ? "vertical" : "horizontal",
-        "aria-valuenow": hd.value,
-        "aria-valuemin": hd.min,
-        "aria-valuemax": hd.max,
-        "aria-valuetext": formatNumber(hd.value, 2),
-        "aria-label": handleName(tower, hd.key),
-      }
-    : {};
+  const slider = state.live ? handleSlider(hd, tower) : {};
   return keyed(
     `handle-${hd.key}`,
     h("g", { class: `tw-handle tw-handle-${hd.key}${state.dragging === hd.key ? " tw-dragging" : ""}`, "data-handle": hd.key, ...slider }, [

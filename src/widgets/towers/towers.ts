@@ -2,13 +2,13 @@ import type { TowerPart } from "../../grad/towers.ts";
 import { adoptControl } from "../adopt-control.ts";
 import { afterPaint } from "../after-paint.ts";
 import { joinMarks } from "../chart/join-marks.ts";
-import { attributesOf } from "../chart/mark.ts";
 import { mountChart } from "../chart/mount-chart.ts";
 import { rangeControls } from "../range-controls.ts";
 import type { Widget } from "../widget.ts";
 import { controls as panel } from "./controls.ts";
+import { figure } from "./figure.ts";
 import { towerHandles } from "./tower-handles.ts";
-import { handleMarks, readoutError, towersDraw } from "./towers-draw.ts";
+import { handleSlider, readoutError, towersDraw } from "./towers-draw.ts";
 import { defaultParts, frame, handles, moveHandle, towerAt, towersError, type HandleKey, type TowersGeometry } from "./towers-geometry.ts";
 import { towersOptions, towersSpecs, type TowersOptions } from "./towers-options.ts";
 
@@ -39,8 +39,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
   return mountChart(
     {
       prefix: "tw",
-      // The build's figure carries the error it measured, and draw reads the towers' state: destroy puts back what the build wrote.
-      restoreByCopy: true,
+      // draw reads the towers as moved, and the build's handles are pictures only: destroy draws the build's figure.
+      figure,
       validate: (i) => towersOptions(i),
       draw,
       controls: panel,
@@ -56,10 +56,11 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         // The build's figure shows the error of these towers already: kept, so the first update does not measure them again.
         const built = readoutError(body.querySelector(".tw-readout"));
         if (built) measured = { steepness: options().steepness, parts: [...parts], error: built };
-        // The build drew the handles as pictures (nothing to focus without JavaScript): they become sliders now, and nothing else changes.
-        for (const mark of handleMarks(options(), { parts, live: true })) {
-          const handle = svg.querySelector(`[data-handle="${String(mark.attrs["data-handle"])}"]`)!;
-          for (const [name, value] of attributesOf(mark)) if (handle.getAttribute(name) !== value) handle.setAttribute(name, value);
+        // The build drew the handles as pictures (nothing to focus without JavaScript): they become sliders now, and
+        // nothing else changes, so only their slider attributes are made (not their marks, which cost the hydration more).
+        for (const hd of handles(parts[options().tower - 1]!)) {
+          const handle = svg.querySelector(`[data-handle="${hd.key}"]`)!;
+          for (const [name, value] of Object.entries(handleSlider(hd, options().tower))) if (handle.getAttribute(name) !== String(value)) handle.setAttribute(name, String(value));
         }
         const stop = towerHandles(
           svg,

@@ -50,14 +50,46 @@ function staticRegion(id: string, picture: RegionPicture): string {
 }
 
 /**
+ * What the losses decide in the race's figure, as drawn: each curve (RUNNERS order), their off-scale marks (markup), the
+ * readout and the description. The build draws them from a geometry; the live widget keeps the build's as they stand.
+ */
+export interface RaceDrawing {
+  readonly step: number;
+  /** Learning rates in RUNNERS order, the multiplier applied. */
+  readonly rates: readonly number[];
+  readonly paths: readonly string[];
+  readonly marks: string;
+  readonly readout: string;
+  readonly description: string;
+}
+
+/** A geometry as the figure draws it. */
+export function raceDrawing(g: RaceGeometry): RaceDrawing {
+  return {
+    step: g.step,
+    rates: g.runners.map((r) => r.rate),
+    paths: g.runners.map((r) => r.path),
+    marks: offScaleMarkup(g.marks),
+    readout: stepReadout(g),
+    description: g.description,
+  };
+}
+
+/**
  * The race figure body (the data, each network's region, the loss curves, legend, readout, description), shared by
  * the static build and the live widget. `best` (each network's best rate, from the build's sweep) rides along for
  * the live widget, so that it need not sweep again, with the step and multiplier drawn, so that it need not train
  * until the reader asks for another state; `pictures` are the regions drawn at build time.
  */
 export function raceMarkup(g: RaceGeometry, id: string, best: readonly number[] | null, pictures: readonly RegionPicture[] = []): string {
+  return drawnRaceMarkup(raceDrawing(g), id, best, pictures);
+}
+
+/** The race figure body for a drawing (raceMarkup's, from a drawing rather than a geometry). */
+export function drawnRaceMarkup(d: RaceDrawing, id: string, best: readonly number[] | null, pictures: readonly (RegionPicture | undefined)[] = []): string {
   const { width, height, left, right, top, bottom } = frame;
   const safe = escapeHtml(id);
+  const stepX = round(xScale(d.step));
   const ticks =
     xAxisMarkup({ x0: left, x1: width - right, y0: top, y1: bottom }, tickList([0, 100, 200, 300, 400], xScale, String)) +
     LOSS_TICKS
@@ -65,20 +97,20 @@ export function raceMarkup(g: RaceGeometry, id: string, best: readonly number[] 
       .join("");
   const panels =
     panelSvg("data", "the data", "", 2.5) +
-    g.runners.map((r, k) => panelSvg(r.name, panelTitle(r.name, r.rate), pictures[k] ? staticRegion(`${safe}-${r.name}`, pictures[k]) : "", 1.75)).join("");
+    RUNNERS.map((name, k) => panelSvg(name, panelTitle(name, d.rates[k]!), pictures[k] ? staticRegion(`${safe}-${name}`, pictures[k]) : "", 1.75)).join("");
   return (
-    `<div class="tr-panels"${best ? ` data-best="${best.join(" ")}" data-drawn="${g.step} ${g.runners[0]!.rate / best[0]!}"` : ""}>${panels}</div>` +
+    `<div class="tr-panels"${best ? ` data-best="${best.join(" ")}" data-drawn="${d.step} ${d.rates[0]! / best[0]!}"` : ""}>${panels}</div>` +
     `<svg class="chart-svg tr-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${safe}-desc" focusable="false">` +
     ticks +
     `<line class="tr-ln2" x1="${left}" x2="${width - right}" y1="${round(yScale(Math.LN2))}" y2="${round(yScale(Math.LN2))}"/>` +
     `<text class="chart-axis" x="${left + 6}" y="${top + 12}">loss (log scale)</text>` +
-    `<line class="tr-step" x1="${g.stepX}" x2="${g.stepX}" y1="${top}" y2="${bottom}"/>` +
-    g.runners.map((r) => `<path class="tr-curve tr-${r.name}" d="${r.path}"/>`).join("") +
-    `<g class="chart-marks">${offScaleMarkup(g.marks)}</g>` +
+    `<line class="tr-step" x1="${stepX}" x2="${stepX}" y1="${top}" y2="${bottom}"/>` +
+    RUNNERS.map((name, k) => `<path class="tr-curve tr-${name}" d="${d.paths[k]}"/>`).join("") +
+    `<g class="chart-marks">${d.marks}</g>` +
     `</svg>` +
-    `<p class="chart-legend">${g.runners.map((r) => `<span class="chart-legend-item"><span class="chart-key tr-${r.name}"></span>${RUNNER_NAMES[r.name]}</span>`).join(" ")}</p>` +
-    `<p class="chart-readout tr-readout">${escapeHtml(stepReadout(g))}</p>` +
-    `<p class="tr-desc visually-hidden" id="${safe}-desc">${escapeHtml(g.description)}</p>`
+    `<p class="chart-legend">${RUNNERS.map((name) => `<span class="chart-legend-item"><span class="chart-key tr-${name}"></span>${RUNNER_NAMES[name]}</span>`).join(" ")}</p>` +
+    `<p class="chart-readout tr-readout">${escapeHtml(d.readout)}</p>` +
+    `<p class="tr-desc visually-hidden" id="${safe}-desc">${escapeHtml(d.description)}</p>`
   );
 }
 

@@ -9,7 +9,7 @@ import { controls as panel, playLabel, valueText } from "./controls.ts";
 import { workerOrPage } from "../worker-or-page.ts";
 import type { raceAnswer, RaceReply, RaceRequest, RaceRun } from "./race-answer.ts";
 import { raceGeometry } from "./race-geometry.ts";
-import { panelTitle, raceMarkup, stepReadout } from "./race-markup.ts";
+import { drawnRaceMarkup, panelTitle, raceMarkup, stepReadout, type RaceDrawing, type RegionPicture } from "./race-markup.ts";
 import { RACE_STEPS, raceOptions, raceSpecs, type RaceOptions } from "./race-options.ts";
 import { RUNNERS } from "./race-runners.ts";
 
@@ -53,14 +53,43 @@ function raceClient(onReply: (reply: RaceReply) => void) {
   return workerOrPage(import.meta.url, () => new Worker(new URL("./race-worker.ts", import.meta.url), { type: "module" }), here, onReply);
 }
 
+/**
+ * What the build drew that the page cannot draw without training, read back from its figure (attribute and text reads,
+ * nothing serialised): each curve, its off-scale marks, the readout, the description and each region's masks.
+ */
+function keptDrawing(el: HTMLElement): { drawing: Omit<RaceDrawing, "step" | "rates">; pictures: (RegionPicture | undefined)[] } {
+  const svg = el.querySelector(".tr-svg");
+  return {
+    drawing: {
+      paths: RUNNERS.map((name) => svg?.querySelector(`.tr-curve.tr-${name}`)?.getAttribute("d") ?? ""),
+      marks: svg?.querySelector(".chart-marks")?.innerHTML ?? "",
+      readout: el.querySelector(".tr-readout")?.textContent ?? "",
+      description: el.querySelector(".tr-desc")?.textContent ?? "",
+    },
+    pictures: RUNNERS.map((name) => {
+      const [inside, outside] = [...(el.querySelector(`.tr-panel-${name} .tr-static-region`)?.querySelectorAll("image") ?? [])].map((image) => image.getAttribute("href") ?? "");
+      return inside !== undefined && outside !== undefined ? { inside, outside } : undefined;
+    }),
+  };
+}
+
 /** Mounts the live training race: play, pause, resume or reset it, move the step, or scale every learning rate. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<RaceOptions> {
+  const built = el.querySelector<HTMLElement>(".tr-panels")?.dataset;
+  const builtBest: readonly number[] | null = built?.best ? built.best.split(" ").map(Number) : null;
+  // The build's figure, kept so that destroy draws it again (markup with it is the build's figure for the same options)
+  // and the element need not be copied on mount.
+  const kept = builtBest ? keptDrawing(el) : undefined;
   return mountWidget(
     {
       prefix: "tr",
       validate: (i) => raceOptions(i),
-      // Without a picture from the build (an embed), the figure starts at step 0 with no rates yet: the sweep runs first.
-      markup: (_, id) => raceMarkup(raceGeometry({ step: 0, rates: RUNNERS.map(() => NaN), losses: RUNNERS.map(() => [NaN]) }), id, null),
+      markup: (o, id) =>
+        kept && builtBest
+          ? drawnRaceMarkup({ ...kept.drawing, step: o.step, rates: builtBest.map((b) => b * o.learningRate) }, id, builtBest, kept.pictures)
+          : // Without a picture from the build (an embed), the figure starts at step 0 with no rates yet: the sweep runs first.
+            raceMarkup(raceGeometry({ step: 0, rates: RUNNERS.map(() => NaN), losses: RUNNERS.map(() => [NaN]) }), id, null),
+      buildsMarkup: true,
       controls: panel,
       setup({ el, id, update, options }) {
         const controls = rangeControls(el, raceSpecs, id, (key, v) => update({ [key]: v }), valueText);
@@ -76,8 +105,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         // The regions' canvases are made with the first answer to draw: until then the build's picture shows, and a figure
         // nobody asks anything of adds no canvas (and no layer) to the page while it hydrates.
         let painters: ReturnType<typeof regionPainter>[] | undefined;
-        const built = el.querySelector<HTMLElement>(".tr-panels")?.dataset;
-        let best: readonly number[] | null = built?.best ? built.best.split(" ").map(Number) : null;
+        let best = builtBest;
         // The step and multiplier the build's picture shows: while the options are those, nothing needs training.
         const [drawnStep, drawnScale] = (built?.drawn ?? "").split(" ").map(Number);
         let run = 0;
@@ -92,9 +120,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         let playing = false;
         let lastTick = 0;
 
+        // Written only when it changes: the site's build wrote aria-busy="false" (widget.ts, busy), and writing it again
+        // as the figure hydrated restyled it in its first frame. An embed's box or a bare element gets it on adopting.
         const setBusy = (): void => {
-          el.setAttribute("aria-busy", String(pending > 0));
-          el.classList.toggle("tr-is-busy", pending > 0 && !playing);
+          const busy = String(pending > 0);
+          if (el.getAttribute("aria-busy") !== busy) el.setAttribute("aria-busy", busy);
+          const shown = pending > 0 && !playing;
+          if (el.classList.contains("tr-is-busy") !== shown) el.classList.toggle("tr-is-busy", shown);
         };
         const label = (): void => {
           setText(playButton, playing ? "Pause" : playLabel(options().step));

@@ -16,5 +16,6 @@ export default defineWidget({
     panel: controls,
     mount: () => import("./training-race.ts").then((m) => m.mount),
     height: 543,
+    busy: true,
   },
 });

@@ -74,6 +74,25 @@ describe("mount(el, options) for the training race", () => {
     widget.destroy();
   });
 
+  it("adopts the build's figure, which says aria-busy=\"false\", writing no attribute on its element; a bare element is told it is busy while its sweep is answered", () => {
+    vi.stubGlobal("Worker", undefined);
+    const el = built(400);
+    el.setAttribute("aria-busy", "false");
+    const observer = new MutationObserver(() => {});
+    observer.observe(el, { attributes: true });
+    const widget = mount(el, { step: 400 });
+    expect(observer.takeRecords().map((r) => r.attributeName)).toEqual([]);
+    expect(el.getAttribute("aria-busy")).toBe("false");
+    const bare = document.createElement("div");
+    document.body.append(bare);
+    const other = mount(bare, {});
+    // Its sweep is asked for at once: busy until it is answered.
+    expect(bare.getAttribute("aria-busy")).toBe("true");
+    widget.destroy();
+    other.destroy();
+    vi.unstubAllGlobals();
+  });
+
   it("trains at the rates the build found, draws the curves up to the step reached, and plays, pauses, resumes and resets", async () => {
     frameClock();
     const el = built(400);
