@@ -60,6 +60,28 @@ describe("joinMarks(parent, marks)", () => {
     expect(text.textContent).toBe("0");
   });
 
+  it("removes an attribute the mark no longer asks for when another takes its place (as many attributes as before)", () => {
+    const el = document.createElement("div");
+    joinMarks(el, [svg(h("text", { class: "a", visibility: "hidden" }, "t"))]);
+    const text = el.querySelector("text")!;
+    joinMarks(el, [svg(h("text", { class: "a", x: 2 }, "t"))]);
+    expect(el.querySelector("text")).toBe(text);
+    expect(text.hasAttribute("visibility")).toBe(false);
+    expect(text.getAttribute("x")).toBe("2");
+  });
+
+  it("replaces a child whose tag changed at the same place, and gives keyed marks their keys over unkeyed children", () => {
+    const el = document.createElement("div");
+    joinMarks(el, [h("p", {}, "a"), h("p", {}, "b")]);
+    const first = el.querySelector("p")!;
+    joinMarks(el, [h("p", {}, "a"), h("ul", {}, [h("li", {}, "b")])]);
+    expect(el.firstElementChild).toBe(first);
+    expect([...el.children].map((c) => c.localName)).toEqual(["p", "ul"]);
+    joinMarks(el, [keyed("x", h("p", {}, "x")), h("ul", {}, [h("li", {}, "b")])]);
+    expect(el.firstElementChild!.getAttribute("data-key")).toBe("x");
+    expect(el.firstElementChild!.textContent).toBe("x");
+  });
+
   it("matches keyed marks by key, so one that goes keeps the others' elements", () => {
     const el = document.createElement("div");
     joinMarks(el, ["a", "b", "c"].map((k) => keyed(k, h("p", {}, k))));
