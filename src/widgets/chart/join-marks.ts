@@ -9,6 +9,17 @@ const setHtml = new WeakMap<Element, string>();
 const applied = new WeakMap<Element, Mark>();
 
 /**
+ * Sets an element's text. Where it holds one text node, that node's data is changed in place: replacing the node (as
+ * setting textContent does) also rebuilds its layout object and restyles it, for each of the dozens of labels an update changes.
+ */
+function setText(el: Element, text: string): void {
+  const only = el.firstChild;
+  if (text !== "" && only !== null && only === el.lastChild && only.nodeType === Node.TEXT_NODE) {
+    if ((only as Text).data !== text) (only as Text).data = text;
+  } else if (el.textContent !== text) el.textContent = text;
+}
+
+/**
  * Brings one element's attributes and content to its mark's (style is left alone: an embed sets the figure's minimum width there).
  * Each wanted attribute is read once and written only where it differs; the element's whole attribute list is walked
  * (which makes an Attr object per attribute) only when it holds more than the mark asks for: on a figure of a hundred
@@ -21,9 +32,8 @@ function apply(el: Element, m: Mark): void {
   if (el.attributes.length > wanted.size + (el.hasAttribute("style") && !wanted.has("style") ? 1 : 0)) {
     for (const { name } of [...el.attributes]) if (!wanted.has(name) && name !== "style") el.removeAttribute(name);
   }
-  if (m.text !== undefined) {
-    if (el.textContent !== m.text) el.textContent = m.text;
-  } else if (m.html !== undefined) {
+  if (m.text !== undefined) setText(el, m.text);
+  else if (m.html !== undefined) {
     // An element the build rendered already holds its markup (as the browser parsed it): record it rather than rewrite it.
     if (!setHtml.has(el) && el.childNodes.length > 0) setHtml.set(el, m.html);
     if (setHtml.get(el) !== m.html) {

@@ -82,6 +82,20 @@ describe("joinMarks(parent, marks)", () => {
     expect(el.firstElementChild!.textContent).toBe("x");
   });
 
+  it("changes a label's text in its own text node, and sets the text of an element holding anything else", () => {
+    const el = document.createElement("div");
+    joinMarks(el, [svg(h("text", {}, "a")), h("p", {}, "one")]);
+    const node = el.querySelector("text")!.firstChild;
+    el.querySelector("p")!.innerHTML = "<b>x</b>y";
+    joinMarks(el, [svg(h("text", {}, "b")), h("p", {}, "two")]);
+    expect(el.querySelector("text")!.firstChild).toBe(node);
+    expect(el.querySelector("text")!.textContent).toBe("b");
+    expect(el.querySelector("p")!.innerHTML).toBe("two");
+    joinMarks(el, [svg(h("text", {}, "")), h("p", {}, "")]);
+    expect(el.querySelector("text")!.textContent).toBe("");
+    expect(el.querySelector("p")!.childNodes).toHaveLength(0);
+  });
+
   it("matches keyed marks by key, so one that goes keeps the others' elements", () => {
     const el = document.createElement("div");
     joinMarks(el, ["a", "b", "c"].map((k) => keyed(k, h("p", {}, k))));
