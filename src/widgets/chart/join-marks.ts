@@ -1,4 +1,5 @@
 import { creator, select, type EnterElement } from "d3-selection";
+import { setText } from "../set-text.ts";
 import { attributesOf, type Mark } from "./mark.ts";
 
 const markKey = (m: Mark, i: number) => m.key ?? `${m.tag}@${i}`;
@@ -7,17 +8,6 @@ const domKey = (el: Element, i: number) => el.getAttribute("data-key") ?? `${el.
 const setHtml = new WeakMap<Element, string>();
 // The mark last applied to an element: a draw function that hands back the same mark (a part made once and kept) is not compared again, nor its children.
 const applied = new WeakMap<Element, Mark>();
-
-/**
- * Sets an element's text. Where it holds one text node, that node's data is changed in place: replacing the node (as
- * setting textContent does) also rebuilds its layout object and restyles it, for each of the dozens of labels an update changes.
- */
-function setText(el: Element, text: string): void {
-  const only = el.firstChild;
-  if (text !== "" && only !== null && only === el.lastChild && only.nodeType === Node.TEXT_NODE) {
-    if ((only as Text).data !== text) (only as Text).data = text;
-  } else if (el.textContent !== text) el.textContent = text;
-}
 
 /**
  * Brings one element's attributes and content to its mark's (style is left alone: an embed sets the figure's minimum width there).
