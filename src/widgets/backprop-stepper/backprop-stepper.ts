@@ -28,8 +28,8 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const next = button("next", () => options().stage + 1);
         return {
           sync(o) {
-            start.disabled = back.disabled = o.stage === 0;
-            next.disabled = o.stage === LAST_STAGE;
+            // Written only when it changes: setting the attribute again, even to its value, is a mutation the page restyles.
+            for (const [b, off] of [[start, o.stage === 0], [back, o.stage === 0], [next, o.stage === LAST_STAGE]] as const) if (b.disabled !== off) b.disabled = off;
             controls.set(o);
           },
         };

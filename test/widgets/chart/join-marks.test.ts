@@ -60,6 +60,42 @@ describe("joinMarks(parent, marks)", () => {
     expect(text.textContent).toBe("0");
   });
 
+  it("removes an attribute the mark no longer asks for when another takes its place (as many attributes as before)", () => {
+    const el = document.createElement("div");
+    joinMarks(el, [svg(h("text", { class: "a", visibility: "hidden" }, "t"))]);
+    const text = el.querySelector("text")!;
+    joinMarks(el, [svg(h("text", { class: "a", x: 2 }, "t"))]);
+    expect(el.querySelector("text")).toBe(text);
+    expect(text.hasAttribute("visibility")).toBe(false);
+    expect(text.getAttribute("x")).toBe("2");
+  });
+
+  it("replaces a child whose tag changed at the same place, and gives keyed marks their keys over unkeyed children", () => {
+    const el = document.createElement("div");
+    joinMarks(el, [h("p", {}, "a"), h("p", {}, "b")]);
+    const first = el.querySelector("p")!;
+    joinMarks(el, [h("p", {}, "a"), h("ul", {}, [h("li", {}, "b")])]);
+    expect(el.firstElementChild).toBe(first);
+    expect([...el.children].map((c) => c.localName)).toEqual(["p", "ul"]);
+    joinMarks(el, [keyed("x", h("p", {}, "x")), h("ul", {}, [h("li", {}, "b")])]);
+    expect(el.firstElementChild!.getAttribute("data-key")).toBe("x");
+    expect(el.firstElementChild!.textContent).toBe("x");
+  });
+
+  it("changes a label's text in its own text node, and sets the text of an element holding anything else", () => {
+    const el = document.createElement("div");
+    joinMarks(el, [svg(h("text", {}, "a")), h("p", {}, "one")]);
+    const node = el.querySelector("text")!.firstChild;
+    el.querySelector("p")!.innerHTML = "<b>x</b>y";
+    joinMarks(el, [svg(h("text", {}, "b")), h("p", {}, "two")]);
+    expect(el.querySelector("text")!.firstChild).toBe(node);
+    expect(el.querySelector("text")!.textContent).toBe("b");
+    expect(el.querySelector("p")!.innerHTML).toBe("two");
+    joinMarks(el, [svg(h("text", {}, "")), h("p", {}, "")]);
+    expect(el.querySelector("text")!.textContent).toBe("");
+    expect(el.querySelector("p")!.childNodes).toHaveLength(0);
+  });
+
   it("matches keyed marks by key, so one that goes keeps the others' elements", () => {
     const el = document.createElement("div");
     joinMarks(el, ["a", "b", "c"].map((k) => keyed(k, h("p", {}, k))));

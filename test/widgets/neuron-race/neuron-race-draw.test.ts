@@ -46,6 +46,22 @@ describe("neuronRaceDraw(options, id)", () => {
     );
   });
 
+  it("draws a race it met before (kept, or dropped after 64 others and trained again) with the same curves, and its dots at the new step", () => {
+    const curves = (o: ReturnType<typeof neuronRaceOptions>) => marksWithClass(neuronRaceDraw(o, "t"), "nr-curve").map((m) => m.attrs["d"]);
+    const first = neuronRaceOptions({ z0: -6, learningRate: 1, step: 10 });
+    const before = curves(first);
+    for (const again of [{ ...first, step: 150 }, ...Array.from({ length: 70 }, (_, k) => ({ ...first, z0: -9 + k * 0.1 })), { ...first, step: 150 }]) {
+      const drawn = neuronRaceDraw(again, "t");
+      if (again.step !== 150) continue;
+      expect(marksWithClass(drawn, "nr-curve").map((m) => m.attrs["d"])).toEqual(before);
+      for (const loss of ["mse", "ce"] as const) {
+        const run = neuronRace(loss, { z0: -6, learningRate: 1, steps: NEURON_STEPS });
+        const [dot] = marksWithClass(drawn, `nr-p nr-${loss}`);
+        expectHonestPoint(num(dot, "cx"), num(dot, "cy"), null, [xAt(150), pAt(run.p[150]!)], boxP);
+      }
+    }
+  });
+
   it("labels its ticks with the true minus sign", () => {
     const texts = markTexts(marksWithClass(neuronRaceDraw(neuronRaceOptions({}), "t"), "chart-tick"));
     expect(texts).toContain("−10");
