@@ -280,6 +280,38 @@ describe("every widget embedded on a page of another origin under the host's str
     await context.close();
   });
 
+  it("an iframe page's lab with ?theme=dark paints its decision region in the dark theme's accents, and in the light one's when the theme changes", async () => {
+    const context = await browser().newContext({ colorScheme: "light" });
+    const page = await context.newPage();
+    // The "ReLU, He" preset, trained: its region is far from one half inside the ring and out, so painted opaquely.
+    await page.goto(`${site.url}/embed/gradient-lab/?theme=dark&activation=2&init=2&learning-rate=0.1`, { waitUntil: "load" });
+    const lab = page.locator("sg-gradient-lab");
+    const train = lab.getByRole("button", { name: "Train", exact: true });
+    await expect.poll(() => train.isEnabled(), { timeout: 20_000 }).toBe(true);
+    await train.click();
+    // The most opaque pixel of each class's colour on the canvas, as RGB (the first above the red, the second not).
+    const painted = () =>
+      lab.evaluate((el) => {
+        const canvas = el.shadowRoot?.querySelector("canvas");
+        if (!canvas) return null;
+        const d = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        const best = [[0, 0, 0, 0], [0, 0, 0, 0]];
+        for (let i = 0; i < d.length; i += 4) {
+          const k = d[i + 2]! > d[i]! ? 0 : 1;
+          if (d[i + 3]! > best[k]![3]!) best[k] = [d[i]!, d[i + 1]!, d[i + 2]!, d[i + 3]!];
+        }
+        return best.map((p) => (p[3]! > 100 ? p.slice(0, 3).join() : null));
+      });
+    // Within one unit of each byte (the canvas keeps colours premultiplied by their opacity).
+    const near = (got: (string | null)[] | null, want: number[][]) =>
+      !!got && got.every((g, k) => !!g && g.split(",").every((v, i) => Math.abs(Number(v) - want[k]![i]!) <= 1));
+    // embed-base.css's dark and light accents: #7fb0ff and #f0956b; #1f5fbf and #a8431b.
+    await expect.poll(async () => near(await painted(), [[127, 176, 255], [240, 149, 107]]), { timeout: 20_000 }).toBe(true);
+    await lab.evaluate((el) => el.setAttribute("theme", "light"));
+    await expect.poll(async () => near(await painted(), [[31, 95, 191], [168, 67, 27]]), { timeout: 20_000 }).toBe(true);
+    await context.close();
+  });
+
   it("with scripts off, every iframe page shows the widget's still figure from the build, and every element its link", async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();

@@ -38,7 +38,22 @@ export async function layoutProblems(page: Page, embed = false): Promise<string[
         const inset = b.height * 0.12;
         return { t, left: b.left, right: b.right, top: b.top + inset, bottom: b.bottom - inset };
       });
+      // Filled shapes (bars, dots, nodes) a label may sit beside or inside, never run into.
+      const fills = [...svg.querySelectorAll("rect, circle, polygon")]
+        .filter((s) => {
+          const style = getComputedStyle(s);
+          return style.display !== "none" && style.visibility !== "hidden" && Number(style.opacity) > 0 && Number(style.fillOpacity) > 0 && style.fill !== "none" && !/rgba\(.*, 0\)$|transparent/.test(style.fill);
+        })
+        .map((s) => ({ s, r: s.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0);
       for (const { t, left, right, top, bottom } of boxes) {
+        for (const { s, r } of fills) {
+          // A label may lie over a shape painted before it if it has a halo in the background's colour (the off-scale values').
+          const style = getComputedStyle(t);
+          if (!(t.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING) && style.paintOrder.startsWith("stroke") && parseFloat(style.strokeWidth) >= 2) continue;
+          const covers = r.left <= left && r.right >= right && r.top <= top && r.bottom >= bottom;
+          if (!covers && Math.min(right, r.right) - Math.max(left, r.left) > 1 && Math.min(bottom, r.bottom) - Math.max(top, r.top) > 1) problems.push(`${name(t)} runs into a ${s.localName}.${s.getAttribute("class")?.split(" ")[0] ?? ""}`);
+        }
         const size = parseFloat(getComputedStyle(t).fontSize) * scale;
         if (size < minText - 0.05) problems.push(`${name(t)} renders at ${size.toFixed(1)} px`);
         if (left < frame.left - 1 || right > frame.right + 1 || top < frame.top - 1 || bottom > frame.bottom + 1) problems.push(`${name(t)} is cut by its figure's edge`);

@@ -136,7 +136,7 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
 
     // On the page as loaded and hydrated, before the next test moves its sliders: the state a reader first sees.
     if (article) {
-      it("figures, maths and samples at phone, tablet and laptop widths, in both themes: no overlapping, clipped or sub-11 px text, and nothing wider than the page", async () => {
+      it("figures, maths and samples at phone, tablet and laptop widths, in both themes: no overlapping, clipped or sub-11 px text, no label run into a bar, dot or node, and nothing wider than the page", async () => {
         // The desktop page, resized and re-themed rather than opened again; put back as it was after.
         const viewport = page.viewportSize();
         const theme = await page.getAttribute("html", "data-theme");

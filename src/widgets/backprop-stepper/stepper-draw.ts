@@ -36,7 +36,8 @@ function chainMarks(g: StepperGeometry, id: string, shape: "wide" | "tall"): Mar
         ]
       : [
           h("line", { class: "bp-edge", x1: a.x + nodeR, x2: b.x - nodeR, y1: a.y, y2: a.y }),
-          text("bp-weight", data, (a.x + b.x) / 2, a.y - 12, "middle", e.weight),
+          // Above the units, not between them: "w_qj = −1.0000" is wider than the gap between two circles.
+          text("bp-weight", data, (a.x + b.x) / 2, a.y - nodeR - 8, "middle", e.weight),
           text(update, data, (a.x + b.x) / 2, a.y + 22, "middle", e.update),
         ];
   });

@@ -41,17 +41,26 @@ const overlaps = (a: ChartBox, b: ChartBox) => a.x0 <= b.x1 && b.x0 <= a.x1 && a
 /**
  * Horizontal gridlines with their labels left of the frame. The labels carry the plot's width (chart-pw-<units>) so the
  * stylesheet can move them inside the frame where the figure is narrow: to the right end of their gridline, or to its
- * left end (chart-ytick-start) where fewer of the areas in avoid (the data's points, a title) lie under the label there.
+ * left end (chart-ytick-start) where fewer of the areas in avoid (the data's points) lie under the label there. Text
+ * (a title, in avoidText) outweighs any number of points: a label keeps its halo over a curve, but not over words.
  */
-export function yGridMarks(box: ChartBox, values: readonly number[], scale: (v: number) => number, label: (v: number) => string, avoid: readonly ChartBox[] = []): Mark[] {
+export function yGridMarks(
+  box: ChartBox,
+  values: readonly number[],
+  scale: (v: number) => number,
+  label: (v: number) => string,
+  avoid: readonly ChartBox[] = [],
+  avoidText: readonly ChartBox[] = [],
+): Mark[] {
   return values.flatMap((v) => {
     const y = round(scale(v));
     const text = label(v);
     const under = (side: "end" | "start") => {
       const area = insideLabelArea(box, y, text, side);
-      return avoid.reduce((n, a) => n + (overlaps(area, a) ? 1 : 0), 0);
+      const count = (areas: readonly ChartBox[]) => areas.reduce((n, a) => n + (overlaps(area, a) ? 1 : 0), 0);
+      return count(avoidText) * (avoid.length + 1) + count(avoid);
     };
-    const start = avoid.length > 0 && under("start") < under("end") ? " chart-ytick-start" : "";
+    const start = avoid.length + avoidText.length > 0 && under("start") < under("end") ? " chart-ytick-start" : "";
     return [
       h("line", { class: "chart-grid", x1: box.x0, x2: box.x1, y1: y, y2: y }),
       h("text", { class: `chart-tick chart-ytick chart-pw-${round(box.x1 - box.x0)}${start}`, x: box.x0 - 6, y, dy: "0.32em", "text-anchor": "end" }, text),

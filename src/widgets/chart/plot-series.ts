@@ -74,9 +74,11 @@ function markAt(box: ChartBox, x: number, y: number, label: string, from: number
   return { x: cx, y: cy, edge, label, anchor: anchorAt(box, edge, cx), from, to };
 }
 
-// Two labels on one edge closer than this (user units) would overlap: one keeps its label, the other only its arrow.
+// Two labels closer than this (user units), on one edge or on two that meet at a corner, would overlap: one keeps its
+// label, the other only its arrow.
 const LABEL_ROOM = 160;
-const crowds = (a: OffScaleMark, b: OffScaleMark) => a.edge === b.edge && Math.hypot(a.x - b.x, a.y - b.y) < LABEL_ROOM;
+const OPPOSITE: Record<Edge, Edge> = { top: "bottom", bottom: "top", left: "right", right: "left" };
+const crowds = (a: OffScaleMark, b: OffScaleMark) => OPPOSITE[a.edge] !== b.edge && Math.hypot(a.x - b.x, a.y - b.y) < LABEL_ROOM;
 
 // Working arrays for plotSeries, grown as needed and reused: the towers figure plots sixty series per update, and
 // fresh arrays for each made a megabyte of garbage per update. plotSeries never calls itself (its callbacks are
@@ -171,8 +173,10 @@ export function plotSeries<T>(
     // Most points lie inside the frame: said at once by four comparisons (false for NaN, which the full test below skips).
     if (xs[i]! >= box.x0 && xs[i]! <= box.x1 && ys[i]! >= box.y0 && ys[i]! <= box.y1) continue;
     if (broken(i) || !outside(box, xs[i]!, ys[i]!)) continue;
+    // A run ends where the next point is inside, or where the step to it crosses the frame: a descent that jumps from
+    // above the frame to below it is two runs, each marked on its own edge with its own value.
     let j = i;
-    while (j + 1 < n && !broken(j + 1) && outside(box, xs[j + 1]!, ys[j + 1]!)) j++;
+    while (j + 1 < n && !broken(j + 1) && outside(box, xs[j + 1]!, ys[j + 1]!) && !clip(box, xs[j]!, ys[j]!, xs[j + 1]!, ys[j + 1]!)) j++;
     let far = i;
     for (let k = i; k <= j; k++) if (overshoot(k) > overshoot(far)) far = k;
     const where = exits[i] ?? entries[j] ?? [xs[far]!, ys[far]!];

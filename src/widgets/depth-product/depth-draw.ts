@@ -10,14 +10,15 @@ import type { DepthOptions } from "./depth-options.ts";
 const DECADES = [-60, -40, -20, 0, 20];
 const TITLE = "product of the per-layer factors";
 const titleAt = { x: frame.left + 6, y: frame.top + 14 };
+const TITLE_AREA = axisTitleArea(titleAt.x, titleAt.y, TITLE);
 
 /** The depth product's figure body (SVG, legend, readout, description) for one setting: what the build writes and every update joins. */
 export function depthDraw(o: DepthOptions, id: string): Mark[] {
   const g = depthGeometry(o);
   const { top, bottom } = frame;
-  const avoid = [axisTitleArea(titleAt.x, titleAt.y, TITLE), ...boundPoints, ...g.points];
+  const avoid = [...boundPoints, ...g.points];
   const grid = DECADES.flatMap((e) => {
-    const [line, label] = yGridMarks(box, [10 ** e], yScale, () => formatPower(e), avoid) as [Mark, Mark];
+    const [line, label] = yGridMarks(box, [10 ** e], yScale, () => formatPower(e), avoid, [TITLE_AREA]) as [Mark, Mark];
     // The gridline at 1 (a product that neither vanishes nor explodes) is drawn darker than the other decades.
     return [e === 0 ? h("line", { ...line.attrs, class: "chart-grid gd-one" }) : line, label];
   });

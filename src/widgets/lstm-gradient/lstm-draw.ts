@@ -27,7 +27,7 @@ export function lstmDraw(o: LstmOptions, id: string): Mark[] {
   const g = lstmGeometry(o);
   return [
     chartSvg("lg-svg", frame, id, [
-      ...yGridMarks(box, [-40, -30, -20, -10, 0], (e) => yScale(10 ** e), formatPower, [TITLE_AREA, ...g.points]),
+      ...yGridMarks(box, [-40, -30, -20, -10, 0], (e) => yScale(10 ** e), formatPower, g.points, [TITLE_AREA]),
       ...AXES,
       h("path", { class: "lg-rnn", d: g.rnnPath }),
       h("path", { class: "lg-lstm", d: g.lstmPath }),

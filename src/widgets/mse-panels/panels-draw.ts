@@ -7,6 +7,9 @@ import { formatNumber } from "../format-number.ts";
 import { frame, panelsGeometry, type Panel, type PanelsGeometry } from "./panels-geometry.ts";
 import type { PanelsOptions } from "./panels-options.ts";
 
+// A gridline's value in the fewest decimals that write it exactly: σ′'s middle gridline is 0.125, which two decimals called 0.13.
+const tickLabel = (v: number) => formatNumber(v, [0, 1, 2, 3].find((k) => Number(v.toFixed(k)) === v) ?? 3);
+
 const LEGEND = legendMarks([
   { cls: "mp-mse", label: "MSE for the chosen target" },
   { cls: "mp-ce", label: "cross-entropy" },
@@ -44,7 +47,7 @@ function axesMarks(p: Panel, layout: string): Mark {
       key,
       h("g", { class: "mp-axes" }, [
         h("text", { class: "mp-title", x: p.x0, y: p.y0 - 8 }, [h("tspan", {}, `${p.title} `), h("tspan", { class: "mp-axis-name" }, `(against ${p.axis === "x" ? "x" : "p̃"})`)]),
-        ...yGridMarks(box, p.yTicks, p.yScale, (v) => formatNumber(v, v % 1 === 0 ? 0 : 2)),
+        ...yGridMarks(box, p.yTicks, p.yScale, tickLabel),
         ...xAxisMarks(box, xTicks, 14),
       ]),
     );

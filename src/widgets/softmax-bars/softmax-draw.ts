@@ -15,7 +15,8 @@ export function softmaxDraw(o: SoftmaxOptions, id: string): Mark[] {
       h("g", { class: "sm-row", "data-row": i }, [
         h("text", { class: "sm-label", x: 4, y: r.y + 22 }, r.label),
         ...r.bars.map(([x, w], k) => h("rect", { class: `sm-bar sm-bar-${k}`, x, y: r.y + 6, width: w, height: 24 })),
-        ...[r.score, r.exp, r.p].map((v, k) => h("text", { class: `sm-value sm-value-${k}`, x: frame.columns[k]!.x0, y: r.y + 46 }, formatNumber(v))),
+        // Hung from the bar's bottom by its own size: the text grows as the figure narrows, and a fixed baseline put the bar over its top.
+        ...[r.score, r.exp, r.p].map((v, k) => h("text", { class: `sm-value sm-value-${k}`, x: frame.columns[k]!.x0, y: r.y + 30, dy: "0.95em" }, formatNumber(v))),
       ]),
     ),
   );

@@ -6,7 +6,8 @@ import type { SoftmaxOptions } from "./softmax-options.ts";
 import { round } from "../svg-path.ts";
 
 /** Three columns (score, e^score, probability), one row per class; each column's bars are drawn on its own linear scale. */
-export const frame = { width: 640, rowHeight: 56, top: 36, columns: [{ x0: 70, x1: 240 }, { x0: 260, x1: 430 }, { x0: 450, x1: 620 }] };
+// The score column starts where the class labels end at their largest (phone) size, so that a negative score's bar never runs under its label.
+export const frame = { width: 640, rowHeight: 56, top: 36, columns: [{ x0: 100, x1: 240 }, { x0: 260, x1: 430 }, { x0: 450, x1: 620 }] };
 
 /** One class's row: its numbers and its three bars. */
 export interface SoftmaxRow {

@@ -13,7 +13,8 @@ const power = (k: number) => "10" + (k < 0 ? "⁻" : "") + [...String(Math.abs(k
 const AXES = [
   ...yGridMarks(box, [-16, -12, -8, -4, 0], yScale, power),
   ...xAxisMarks(box, ticks([-12, -10, -8, -6, -4, -2], xScale, power)),
-  axisTitle(box.x1, frame.height - 4, "step size ε", "end"),
+  // Under the x labels, and hung below the frame as they are (chart.css), so that the larger phone text keeps them apart.
+  h("text", { class: "chart-axis chart-below", x: box.x1, y: frame.height - 4, "text-anchor": "end" }, "step size ε"),
   axisTitle(box.x0 + 6, box.y0 + 12, "relative error"),
 ];
 const LEGEND = legendMarks([

@@ -10,7 +10,7 @@ const point = (x: number, py: number): ChartBox => ({ x0: x, x1: x, y0: py, y1: 
 // Just above a gridline (labels sit above theirs), 10 units in from either end of the frame.
 const under = (v: number, end: "start" | "end") => point(end === "end" ? box.x1 - 10 : box.x0 + 10, y(v) - 10);
 
-describe("yGridMarks(box, values, scale, label, avoid)", () => {
+describe("yGridMarks(box, values, scale, label, avoid, avoidText)", () => {
   it("keeps every label at the right end when it has nothing to avoid", () => {
     expect(sides(yGridMarks(box, [0, 0.5, 1], y, String))).toEqual(["end", "end", "end"]);
   });
@@ -18,6 +18,11 @@ describe("yGridMarks(box, values, scale, label, avoid)", () => {
   it("moves a label to the left end only where less of what it avoids lies under it there", () => {
     const avoid = [under(0, "end"), under(0.5, "end"), under(0.5, "start"), under(1, "start")];
     expect(sides(yGridMarks(box, [0, 0.5, 1], y, String, avoid))).toEqual(["start", "end", "end"]);
+  });
+
+  it("moves a label off a title (avoidText) whatever number of points lie under it at the other end", () => {
+    const avoid = [0, 1, 2, 3, 4, 5].map((i) => point(box.x0 + 10 + i, y(1) - 10));
+    expect(sides(yGridMarks(box, [1], y, String, avoid, [under(1, "end")]))).toEqual(["start"]);
   });
 
   it("places each side's area at its end of the gridline, above it", () => {

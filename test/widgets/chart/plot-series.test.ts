@@ -16,6 +16,16 @@ describe("plotSeries(data, px, py, box, label)", () => {
     expect(s.marks).toEqual([{ x: 60, y: 20, edge: "top", label: "200", anchor: "middle", from: 3, to: 4 }]);
   });
 
+  it("splits a run beyond the frame where a step crosses the frame, so that each arrow carries a value beyond its own edge", () => {
+    // In user units (y down): from inside, out over the top, straight down through the frame to below it, and back in.
+    const points = [[60, 70], [60, -100], [60, 400], [60, 70]] as const;
+    const s = plotSeries(points, (p) => p[0], (p) => p[1], box, (p) => `(${p[0]}, ${p[1]})`);
+    expect(s.marks.map((m) => [m.edge, m.label, m.from, m.to])).toEqual([
+      ["top", "(60, -100)", 1, 1],
+      ["bottom", "(60, 400)", 2, 2],
+    ]);
+  });
+
   it("never draws along the frame: random series map back within half a pixel or are marked", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.double({ min: -300, max: 300, noNaN: true }), fc.constantFrom(Infinity, -Infinity)), { minLength: 2, maxLength: 40 }), (ys) => {

@@ -75,6 +75,20 @@ describe("panelsDraw(options, id)", () => {
   });
 
   // Dozens of mounts and redraws of fourteen panels: a limit for a loaded machine, not a speed test.
+  it("labels every y gridline with its value as written: the label, read as a number, maps back onto its gridline", () => {
+    const o = panelsOptions({});
+    const svgs = panelsDraw(o, "t").filter((m) => m.tag === "svg");
+    for (const [svg, g] of [[svgs[0]!, panelsGeometry(o)], [svgs[1]!, panelsGeometry(o, "tall")]] as const) {
+      marksWithClass([svg], "mp-panel").forEach((drawn, i) => {
+        const panel = g.panels[i]!;
+        for (const tick of marksWithClass([drawn], "chart-ytick")) {
+          const value = Number(String(tick.text).replace("\u2212", "-"));
+          expect(Math.abs(panel.yScale(value) - Number(tick.attrs.y)), `${panel.key}: "${tick.text}"`).toBeLessThanOrEqual(0.5);
+        }
+      });
+    }
+  });
+
   it("is the one draw path, the cross-entropy switch and the target included: every update draws what the build would", { timeout: 120_000 }, () => {
     expectOneDrawPath(mount, panelsDraw, options, (i) => panelsOptions(i), 8);
   });
