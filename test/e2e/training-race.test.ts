@@ -102,7 +102,9 @@ describe("the training race in Chromium", () => {
     const multiplier = figure.getByRole("slider", { name: "learning rate × best" });
     await multiplier.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
-    await expect.poll(() => figure.locator(".tr-panel-sigmoid .tr-title").textContent()).toBe("sigmoid, η = 1");
+    // The title names the rate of the curves drawn: the first press's rate until its training to step 400 is answered,
+    // which took over 5 s once at a load average of 13, then the last press's.
+    await expect.poll(() => figure.locator(".tr-panel-sigmoid .tr-title").textContent(), { timeout: 30_000 }).toBe("sigmoid, η = 1");
     await figure.getByRole("button", { name: "Reset" }).click();
     await expect.poll(() => figure.locator(".tr-readout").textContent()).toMatch(/^step 0: /);
     expect(await figure.getByRole("button", { name: "Play", exact: true }).count()).toBe(1);
