@@ -80,6 +80,69 @@ describe("the training race in Chromium", () => {
     await page.context().close();
   }, 3 * PLAY_MS);
 
+  it("paused, it says it is not busy only with its last answer painted: the regions and the readout then stay as they are", async () => {
+    const { page, errors, figure } = await race();
+    // The trainer's answers are held in the page until released, so that a pause lands exactly where the test puts it.
+    await page.evaluate(() => {
+      const w = window as unknown as { __held: (() => void)[] | null };
+      w.__held = null;
+      const native = Object.getOwnPropertyDescriptor(Worker.prototype, "onmessage")!;
+      Object.defineProperty(Worker.prototype, "onmessage", {
+        ...native,
+        set(this: Worker, f: ((e: MessageEvent) => void) | null) {
+          native.set!.call(this, f && ((e: MessageEvent) => (w.__held ? w.__held.push(() => f.call(this, e)) : f.call(this, e))));
+        },
+      });
+    });
+    const hold = () => page.evaluate(() => void ((window as unknown as { __held: unknown[] }).__held = []));
+    const held = () => page.evaluate(() => (window as unknown as { __held: unknown[] }).__held.length);
+    const button = figure.getByRole("button", { name: /^(Play from the start|Pause|Resume)$/ });
+    // What the figure shows in the task that releases the held answer and, when asked, pauses: no frame comes between.
+    const releaseThen = (pause: boolean) =>
+      figure.evaluate((el, pause) => {
+        const w = window as unknown as { __held: (() => void)[] | null };
+        const held = w.__held!;
+        w.__held = null;
+        held.forEach((deliver) => deliver());
+        if (pause) el.querySelector<HTMLButtonElement>("button")!.click();
+        return {
+          busy: el.getAttribute("aria-busy"),
+          button: el.querySelector("button")!.textContent,
+          readout: el.querySelector(".tr-readout")!.textContent,
+          status: el.querySelector("[role=status]")!.textContent,
+        };
+      }, pause);
+    const settledAs = async (shown: Awaited<ReturnType<typeof releaseThen>>) => {
+      const paused = await stepOf(figure);
+      expect(shown.busy).toBe("false");
+      expect(shown.button).toBe("Resume");
+      expect(shown.readout).toMatch(new RegExp(`^step ${paused}: `));
+      expect(shown.status).toBe(shown.readout);
+      const now = await regions(figure);
+      await page.waitForTimeout(300);
+      expect(await stepOf(figure)).toBe(paused);
+      expect(await regions(figure)).toEqual(now);
+      expect(await figure.locator(".tr-readout").textContent()).toBe(shown.readout);
+    };
+
+    await button.click();
+    await expect.poll(() => stepOf(figure), { timeout: PLAY_MS }).toBeGreaterThan(60);
+    // Paused just as an answer comes in, its picture still waiting for the next frame.
+    await hold();
+    await expect.poll(held, { timeout: PLAY_MS }).toBeGreaterThan(0);
+    await settledAs(await releaseThen(true));
+
+    // Paused while an answer is owed: busy until it comes, and painted by the time it says it is not.
+    await button.click();
+    await hold();
+    await expect.poll(held, { timeout: PLAY_MS }).toBeGreaterThan(0);
+    await button.click();
+    expect(await figure.getAttribute("aria-busy")).toBe("true");
+    await settledAs(await releaseThen(false));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 3 * PLAY_MS);
+
   it("the step slider and the multiplier answer the keyboard; Reset goes back to step 0 and the regions with it", async () => {
     const { page, figure } = await race();
     // Until asked for another state, the figure shows the build's picture of the end: its regions drawn at build.

@@ -184,6 +184,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             send({ kind: "train", run, to: target });
           }
         };
+        // Settled (paused, nothing asked of the trainer): the picture still waiting for a frame is drawn now, before the
+        // figure says it is not busy, so that "not busy" and the announcement never stand beside a stale picture.
+        const settle = (): void => {
+          if (playing || pending > 0 || !frame) return;
+          cancelAnimationFrame(frame);
+          draw(performance.now());
+        };
         const onReply = (reply: RaceReply): void => {
           pending--;
           if (reply.run === run) {
@@ -192,6 +199,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             frame ||= requestAnimationFrame(draw);
           }
           sync();
+          settle();
           setBusy();
           announce();
         };
@@ -209,10 +217,13 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           playing = on;
           if (on) {
             lastTick = performance.now();
+            // A play's first picture comes at once, whatever the clock of the last one (a paused figure draws when it settles).
+            drawn = -Infinity;
             frame ||= requestAnimationFrame(draw);
             status.textContent = `Training from step ${options().step}.`;
           }
           label();
+          settle();
           setBusy();
           announce();
         };
@@ -241,8 +252,9 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
             } else sync();
           },
           destroy() {
-            setPlaying(false);
             cancelAnimationFrame(frame);
+            frame = 0;
+            setPlaying(false);
             client?.stop();
           },
         };

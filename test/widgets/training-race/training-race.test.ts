@@ -154,6 +154,40 @@ describe("mount(el, options) for the training race", () => {
     widget.destroy();
   }, 90_000);
 
+  it("paused, it says it is not busy only once its last answer is drawn: no frame is needed to bring the readout to the step it stopped at", async () => {
+    frameClock();
+    const el = built(400);
+    const widget = mount(el, { step: 400 });
+    const readoutStep = () => Number(text(el, ".tr-readout").match(/^step (\d+):/)![1]);
+    play(el).click();
+    await frames(el, () => widget.options.step >= 20);
+    // Paused with the trainer's last answer in hand and its picture waiting for a frame (the pictures come ten a second).
+    play(el).click();
+    expect(el.getAttribute("aria-busy")).toBe("false");
+    expect(readoutStep()).toBe(widget.options.step);
+    expect(text(el, ".tr-status")).toBe(text(el, ".tr-readout"));
+
+    // Paused with an answer still owed: the figure is busy until it comes, and drawn by the time it says it is not.
+    play(el).click();
+    let n = 0;
+    while (el.getAttribute("aria-busy") !== "true") {
+      expect(++n, "a frame of the resumed race asks the trainer for steps").toBeLessThan(100);
+      vi.advanceTimersToNextFrame();
+    }
+    play(el).click();
+    expect(el.getAttribute("aria-busy")).toBe("true");
+    await answered(el);
+    const paused = widget.options.step;
+    expect(readoutStep()).toBe(paused);
+    expect(text(el, ".tr-status")).toBe(text(el, ".tr-readout"));
+    // And it stays: later frames draw nothing new.
+    for (let i = 0; i < 30; i++) vi.advanceTimersToNextFrame();
+    await answered(el);
+    expect(widget.options.step).toBe(paused);
+    expect(readoutStep()).toBe(paused);
+    widget.destroy();
+  }, 90_000);
+
   it("the multiplier scales every rate: the titles say so and the curves are those of the scaled rates", async () => {
     const el = built(400);
     const widget = mount(el, { step: 100, learningRate: 0.5 });
