@@ -8,9 +8,12 @@ export const MIN_TEXT_PX = 11;
 /** The width of a narrow column a host page may give an embedded widget. */
 export const EMBED_COLUMN = 320;
 
-/** Everything wrong with the page's layout at its current size, one line per problem; on an embed page, the figures are those in the element's shadow root. */
-export async function layoutProblems(page: Page, embed = false): Promise<string[]> {
-  return page.evaluate(([minText, embed]) => {
+/**
+ * Everything wrong with the page's layout at its current size, one line per problem; on an embed page, the figures are
+ * those in the element's shadow root. `figures`, a selector, limits the figures' checks to those it matches.
+ */
+export async function layoutProblems(page: Page, embed = false, figures?: string): Promise<string[]> {
+  return page.evaluate(([minText, embed, figures]) => {
     const problems: string[] = [];
     const host = document.querySelector("[data-embed-widget]");
     const scope: ParentNode = embed && host?.shadowRoot ? host.shadowRoot : document;
@@ -25,7 +28,7 @@ export async function layoutProblems(page: Page, embed = false): Promise<string[
     };
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth}`);
-    for (const svg of scope.querySelectorAll<SVGSVGElement>(embed ? ".chart svg" : "[data-widget] svg")) {
+    for (const svg of scope.querySelectorAll<SVGSVGElement>(figures ? `${figures} svg` : embed ? ".chart svg" : "[data-widget] svg")) {
       // Figures draw past their SVG's box where there is room (overflow: visible): what counts is the figure's box,
       // and the figure's other text (controls, legend, readout) must stay clear.
       const frame = figureOf(svg).getBoundingClientRect();
@@ -100,5 +103,5 @@ export async function layoutProblems(page: Page, embed = false): Promise<string[
       if (r.right > pre.right + 1) problems.push(`sample output "${out.textContent?.slice(0, 30)}" is hidden past its code block's edge`);
     }
     return problems;
-  }, [MIN_TEXT_PX, embed] as const);
+  }, [MIN_TEXT_PX, embed, figures] as const);
 }

@@ -7,8 +7,8 @@ export function chartSvg(cls: string, size: { readonly width: number; readonly h
   return h("svg", { class: `chart-svg ${cls}`, viewBox: `0 0 ${size.width} ${size.height}`, role: "img", "aria-labelledby": `${id}-desc`, focusable: "false" }, children);
 }
 
-// Tick labels' size in user units at the narrowest step of chart.css, where narrow figures carry y labels inside the frame.
-const INSIDE_FONT = 26;
+/** Tick labels' size in user units at the narrowest step of chart.css, where narrow figures carry y labels inside the frame. */
+export const INSIDE_FONT = 26;
 
 /**
  * The area a y label covers, at its gridline y, when a narrow figure (640-unit viewBox) carries it inside the frame:
@@ -34,6 +34,11 @@ export function pointAreas(box: ChartBox, n: number, x: (i: number) => number, y
     if (py >= box.y0 && py <= box.y1 && px >= box.x0 && px <= box.x1) areas.push({ x0: px, x1: px, y0: py, y1: py });
   }
   return areas;
+}
+
+/** The area a dot of radius r at (cx, cy) covers: for y labels to keep clear of, since a dot is painted over them. */
+export function dotArea(cx: number, cy: number, r: number): ChartBox {
+  return { x0: cx - r, x1: cx + r, y0: cy - r, y1: cy + r };
 }
 
 const overlaps = (a: ChartBox, b: ChartBox) => a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;

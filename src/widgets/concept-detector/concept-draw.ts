@@ -1,5 +1,5 @@
 import { ticks, xAxisMarks } from "../chart/axis-markup.ts";
-import { axisTitle, chartSvg, descriptionMark, yGridMarks } from "../chart/figure-marks.ts";
+import { axisTitle, chartSvg, descriptionMark, dotArea, yGridMarks } from "../chart/figure-marks.ts";
 import { h, type Mark } from "../chart/mark.ts";
 import { offScaleMarks } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
@@ -35,7 +35,8 @@ export function conceptDraw(pixels: readonly number[], bias: number, id: string,
       h("div", { class: "cd-side" }, [
         h("p", { class: "cd-sum", "aria-live": "polite" }, sumText(g)),
         chartSvg("cd-svg", frame, id, [
-          ...yGridMarks(box, [0, 1], yScale, String),
+          // The probe's dots are painted over the y labels: a label keeps to the end of its gridline they leave clear.
+          ...yGridMarks(box, [0, 1], yScale, String, [dotArea(g.probe.cx, g.probe.cyStep, 5), dotArea(g.probe.cx, g.probe.cySigma, 6)]),
           ...xAxisMarks(box, ticks([-10, 0, 10], zScale, (v) => formatNumber(v, 0)), 16),
           axisTitle((left + width - right) / 2, height - 2, "z", "middle"),
           h("path", { class: "cd-step", d: g.stepPath }),
