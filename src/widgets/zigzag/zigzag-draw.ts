@@ -25,8 +25,9 @@ export function zigzagDraw(o: ZigzagOptions, id: string): Mark[] {
       ...yGridMarks(box, W2_TICKS, w2Scale, label),
       h("text", { class: "chart-axis", x: left + size + 8, y: w2Scale(0), dy: "0.32em" }, "w₁"),
       h("text", { class: "chart-axis", x: w1Scale(0), y: top, dy: "-0.2em", "text-anchor": "middle" }, "w₂"),
-      h("path", { class: "zz-target", d: `M${cx - 8},${cy}h16M${cx},${cy - 8}v16` }),
       ...g.runs.flatMap((r) => [h("path", { class: `zz-path zz-${r.name}`, d: r.path }), h("circle", { class: `zz-dot zz-${r.name}`, r: 5, cx: r.cx, cy: r.cy })]),
+      // Drawn after the dots: a path that reaches the target ends on it, and its dot would hide the cross.
+      h("path", { class: "zz-target", d: `M${cx - 8},${cy}h16M${cx},${cy - 8}v16` }),
       h("g", { class: "chart-marks" }, offScaleMarks(g.runs.flatMap((r) => r.marks))),
     ]),
     legendMarks([
