@@ -78,6 +78,13 @@ function markAt(box: ChartBox, x: number, y: number, label: string, from: number
 }
 
 const meet = (a: ChartBox, b: ChartBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** The text sizes, in user units, a figure's off-scale labels are drawn at: where it is wide, and where it is narrow. */
+export interface LabelFonts {
+  readonly wide: number;
+  readonly narrow: number;
+}
+const CHART_FONTS: LabelFonts = { wide: WIDE_FONT, narrow: NARROW_FONT };
+
 // Two labels crowd each other at a font size where their line boxes, as drawn at that size, meet.
 const crowds = (a: OffScaleMark, b: OffScaleMark, font: number) => meet(offScaleLabelArea(a, font), offScaleLabelArea(b, font));
 
@@ -86,10 +93,10 @@ const crowds = (a: OffScaleMark, b: OffScaleMark, font: number) => meet(offScale
  * figure, and shown only where the figure is wide where it would run into one shown on a narrow figure too (a phone's
  * text is larger: on a 640-unit figure 26 units against 15).
  */
-function besides(placed: readonly OffScaleMark[], mark: OffScaleMark): OffScaleMark {
+function besides(placed: readonly OffScaleMark[], mark: OffScaleMark, fonts = CHART_FONTS): OffScaleMark {
   if (!mark.label) return mark;
-  if (placed.some((m) => m.label && crowds(m, mark, WIDE_FONT))) return { ...mark, label: "" };
-  if (!mark.wideOnly && placed.some((m) => m.label && !m.wideOnly && crowds(m, mark, NARROW_FONT))) return { ...mark, wideOnly: true };
+  if (placed.some((m) => m.label && crowds(m, mark, fonts.wide))) return { ...mark, label: "" };
+  if (!mark.wideOnly && placed.some((m) => m.label && !m.wideOnly && crowds(m, mark, fonts.narrow))) return { ...mark, wideOnly: true };
   return mark;
 }
 
@@ -214,9 +221,9 @@ export function mergeMarks(curveMarks: readonly OffScaleMark[], pointMarks: read
   return spaceLabels([...pointMarks.filter((m): m is OffScaleMark => m !== null && !curveMarks.some((c) => c.label === m.label)), ...curveMarks]);
 }
 
-/** Marks with their labels spaced: each label that would run into one before it, at a wide or a narrow figure's text size, left off there. */
-export function spaceLabels(marks: readonly OffScaleMark[]): OffScaleMark[] {
+/** Marks with their labels spaced: each label that would run into one before it, at a wide or a narrow figure's text size (the chart stylesheet's by default), left off there. */
+export function spaceLabels(marks: readonly OffScaleMark[], fonts = CHART_FONTS): OffScaleMark[] {
   const placed: OffScaleMark[] = [];
-  for (const m of marks) placed.push(besides(placed, m));
+  for (const m of marks) placed.push(besides(placed, m, fonts));
   return placed;
 }
