@@ -136,11 +136,14 @@ export function barsGeometry(s: LabSnapshot): readonly LabBar[] {
 export function historyGeometry(s: LabSnapshot): readonly LabHistoryLine[] {
   const hx = stepX(historyBox);
   const n = s.normHistory.length;
-  return s.normHistory.map((h, layer) => {
+  const lines = s.normHistory.map((h, layer) => {
     const keep = thinned(h, hx, historyBox);
     const plot = plotSeries(keep, (i) => hx(i), (i) => historyY(h[i]!), historyBox, (i) => formatNumber(h[i]!, 2));
     return { d: plot.d, colour: layerColour(layer, n), marks: plot.marks };
   });
+  // Layers that vanish together leave the panel together: their values are spaced across lines as along each.
+  const marks = spaceLabels(lines.flatMap((l) => l.marks), LAB_FONTS);
+  return lines.map((l) => ({ ...l, marks: marks.splice(0, l.marks.length) }));
 }
 
 /** The loss panel: the loss at every step so far, and where it runs above the panel. */
