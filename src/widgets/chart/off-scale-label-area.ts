@@ -5,8 +5,9 @@ import type { OffScaleMark } from "./plot-series.ts";
 export const LABEL_GAP = 13;
 /** How far a label anchored at its start or end on the top or bottom edge is moved past its arrow, so the arrow stays clear. */
 export const LABEL_NUDGE = 4;
-/** Off-scale labels' size in user units where a 640-unit figure is narrow (chart.css: 18 to 26 below 480 px), and where it is wide (12 to 15). */
+/** Off-scale labels' largest size in user units where a 640-unit figure is narrow (chart.css: 18 to 26 below 480 px). */
 export const NARROW_FONT = 26;
+/** Off-scale labels' largest size in user units where a 640-unit figure is wide (chart.css: 12 to 15). */
 export const WIDE_FONT = 15;
 
 // Glyph widths of the semibold label, estimated at 0.62 em (digits and minus signs, with narrower commas and spaces).
