@@ -83,6 +83,15 @@ describe("the lab and its depth sweep in Chromium", () => {
     const minor = lab.locator(".chart-minor");
     expect(await minor.count()).toBeGreaterThan(0);
     expect(await minor.evaluateAll((ts) => ts.every((t) => getComputedStyle(t).display === "none"))).toBe(true);
+    // Ten hidden layers: eleven bars 14 units apart, several of them below the axis's 1e−20, each with an arrow.
+    await lab.getByRole("slider", { name: "hidden layers" }).fill("10");
+    await expect.poll(() => lab.locator(".gl-bar").count()).toBe(11);
+    await expect.poll(() => lab.getAttribute("aria-busy")).toBe("false");
+    expect(await lab.locator(".gl-bars-svg .chart-off").count()).toBeGreaterThanOrEqual(2);
+    for (const panel of await svgTextLayout(lab)) {
+      expect(panel.smallest).toBeGreaterThanOrEqual(11);
+      expect(panel.overlaps).toEqual([]);
+    }
     await page.context().close();
   });
 });

@@ -54,6 +54,16 @@ describe("the MSE article's widgets", () => {
     expect(Number(await widget.getByRole("slider", { name: "logit x" }).inputValue())).toBeGreaterThan(7);
     const probes = await widget.locator(".mp-probe").evaluateAll((ls) => ls.map((l) => Number(l.getAttribute("x1"))));
     expect(probes.every((x) => Number.isFinite(x))).toBe(true);
+    // With cross-entropy shown it runs above its panels (10.00 at x = −10): every value and label clear, none under 11 px.
+    await widget.getByRole("checkbox", { name: "show binary cross-entropy beside MSE" }).check();
+    for (const key of ["Home", "End"]) {
+      await widget.getByRole("slider", { name: "logit x" }).press(key);
+      expect(await widget.locator(".mp-tall .chart-off-label").count()).toBeGreaterThan(0);
+      for (const panel of await svgTextLayout(widget.locator(".mp-tall"))) {
+        expect(panel.smallest).toBeGreaterThanOrEqual(11);
+        expect(panel.overlaps, key).toEqual([]);
+      }
+    }
   });
 
   it("linked panels: the target slider answers the keyboard", async () => {

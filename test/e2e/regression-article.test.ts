@@ -91,6 +91,26 @@ describe("the regression and LSTM article's widgets", () => {
     await expect.poll(async () => Number(await zz.getByRole("slider", { name: "step" }).inputValue()), { timeout: 15_000 }).toBe(150);
   });
 
+  it("zig-zag at 360 px with the sliders at their extremes: off-scale values and axis labels clear of each other, none under 11 px", async () => {
+    const { page } = await visit(article, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const zz = await hydrated(page, ".zz");
+    const svg = zz.locator("svg.zz-svg");
+    const checked: string[] = [];
+    // Diverging paths leave the frame over the first steps and more of them at larger rates: a few of each, and the last.
+    for (const [rate, step] of [4, 3.5, 2.5, 0.5].flatMap((r) => [1, 2, 3, 5, 10, 40, 150].map((s) => [String(r), String(s)] as const))) {
+      await zz.getByRole("slider", { name: "learning rate η" }).fill(rate);
+      await zz.getByRole("slider", { name: "step" }).fill(step);
+      await expect.poll(() => zz.locator(".zz-readout").textContent()).toContain(`step ${step} `);
+      const state = `${await zz.getByRole("slider", { name: "learning rate η" }).inputValue()} / ${await zz.getByRole("slider", { name: "step" }).inputValue()}`;
+      const [layout] = await svgTextLayout(svg);
+      expect(layout!.smallest, state).toBeGreaterThanOrEqual(11);
+      expect(layout!.overlaps, state).toEqual([]);
+      checked.push(state);
+    }
+    expect(checked).toHaveLength(28);
+    expect(checked[6]).toBe("4 / 150");
+  });
+
   it("LSTM comparison: the forget-gate slider answers the keyboard, and the readout is the closed form f⁵⁰", async () => {
     const { page } = await desktop();
     const lg = await hydrated(page, ".lg");

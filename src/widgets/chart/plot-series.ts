@@ -1,10 +1,11 @@
 import { round } from "../svg-path.ts";
 import { outside, type ChartBox } from "./chart-box.ts";
+import { NARROW_FONT, offScaleLabelArea, WIDE_FONT } from "./off-scale-label-area.ts";
 
 /** An edge of the frame. */
 export type Edge = "top" | "bottom" | "left" | "right";
 
-/** A run of data beyond the frame: an arrow at the frame where the data leaves it, pointing out, with the run's most extreme value. */
+/** A run of data beyond the frame: an arrow on the frame at the run's most extreme value, pointing out through the edge it lies beyond, with that value. */
 export interface OffScaleMark {
   readonly x: number;
   readonly y: number;
@@ -15,6 +16,8 @@ export interface OffScaleMark {
   /** The first and last index of the data the mark stands for. */
   readonly from: number;
   readonly to: number;
+  /** The label is shown only where the figure is wide: at a phone's larger text it would run into another's. */
+  readonly wideOnly?: boolean;
 }
 
 /** A series as drawn: its path, clipped at the frame, and a mark for every run of points beyond it. */
@@ -74,11 +77,28 @@ function markAt(box: ChartBox, x: number, y: number, label: string, from: number
   return { x: cx, y: cy, edge, label, anchor: anchorAt(box, edge, cx), from, to };
 }
 
-// Two labels closer than this (user units), on one edge or on two that meet at a corner, would overlap: one keeps its
-// label, the other only its arrow.
-const LABEL_ROOM = 160;
-const OPPOSITE: Record<Edge, Edge> = { top: "bottom", bottom: "top", left: "right", right: "left" };
-const crowds = (a: OffScaleMark, b: OffScaleMark) => OPPOSITE[a.edge] !== b.edge && Math.hypot(a.x - b.x, a.y - b.y) < LABEL_ROOM;
+const meet = (a: ChartBox, b: ChartBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** The text sizes, in user units, a figure's off-scale labels are drawn at: where it is wide, and where it is narrow. */
+export interface LabelFonts {
+  readonly wide: number;
+  readonly narrow: number;
+}
+const CHART_FONTS: LabelFonts = { wide: WIDE_FONT, narrow: NARROW_FONT };
+
+// Two labels crowd each other at a font size where their line boxes, as drawn at that size, meet.
+const crowds = (a: OffScaleMark, b: OffScaleMark, font: number) => meet(offScaleLabelArea(a, font), offScaleLabelArea(b, font));
+
+/**
+ * A mark as drawn beside others already placed: its label left off where it would run into one of theirs on a wide
+ * figure, and shown only where the figure is wide where it would run into one shown on a narrow figure too (a phone's
+ * text is larger: on a 640-unit figure 26 units against 15).
+ */
+function besides(placed: readonly OffScaleMark[], mark: OffScaleMark, fonts = CHART_FONTS): OffScaleMark {
+  if (!mark.label) return mark;
+  if (placed.some((m) => m.label && crowds(m, mark, fonts.wide))) return { ...mark, label: "" };
+  if (!mark.wideOnly && placed.some((m) => m.label && !m.wideOnly && crowds(m, mark, fonts.narrow))) return { ...mark, wideOnly: true };
+  return mark;
+}
 
 // Working arrays for plotSeries, grown as needed and reused: the towers figure plots sixty series per update, and
 // fresh arrays for each made a megabyte of garbage per update. plotSeries never calls itself (its callbacks are
@@ -92,7 +112,7 @@ function scratch(n: number): typeof buffers {
 /**
  * Plots data as a polyline in the box: the parts inside are drawn exactly, a part beyond the frame is cut where it
  * crosses the frame (never drawn along it), and each run of points beyond the frame gets a mark with its most
- * extreme value, labelled by label(d, i). NaN breaks the line. With `flat` "merge", a point inside the frame that
+ * extreme value, labelled by label(d, i), on the frame at that value's own position along the edge. NaN breaks the line. With `flat` "merge", a point inside the frame that
  * lies, as written, on the level line between its neighbours is left out of the path: the same line, drawn with
  * fewer points (the towers figure's towers are flat at zero over most of their samples).
  */
@@ -131,8 +151,6 @@ export function plotSeries<T>(
   let open = false;
   let lastX = NaN;
   let lastY = NaN;
-  const exits: (readonly [number, number] | null)[] = [];
-  const entries: (readonly [number, number] | null)[] = [];
   // p is the point the segment to i starts from: the one before i, or the last one not merged into the line.
   for (let i = 1, p = 0; i < n; p = i++) {
     if (merged(i)) {
@@ -163,8 +181,6 @@ export function plotSeries<T>(
     lastX = ex;
     lastY = ey;
     open = t1 === 1;
-    if (t1 < 1) exits[i] = [endX, endY];
-    if (t0 > 0) entries[p] = [startX, startY];
   }
   if (n === 1 && !broken(0) && !outside(box, xs[0]!, ys[0]!)) d = `M${round(xs[0]!)},${round(ys[0]!)}h0`;
   const overshoot = (k: number) => Math.max(box.y0 - ys[k]!, ys[k]! - box.y1, box.x0 - xs[k]!, xs[k]! - box.x1);
@@ -179,10 +195,11 @@ export function plotSeries<T>(
     while (j + 1 < n && !broken(j + 1) && outside(box, xs[j + 1]!, ys[j + 1]!) && !clip(box, xs[j]!, ys[j]!, xs[j + 1]!, ys[j + 1]!)) j++;
     let far = i;
     for (let k = i; k <= j; k++) if (overshoot(k) > overshoot(far)) far = k;
-    const where = exits[i] ?? entries[j] ?? [xs[far]!, ys[far]!];
-    const mark = markAt(box, where[0], where[1], label(data[far]!, far), i, j);
+    // The arrow stands where the value it prints is, moved onto the frame: a reader takes a value printed by an arrow
+    // as the value there (a loss curve that starts above the frame showed its value at x = −10 where it came back in).
+    const mark = markAt(box, xs[far]!, ys[far]!, label(data[far]!, far), i, j, outside(box, xs[far]!, ys[far]!));
     // A path that leaves the frame again and again (a diverging descent) keeps every arrow but only labels with room.
-    marks.push(marks.some((m) => m.label && crowds(m, mark)) ? { ...mark, label: "" } : mark);
+    marks.push(besides(marks, mark));
     i = j;
   }
   return { d, marks };
@@ -199,8 +216,14 @@ export function placePoint(box: ChartBox, x: number, y: number, label: string): 
 }
 
 
-/** The marks to draw: every curve's, and each point's own unless a curve's mark already carries its value; a curve's label that would crowd a point's is left off. */
+/** The marks to draw: every curve's, and each point's own unless a curve's mark already carries its value; labels that would crowd one placed before them give way, points' first. */
 export function mergeMarks(curveMarks: readonly OffScaleMark[], pointMarks: readonly (OffScaleMark | null)[]): OffScaleMark[] {
-  const points = pointMarks.filter((m): m is OffScaleMark => m !== null && !curveMarks.some((c) => c.label === m.label));
-  return [...curveMarks.map((c) => (points.some((p) => crowds(c, p)) ? { ...c, label: "" } : c)), ...points];
+  return spaceLabels([...pointMarks.filter((m): m is OffScaleMark => m !== null && !curveMarks.some((c) => c.label === m.label)), ...curveMarks]);
+}
+
+/** Marks with their labels spaced: each label that would run into one before it, at a wide or a narrow figure's text size (the chart stylesheet's by default), left off there. */
+export function spaceLabels(marks: readonly OffScaleMark[], fonts = CHART_FONTS): OffScaleMark[] {
+  const placed: OffScaleMark[] = [];
+  for (const m of marks) placed.push(besides(placed, m, fonts));
+  return placed;
 }

@@ -1,7 +1,7 @@
 import { ticks, xAxisMarks } from "../chart/axis-markup.ts";
 import { axisTitle, axisTitleArea, chartSvg, descriptionMark, legendMarks, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
 import { h, type Mark } from "../chart/mark.ts";
-import { offScaleLabelAreas } from "../chart/off-scale-area.ts";
+import { NARROW_FONT, offScaleLabelAreas } from "../chart/off-scale-label-area.ts";
 import { offScaleMarks } from "../chart/off-scale-markup.ts";
 import { formatPower } from "../format-number.ts";
 import { boundPath, boundPoints, box, depthGeometry, frame, xScale, yScale } from "./depth-geometry.ts";
@@ -19,7 +19,7 @@ export function depthDraw(o: DepthOptions, id: string): Mark[] {
   const { top, bottom } = frame;
   const avoid = [...boundPoints, ...g.points];
   // Words over a curve: the off-scale values are text, as the title is.
-  const avoidText = [TITLE_AREA, ...offScaleLabelAreas(g.marks)];
+  const avoidText = [TITLE_AREA, ...offScaleLabelAreas(g.marks, NARROW_FONT)];
   const grid = DECADES.flatMap((e) => {
     const [line, label] = yGridMarks(box, [10 ** e], yScale, () => formatPower(e), avoid, avoidText) as [Mark, Mark];
     // The gridline at 1 (a product that neither vanishes nor explodes) is drawn darker than the other decades.

@@ -5,7 +5,7 @@ import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { scaleLog10 } from "../chart/log-scale.ts";
-import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { placePoint, plotSeries, spaceLabels, type LabelFonts, type OffScaleMark } from "../chart/plot-series.ts";
 import { labSpecs, type LabOptions } from "./lab-options.ts";
 import { shade } from "./region-shade.ts";
 
@@ -113,28 +113,37 @@ export interface LabGeometry {
   readonly description: string;
 }
 
+// The lab's text is 12 units at every width (gradient-lab.css): its panels are never narrower than 280 px.
+const LAB_FONTS: LabelFonts = { wide: 12, narrow: 12 };
+
 /** The bars panel: each layer's gradient norm now. */
 export function barsGeometry(s: LabSnapshot): readonly LabBar[] {
   const { y0, y1 } = frame.bars;
   const n = s.gradNorms.length;
   const slot = (y1 - y0) / n;
-  return s.gradNorms.map((norm, i) => {
+  const bars = s.gradNorms.map((norm, i) => {
     const y = round(y0 + i * slot + slot * 0.15);
     const height = round(slot * 0.7);
     const end = placePoint(barsBox, normScale(norm), y + height / 2, formatNumber(norm, 2));
     return { label: i === n - 1 ? "out" : String(i + 1), y, height, x1: end.cx, norm, colour: layerColour(i, n), mark: end.mark };
   });
+  // Bars of a deep network stand closer than a label's line: a value beyond the frame next to another's keeps only its arrow.
+  const marks = spaceLabels(bars.flatMap((b) => (b.mark ? [b.mark] : [])), LAB_FONTS);
+  return bars.map((b) => (b.mark ? { ...b, mark: marks.shift()! } : b));
 }
 
 /** The history panel: one line per layer, its gradient norm at every step so far. */
 export function historyGeometry(s: LabSnapshot): readonly LabHistoryLine[] {
   const hx = stepX(historyBox);
   const n = s.normHistory.length;
-  return s.normHistory.map((h, layer) => {
+  const lines = s.normHistory.map((h, layer) => {
     const keep = thinned(h, hx, historyBox);
     const plot = plotSeries(keep, (i) => hx(i), (i) => historyY(h[i]!), historyBox, (i) => formatNumber(h[i]!, 2));
     return { d: plot.d, colour: layerColour(layer, n), marks: plot.marks };
   });
+  // Layers that vanish together leave the panel together: their values are spaced across lines as along each.
+  const marks = spaceLabels(lines.flatMap((l) => l.marks), LAB_FONTS);
+  return lines.map((l) => ({ ...l, marks: marks.splice(0, l.marks.length) }));
 }
 
 /** The loss panel: the loss at every step so far, and where it runs above the panel. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { barsBox, historyBox, historyY, labGeometry, lossBox, lossY, MAX_POINTS, normScale, regionMasks, STEPS_SHOWN, stepX, thinned } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
+import { barsBox, barsGeometry, historyBox, historyGeometry, historyY, labGeometry, lossBox, lossY, MAX_POINTS, normScale, regionMasks, STEPS_SHOWN, stepX, thinned } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
 import { labOptions } from "../../../src/widgets/gradient-lab/lab-options.ts";
 import { GRID } from "../../../src/grad/lab-trainer.ts";
 import { expectHonestPlot, expectHonestPoint } from "../../helpers/honest-plot.ts";
@@ -31,6 +31,32 @@ describe("labGeometry(options, snapshot) as drawn", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("barsGeometry(snapshot)", () => {
+  it("spaces the values of bars beyond the frame by their 12-unit text's line (1.2 em): at ten layers, 14 units apart, every other one", () => {
+    // Eleven bars (ten layers and the output) share the panel's 154 units: 14 each, under a 14.4-unit line box.
+    const s = { step: 1, gradNorms: Array<number>(11).fill(1e-30), losses: [1], normHistory: [], region: null, accuracy: 0.5 };
+    const bars = barsGeometry(s);
+    expect(bars.map((b) => b.mark?.edge)).toEqual(Array(11).fill("left"));
+    expect(bars.map((b) => b.mark!.label !== "")).toEqual(bars.map((_, i) => i % 2 === 0));
+    const shown = bars.filter((b) => b.mark!.label).map((b) => b.mark!.y);
+    for (let i = 1; i < shown.length; i++) expect(shown[i]! - shown[i - 1]!).toBeGreaterThanOrEqual(1.2 * 12);
+    // Nine layers' bars (ten with the output) stand 15.4 apart: every value keeps its label.
+    expect(barsGeometry({ ...s, gradNorms: Array<number>(10).fill(1e-30) }).every((b) => b.mark!.label !== "")).toBe(true);
+  });
+});
+
+describe("historyGeometry(snapshot)", () => {
+  it("spaces the values of lines below the panel across lines: eleven layers vanishing alike show one value, every line its arrow", () => {
+    const history = [1e-30, 1e-31, 1e-32];
+    const s = { step: 3, gradNorms: Array<number>(11).fill(1e-32), losses: [1], normHistory: Array(11).fill(history), region: null, accuracy: 0.5 };
+    const marks = historyGeometry(s).map((l) => l.marks);
+    expect(marks.map((m) => m.length)).toEqual(Array(11).fill(1));
+    const shown = marks.flat().filter((m) => m.label !== "");
+    expect(shown).toHaveLength(1);
+    expect(Number(shown[0]!.label.replace("−", "-"))).toBe(1e-32);
   });
 });
 

@@ -75,6 +75,28 @@ describe("panelsDraw(options, id)", () => {
   });
 
   // Dozens of mounts and redraws of fourteen panels: a limit for a loaded machine, not a speed test.
+  it("prints each curve's off-scale value by its arrow at the x where the curve has that value (cross-entropy's 10.00 at x = −10)", () => {
+    const seen: string[] = [];
+    for (const p of [1, 0, 0.3]) {
+      const g = panelsGeometry(panelsOptions({ p, ce: 1 }));
+      for (const panel of g.panels) {
+        const fs = truth[panel.key]!(p);
+        // The curves are sampled across the panel: the x under an arrow on the top or bottom edge, read off the axis.
+        const [lo, hi] = panel.axis === "x" ? [-10, 10] : [0, 1];
+        const at = (px: number) => lo + ((hi - lo) * (px - panel.x0)) / (panel.x1 - panel.x0);
+        for (const path of panel.paths)
+          for (const m of path.marks.filter((m) => m.label && (m.edge === "top" || m.edge === "bottom"))) {
+            const printed = Number(m.label.replace("−", "-"));
+            const value = fs[path.role]!(at(m.x));
+            expect(Math.abs(value - printed), `${panel.key} ${path.role} ${m.label} at ${at(m.x)}`).toBeLessThanOrEqual(0.005 * Math.max(1, Math.abs(printed)) + Math.abs(fs[path.role]!(at(m.x + 0.5)) - value));
+            seen.push(`${panel.key} ${path.role} ${m.label}`);
+          }
+      }
+    }
+    // Cross-entropy against x with target 1 is −ln σ(x): 10.0000454 at x = −10.
+    expect(seen).toContain("loss-x ce 10.00");
+  });
+
   it("labels every y gridline with its value as written: the label, read as a number, maps back onto its gridline", () => {
     const o = panelsOptions({});
     const svgs = panelsDraw(o, "t").filter((m) => m.tag === "svg");

@@ -43,6 +43,19 @@ describe("zigzagDraw(options, id)", () => {
     );
   });
 
+  it("draws the target cross above the dots, so that a path ending on the target leaves the cross visible", () => {
+    const o = zigzagOptions({ step: ZIGZAG_STEPS });
+    const drawn = zigzagDraw(o, "t");
+    const order = marksWithClass(drawn, "zz-target").concat(marksWithClass(drawn, "zz-dot"));
+    const flat = (ms: readonly Mark[]): Mark[] => ms.flatMap((m) => [m, ...flat(m.children ?? [])]);
+    const all = flat(drawn);
+    const [target, ...dots] = order.map((m) => all.indexOf(m));
+    // At the last step the zero-centred path has reached (1, −1): its dot sits on the cross.
+    const centred = marksWithClass(drawn, "zz-dot zz-centred")[0]!;
+    expect(Math.hypot(num(centred, "cx") - xAt(1), num(centred, "cy") - yAt(-1))).toBeLessThan(5);
+    for (const d of dots) expect(target).toBeGreaterThan(d!);
+  });
+
   it("labels both axes with the true minus sign", () => {
     const texts = markTexts(marksWithClass(zigzagDraw(zigzagOptions({}), "t"), "chart-tick"));
     expect(texts).toEqual(["−0.5", "0", "0.5", "1", "1.5", "−1.5", "−1", "−0.5", "0", "0.5"]);
