@@ -55,12 +55,6 @@ async function scriptBytes(page: Page, responses: Visit["responses"]): Promise<{
 /** The phone width at which figures are driven to their sliders' ends. */
 const PHONE = WIDTHS[0]!;
 
-/**
- * The widgets whose sliders the phone check drives to their ends: every widget but two, whose off-scale values still
- * crowd at their extremes (the zig-zag's at learning rate 4 run into its y labels; the lab's at 10 layers into each
- * other). Each is to join the list once its labels keep apart.
- */
-const EXTREME_WIDGETS = WIDGETS.map((w) => w.name).filter((name) => name !== "zigzag" && name !== "gradient-lab");
 
 /** The axe rules whose outcome depends on colours, the only thing the dark theme changes. */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
@@ -226,7 +220,7 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         await page.setViewportSize({ width: PHONE, height: 900 });
         // Each problem once, with the slider and end that first showed it.
         const problems = new Map<string, string>();
-        const widgets = page.locator(EXTREME_WIDGETS.map((w) => `[data-widget="${w}"]`).join(", "));
+        const widgets = page.locator(WIDGETS.map(({ name: w }) => `[data-widget="${w}"]`).join(", "));
         for (let i = 0; i < (await widgets.count()); i++) {
           const widget = widgets.nth(i);
           const name = await widget.getAttribute("data-widget");

@@ -3,6 +3,7 @@ import { ticks, xAxisMarks } from "../chart/axis-markup.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { descriptionMark, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
 import { h, keyed, type Mark } from "../chart/mark.ts";
+import { NARROW_FONT, offScaleLabelAreas } from "../chart/off-scale-label-area.ts";
 import { offScaleMarks } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { box, defaultParts, frame, handles, oneBox, oneFrame, oneYScale, towersCurves, towersError, xScale, yScale, type Handle, type HandleKey, type TowersGeometry } from "./towers-geometry.ts";
@@ -25,8 +26,11 @@ export function handleName(tower: number, key: HandleKey): string {
   return `tower ${tower} ${NAMES[key]}`;
 }
 
-// Gridlines and labels at 0, 0.5 and 1 on both axes of a panel.
-const axes = (area: ChartBox, y: (v: number) => number): Mark[] => [...yGridMarks(area, [0, 0.5, 1], y, String), ...xAxisMarks(area, ticks([0, 0.5, 1], xScale, String))];
+// Gridlines and labels at 0, 0.5 and 1 on both axes of a panel, the y labels at the end of their line clear of `avoidText`.
+const axes = (area: ChartBox, y: (v: number) => number, avoidText: readonly ChartBox[] = []): Mark[] => [
+  ...yGridMarks(area, [0, 0.5, 1], y, String, [], avoidText),
+  ...xAxisMarks(area, ticks([0, 0.5, 1], xScale, String)),
+];
 
 // The parts that never change (both panels' axes, the legend's keys), made once and handed back as the same marks, so
 // that an update does not compare their elements' attributes again.
@@ -43,8 +47,8 @@ const fixedMarks = () =>
   });
 
 /** The shown tower's handles: for each a wide invisible hit area, the visible line and a grip; a slider with its value where the figure is live. */
-function handleMarks(o: TowersOptions, state: TowersState = {}): Mark[] {
-  return handles((state.parts ?? defaultParts(o))[o.tower - 1]!).map((hd) => handleMark(hd, o.tower, state));
+function handleMarks(o: TowersOptions, shown: readonly Handle[], state: TowersState = {}): Mark[] {
+  return shown.map((hd) => handleMark(hd, o.tower, state));
 }
 
 /** A handle's attributes as a slider (the live figure's): what the build's picture of it lacks, and adopting it adds. */
@@ -80,7 +84,10 @@ export function towersDraw(o: TowersOptions, id: string, state: TowersState = {}
   const parts = state.parts ?? defaultParts(o);
   const g = { ...towersCurves(o, parts), ...towersError(o, parts, state.error) };
   const { width, height } = frame;
-  const { oneAxes, axes, keys } = fixedMarks();
+  const { oneAxes, axes: sumAxes, keys } = fixedMarks();
+  const shown = handles(parts[o.tower - 1]!);
+  // Values beyond the sum panel's frame: where they are written, its y labels take the other end of their line.
+  const offText = offScaleLabelAreas([...g.marks, ...shown.flatMap((hd) => (hd.mark ? [hd.mark] : []))], NARROW_FONT);
   return [
     h("svg", { class: "chart-svg tw-one-svg", viewBox: `0 0 ${width} ${oneFrame.height}`, "aria-hidden": "true", focusable: "false" }, [
       ...oneAxes,
@@ -91,13 +98,13 @@ export function towersDraw(o: TowersOptions, id: string, state: TowersState = {}
     ]),
     h("p", { class: "tw-legend" }, [...keys, h("span", { class: "tw-one-readout" }, oneReadout(g, o.tower))]),
     h("svg", { class: "chart-svg tw-svg", viewBox: `0 0 ${width} ${height}`, role: "group", "aria-labelledby": `${id}-desc`, focusable: "false" }, [
-      ...axes,
+      ...(offText.length > 0 ? axes(box, yScale, offText) : sumAxes),
       h("path", { class: "tw-towers", d: g.towersPath }),
       h("path", { class: "tw-shown", d: g.shownPath }),
       h("path", { class: "tw-target", d: g.targetPath }),
       h("path", { class: "tw-approx", d: g.approxPath }),
       h("g", { class: "chart-marks tw-marks" }, offScaleMarks(g.marks)),
-      ...handleMarks(o, { ...state, parts }),
+      ...handleMarks(o, shown, state),
     ]),
     errorReadoutMark(g.error),
     descriptionMark("tw", id, g.description),
