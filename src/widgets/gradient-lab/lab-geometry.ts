@@ -127,9 +127,9 @@ export function barsGeometry(s: LabSnapshot): readonly LabBar[] {
     const end = placePoint(barsBox, normScale(norm), y + height / 2, formatNumber(norm, 2));
     return { label: i === n - 1 ? "out" : String(i + 1), y, height, x1: end.cx, norm, colour: layerColour(i, n), mark: end.mark };
   });
-  // Bars of a deep network stand closer than a label's line: a value beyond the frame next to another's keeps only its arrow.
-  const marks = spaceLabels(bars.flatMap((b) => (b.mark ? [b.mark] : [])), LAB_FONTS);
-  return bars.map((b) => (b.mark ? { ...b, mark: marks.shift()! } : b));
+  // Each value sits level with its own bar: at the deepest network the bars stand 14 units apart, more than the values'
+  // 12-unit em, so neighbours' glyphs never meet and every value keeps its label.
+  return bars;
 }
 
 /** The history panel: one line per layer, its gradient norm at every step so far. */

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { barsBox, barsGeometry, historyBox, historyGeometry, historyY, labGeometry, lossBox, lossY, MAX_POINTS, normScale, regionMasks, STEPS_SHOWN, stepX, thinned } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
-import { labOptions } from "../../../src/widgets/gradient-lab/lab-options.ts";
+import { labOptions, labSpecs } from "../../../src/widgets/gradient-lab/lab-options.ts";
+import { formatNumber } from "../../../src/widgets/format-number.ts";
 import { GRID } from "../../../src/grad/lab-trainer.ts";
 import { expectHonestPlot, expectHonestPoint } from "../../helpers/honest-plot.ts";
 
@@ -35,16 +36,12 @@ describe("labGeometry(options, snapshot) as drawn", () => {
 });
 
 describe("barsGeometry(snapshot)", () => {
-  it("spaces the values of bars beyond the frame by their 12-unit text's line (1.2 em): at ten layers, 14 units apart, every other one", () => {
-    // Eleven bars (ten layers and the output) share the panel's 154 units: 14 each, under a 14.4-unit line box.
-    const s = { step: 1, gradNorms: Array<number>(11).fill(1e-30), losses: [1], normHistory: [], region: null, accuracy: 0.5 };
-    const bars = barsGeometry(s);
-    expect(bars.map((b) => b.mark?.edge)).toEqual(Array(11).fill("left"));
-    expect(bars.map((b) => b.mark!.label !== "")).toEqual(bars.map((_, i) => i % 2 === 0));
-    const shown = bars.filter((b) => b.mark!.label).map((b) => b.mark!.y);
-    for (let i = 1; i < shown.length; i++) expect(shown[i]! - shown[i - 1]!).toBeGreaterThanOrEqual(1.2 * 12);
-    // Nine layers' bars (ten with the output) stand 15.4 apart: every value keeps its label.
-    expect(barsGeometry({ ...s, gradNorms: Array<number>(10).fill(1e-30) }).every((b) => b.mark!.label !== "")).toBe(true);
+  it("writes every bar's value beyond the frame, level with its bar, at the deepest network too: baselines at least the 12-unit em apart", () => {
+    const bars = barsGeometry({ step: 1, gradNorms: Array<number>(labSpecs.depth.max + 1).fill(1e-30), losses: [1], normHistory: [], region: null, accuracy: 0.5 });
+    expect(bars.map((b) => b.mark?.edge)).toEqual(Array(labSpecs.depth.max + 1).fill("left"));
+    expect(bars.every((b) => b.mark!.label === formatNumber(1e-30, 2))).toBe(true);
+    for (const b of bars) expect(b.mark!.y).toBeCloseTo(b.y + b.height / 2, 9);
+    for (let i = 1; i < bars.length; i++) expect(bars[i]!.mark!.y - bars[i - 1]!.mark!.y).toBeGreaterThanOrEqual(12);
   });
 });
 
