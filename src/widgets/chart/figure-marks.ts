@@ -65,10 +65,14 @@ export function yGridMarks(
       const count = (areas: readonly ChartBox[]) => areas.reduce((n, a) => n + (overlaps(area, a) ? 1 : 0), 0);
       return count(avoidText) * (avoid.length + 1) + count(avoid);
     };
-    const start = avoid.length + avoidText.length > 0 && under("start") < under("end") ? " chart-ytick-start" : "";
+    const weighed = avoid.length + avoidText.length > 0;
+    const [atStart, atEnd] = weighed ? [under("start"), under("end")] : [0, 0];
+    const start = atStart < atEnd ? " chart-ytick-start" : "";
+    // Over text or a dot at both ends, inside the frame it would cover one wherever it went: there it is left out, the gridline kept.
+    const wideOnly = Math.min(atStart, atEnd) > avoid.length ? " chart-wide-only" : "";
     return [
       h("line", { class: "chart-grid", x1: box.x0, x2: box.x1, y1: y, y2: y }),
-      h("text", { class: `chart-tick chart-ytick chart-pw-${round(box.x1 - box.x0)}${start}`, x: box.x0 - 6, y, dy: "0.32em", "text-anchor": "end" }, text),
+      h("text", { class: `chart-tick chart-ytick chart-pw-${round(box.x1 - box.x0)}${start}${wideOnly}`, x: box.x0 - 6, y, dy: "0.32em", "text-anchor": "end" }, text),
     ];
   });
 }

@@ -1,5 +1,5 @@
 import { ticks, xAxisMarks } from "../chart/axis-markup.ts";
-import { axisTitle, axisTitleArea, chartSvg, descriptionMark, legendMarks, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
+import { axisTitle, axisTitleArea, chartSvg, descriptionMark, dotArea, legendMarks, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
 import { h, type Mark } from "../chart/mark.ts";
 import { NARROW_FONT, offScaleLabelAreas } from "../chart/off-scale-label-area.ts";
 import { offScaleMarks } from "../chart/off-scale-markup.ts";
@@ -18,8 +18,8 @@ export function depthDraw(o: DepthOptions, id: string): Mark[] {
   const g = depthGeometry(o);
   const { top, bottom } = frame;
   const avoid = [...boundPoints, ...g.points];
-  // Words over a curve: the off-scale values are text, as the title is.
-  const avoidText = [TITLE_AREA, ...offScaleLabelAreas(g.marks, NARROW_FONT)];
+  // Words over a curve: the off-scale values are text, as the title is; the dots are painted over a label, so they count as much.
+  const avoidText = [TITLE_AREA, ...offScaleLabelAreas(g.marks, NARROW_FONT), dotArea(g.cx, g.cyBound, 5), dotArea(g.cx, g.cyWeighted, 5)];
   const grid = DECADES.flatMap((e) => {
     const [line, label] = yGridMarks(box, [10 ** e], yScale, () => formatPower(e), avoid, avoidText) as [Mark, Mark];
     // The gridline at 1 (a product that neither vanishes nor explodes) is drawn darker than the other decades.

@@ -1,6 +1,7 @@
 import { ticks, xAxisMarks } from "../chart/axis-markup.ts";
 import { axisTitle, chartSvg, descriptionMark, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
 import { h, type Mark } from "../chart/mark.ts";
+import { NARROW_FONT, offScaleLabelAreas } from "../chart/off-scale-label-area.ts";
 import { offScaleMarks } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
 import { box, fitGeometry, frame, xScale, yScale } from "./fit-geometry.ts";
@@ -12,7 +13,8 @@ export function fitDraw(o: FitOptions, id: string): Mark[] {
   const { left, top, bottom } = frame;
   return [
     chartSvg("lf-svg", frame, id, [
-      ...yGridMarks(box, [0, 0.5, 1], yScale, String),
+      // A boundary beyond the axis writes its x at the frame's side, level with 0.5: that label takes the other end.
+      ...yGridMarks(box, [0, 0.5, 1], yScale, String, [], offScaleLabelAreas(g.marks, NARROW_FONT)),
       ...xAxisMarks(box, ticks([-4, -2, 0, 2, 4], xScale, (v) => formatNumber(v, 0)), 20, true),
       axisTitle(left, top - 14, "p(y = 1 | x)"),
       // Kept when there is no boundary on the axis (hidden), so the figure's elements stay the same.

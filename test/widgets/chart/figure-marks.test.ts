@@ -25,6 +25,13 @@ describe("yGridMarks(box, values, scale, label, avoid, avoidText)", () => {
     expect(sides(yGridMarks(box, [1], y, String, avoid, [under(1, "end")]))).toEqual(["start"]);
   });
 
+  it("leaves a label out where the figure is narrow (chart-wide-only) when text lies under it at both ends, and only then", () => {
+    const wideOnly = (marks: Mark[]) => marks.filter((m) => m.tag === "text").map((m) => String(m.attrs["class"]).includes("chart-wide-only"));
+    const points = [0, 1, 2].map((i) => point(box.x0 + 10 + i, y(1) - 10));
+    expect(wideOnly(yGridMarks(box, [1, 0], y, String, points, [under(1, "end"), under(1, "start")]))).toEqual([true, false]);
+    expect(wideOnly(yGridMarks(box, [1], y, String, [...points, under(1, "end")], [under(1, "start")]))).toEqual([false]);
+  });
+
   it("places each side's area at its end of the gridline, above it", () => {
     const [end, start] = (["end", "start"] as const).map((s) => insideLabelArea(box, 100, "1e−60", s));
     expect(end!.x1).toBeLessThanOrEqual(box.x1);
