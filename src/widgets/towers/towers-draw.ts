@@ -46,6 +46,17 @@ const fixedMarks = () =>
     ],
   });
 
+// The sum panel's axes with its y labels clear of `offText`: the same marks as before while the labels' places are the
+// same, so that an update does not compare their elements again.
+const placed = new Map<string, Mark[]>();
+function sumAxesClear(offText: readonly ChartBox[], plain: Mark[]): Mark[] {
+  if (offText.length === 0) return plain;
+  const marks = axes(box, yScale, offText);
+  const key = marks.map((m) => m.attrs["class"]).join("|");
+  if (!placed.has(key)) placed.set(key, marks);
+  return placed.get(key)!;
+}
+
 /** The shown tower's handles: for each a wide invisible hit area, the visible line and a grip; a slider with its value where the figure is live. */
 function handleMarks(o: TowersOptions, shown: readonly Handle[], state: TowersState = {}): Mark[] {
   return shown.map((hd) => handleMark(hd, o.tower, state));
@@ -98,7 +109,7 @@ export function towersDraw(o: TowersOptions, id: string, state: TowersState = {}
     ]),
     h("p", { class: "tw-legend" }, [...keys, h("span", { class: "tw-one-readout" }, oneReadout(g, o.tower))]),
     h("svg", { class: "chart-svg tw-svg", viewBox: `0 0 ${width} ${height}`, role: "group", "aria-labelledby": `${id}-desc`, focusable: "false" }, [
-      ...(offText.length > 0 ? axes(box, yScale, offText) : sumAxes),
+      ...sumAxesClear(offText, sumAxes),
       h("path", { class: "tw-towers", d: g.towersPath }),
       h("path", { class: "tw-shown", d: g.shownPath }),
       h("path", { class: "tw-target", d: g.targetPath }),
