@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { attributesWritten } from "../../helpers/attributes-written.ts";
 import { labRun, LAB_PRESETS } from "../../../src/grad/lab-trainer.ts";
 import { formatNumber } from "../../../src/widgets/format-number.ts";
 import { mount } from "../../../src/widgets/gradient-lab/gradient-lab.ts";
@@ -54,11 +55,8 @@ describe("mount(el, options) for the lab", () => {
     built.setAttribute("aria-busy", "false");
     built.innerHTML = islandMarkup(lab, figure, lab.validate({}), lab.id);
     document.body.append(built);
-    const written: (string | null)[] = [];
-    new MutationObserver((records) => written.push(...records.map((r) => r.attributeName))).observe(built, { attributes: true });
-    const widget = mount(built, {});
-    await Promise.resolve();
-    expect(written).toEqual([]);
+    let widget!: ReturnType<typeof mount>;
+    expect(await attributesWritten(built, () => (widget = mount(built, {})))).toEqual([]);
     expect(built.getAttribute("aria-busy")).toBe("false");
     const bare = document.createElement("div");
     document.body.append(bare);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { attributesWritten } from "../../helpers/attributes-written.ts";
 import { sigmoidSetup } from "../../../src/grad/article-setups.ts";
 import { raceBest, trainRace } from "../../../src/grad/train-race.ts";
 import { raceGeometry } from "../../../src/widgets/training-race/race-geometry.ts";
@@ -74,14 +75,12 @@ describe("mount(el, options) for the training race", () => {
     widget.destroy();
   });
 
-  it("adopts the build's figure, which says aria-busy=\"false\", writing no attribute on its element; a bare element is told it is busy while its sweep is answered", () => {
+  it("adopts the build's figure, which says aria-busy=\"false\", writing no attribute on its element; a bare element is told it is busy while its sweep is answered", async () => {
     vi.stubGlobal("Worker", undefined);
     const el = built(400);
     el.setAttribute("aria-busy", "false");
-    const observer = new MutationObserver(() => {});
-    observer.observe(el, { attributes: true });
-    const widget = mount(el, { step: 400 });
-    expect(observer.takeRecords().map((r) => r.attributeName)).toEqual([]);
+    let widget!: ReturnType<typeof mount>;
+    expect(await attributesWritten(el, () => (widget = mount(el, { step: 400 })))).toEqual([]);
     expect(el.getAttribute("aria-busy")).toBe("false");
     const bare = document.createElement("div");
     document.body.append(bare);
