@@ -2,23 +2,27 @@ import { round } from "../svg-path.ts";
 import type { ChartBox } from "./chart-box.ts";
 import { h, type Mark } from "./mark.ts";
 
-/** A figure's SVG: scaled to its column, its text sized by the chart stylesheet, described by the widget's description. */
-export function chartSvg(cls: string, size: { readonly width: number; readonly height: number }, id: string, children: readonly (Mark | null | false)[]): Mark {
-  return h("svg", { class: `chart-svg ${cls}`, viewBox: `0 0 ${size.width} ${size.height}`, role: "img", "aria-labelledby": `${id}-desc`, focusable: "false" }, children);
+/**
+ * A figure's SVG: scaled to its column, described by the widget's description, its text sized by the chart stylesheet
+ * or, where the size gives a font, that many user units at every width (written on the SVG, which chart.css follows).
+ */
+export function chartSvg(cls: string, size: { readonly width: number; readonly height: number; readonly font?: number }, id: string, children: readonly (Mark | null | false)[]): Mark {
+  return h("svg", { class: `chart-svg ${cls}`, viewBox: `0 0 ${size.width} ${size.height}`, "font-size": size.font ?? null, role: "img", "aria-labelledby": `${id}-desc`, focusable: "false" }, children);
 }
 
 /** Tick labels' size in user units at the narrowest step of chart.css, where narrow figures carry y labels inside the frame. */
 export const INSIDE_FONT = 26;
 
 /**
- * The area a y label covers, at its gridline y, when a narrow figure (640-unit viewBox) carries it inside the frame:
- * at the frame's right end ("end") or its left ("start"), as chart.css places them. Glyph widths are estimated at 0.72 em (a minus sign is wider than a digit).
+ * The area a y label covers, at its gridline y, when a narrow figure carries it inside the frame: at the frame's right
+ * end ("end") or its left ("start"), as chart.css places them, at the figure's text size there (a 640-unit figure's by
+ * default). Glyph widths are estimated at 0.72 em (a minus sign is wider than a digit).
  */
-export function insideLabelArea(box: ChartBox, y: number, text: string, side: "end" | "start"): ChartBox {
-  const w = 0.72 * INSIDE_FONT * [...text].length;
+export function insideLabelArea(box: ChartBox, y: number, text: string, side: "end" | "start", font = INSIDE_FONT): ChartBox {
+  const w = 0.72 * font * [...text].length;
   const x0 = side === "end" ? box.x1 - 4 - w : box.x0 + 2;
   // The em box (0.95 em above the baseline, 0.25 em below) of a label whose baseline chart.css puts 0.3 em above y.
-  return { x0, x1: x0 + w, y0: y - 1.25 * INSIDE_FONT, y1: y - 0.05 * INSIDE_FONT };
+  return { x0, x1: x0 + w, y0: y - 1.25 * font, y1: y - 0.05 * font };
 }
 
 /** The area an axis title written at (x, y) covers at the narrowest step (italic, about 0.5 em a glyph): for y labels to keep clear of. */
@@ -48,6 +52,7 @@ const overlaps = (a: ChartBox, b: ChartBox) => a.x0 <= b.x1 && b.x0 <= a.x1 && a
  * stylesheet can move them inside the frame where the figure is narrow: to the right end of their gridline, or to its
  * left end (chart-ytick-start) where fewer of the areas in avoid (the data's points) lie under the label there. Text
  * (a title, in avoidText) outweighs any number of points: a label keeps its halo over a curve, but not over words.
+ * Areas are estimated at `font`, the figure's text size in user units where it is narrow (a 640-unit figure's by default).
  */
 export function yGridMarks(
   box: ChartBox,
@@ -56,12 +61,13 @@ export function yGridMarks(
   label: (v: number) => string,
   avoid: readonly ChartBox[] = [],
   avoidText: readonly ChartBox[] = [],
+  font = INSIDE_FONT,
 ): Mark[] {
   return values.flatMap((v) => {
     const y = round(scale(v));
     const text = label(v);
     const under = (side: "end" | "start") => {
-      const area = insideLabelArea(box, y, text, side);
+      const area = insideLabelArea(box, y, text, side, font);
       const count = (areas: readonly ChartBox[]) => areas.reduce((n, a) => n + (overlaps(area, a) ? 1 : 0), 0);
       return count(avoidText) * (avoid.length + 1) + count(avoid);
     };

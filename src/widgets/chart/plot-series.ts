@@ -85,6 +85,11 @@ export interface LabelFonts {
 }
 const CHART_FONTS: LabelFonts = { wide: WIDE_FONT, narrow: NARROW_FONT };
 
+/** The label sizes of a figure whose text keeps one size in user units at every width (the size it writes on its SVG). */
+export function fixedLabelFonts(font: number): LabelFonts {
+  return { wide: font, narrow: font };
+}
+
 // Two labels crowd each other at a font size where their line boxes, as drawn at that size, meet.
 const crowds = (a: OffScaleMark, b: OffScaleMark, font: number) => meet(offScaleLabelArea(a, font), offScaleLabelArea(b, font));
 
@@ -112,7 +117,8 @@ function scratch(n: number): typeof buffers {
 /**
  * Plots data as a polyline in the box: the parts inside are drawn exactly, a part beyond the frame is cut where it
  * crosses the frame (never drawn along it), and each run of points beyond the frame gets a mark with its most
- * extreme value, labelled by label(d, i), on the frame at that value's own position along the edge. NaN breaks the line. With `flat` "merge", a point inside the frame that
+ * extreme value, labelled by label(d, i), on the frame at that value's own position along the edge, its label spaced
+ * from the others' at the figure's label sizes (the chart stylesheet's by default). NaN breaks the line. With `flat` "merge", a point inside the frame that
  * lies, as written, on the level line between its neighbours is left out of the path: the same line, drawn with
  * fewer points (the towers figure's towers are flat at zero over most of their samples).
  */
@@ -123,6 +129,7 @@ export function plotSeries<T>(
   box: ChartBox,
   label: (d: T, i: number) => string,
   flat: "keep" | "merge" = "keep",
+  fonts = CHART_FONTS,
 ): PlottedSeries {
   // Coordinates in two typed arrays and the loop below free of temporary arrays: the towers figure plots 24,000 points
   // per update, and allocating for each of them doubled its update's time in garbage collection.
@@ -199,7 +206,7 @@ export function plotSeries<T>(
     // as the value there (a loss curve that starts above the frame showed its value at x = −10 where it came back in).
     const mark = markAt(box, xs[far]!, ys[far]!, label(data[far]!, far), i, j, outside(box, xs[far]!, ys[far]!));
     // A path that leaves the frame again and again (a diverging descent) keeps every arrow but only labels with room.
-    marks.push(besides(marks, mark));
+    marks.push(besides(marks, mark, fonts));
     i = j;
   }
   return { d, marks };

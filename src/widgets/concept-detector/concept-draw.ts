@@ -36,7 +36,7 @@ export function conceptDraw(pixels: readonly number[], bias: number, id: string,
         h("p", { class: "cd-sum", "aria-live": "polite" }, sumText(g)),
         chartSvg("cd-svg", frame, id, [
           // The probe's dots are painted over the y labels: a label keeps to the end of its gridline they leave clear.
-          ...yGridMarks(box, [0, 1], yScale, String, [dotArea(g.probe.cx, g.probe.cyStep, 5), dotArea(g.probe.cx, g.probe.cySigma, 6)]),
+          ...yGridMarks(box, [0, 1], yScale, String, [dotArea(g.probe.cx, g.probe.cyStep, 5), dotArea(g.probe.cx, g.probe.cySigma, 6)], [], frame.font),
           ...xAxisMarks(box, ticks([-10, 0, 10], zScale, (v) => formatNumber(v, 0)), 16),
           axisTitle((left + width - right) / 2, height - 2, "z", "middle"),
           h("path", { class: "cd-step", d: g.stepPath }),

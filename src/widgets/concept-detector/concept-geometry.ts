@@ -3,7 +3,7 @@ import { sigmoid } from "../../grad/activations.ts";
 import { formatNumber } from "../format-number.ts";
 import { DIGITS, DIGIT_NAMES } from "./concept-options.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
-import { placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
+import { fixedLabelFonts, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 
 /** Grid size: 5 columns, 7 rows. */
 export const COLS = 5;
@@ -20,8 +20,8 @@ export function digitPixels(index: number): number[] {
   return rows.flatMap((r) => [...r].map((c) => (c === "#" ? 1 : 0)));
 }
 
-/** The small plot of σ(z) beside the grid, in SVG user units. */
-export const frame = { width: 320, height: 180, left: 36, right: 12, top: 12, bottom: 150, zDomain: [-10, 10] as const };
+/** The small plot of σ(z) beside the grid, in SVG user units; its text is `font` units at every width (drawn beside the grid, not across the column). */
+export const frame = { width: 320, height: 180, left: 36, right: 12, top: 12, bottom: 150, zDomain: [-10, 10] as const, font: 13 };
 /** x position of a weighted sum z; a sum beyond ±10 puts the probe on the frame with a mark. */
 export const zScale = scaleLinear().domain(frame.zDomain).range([frame.left, frame.width - frame.right]);
 /** y position of an output. */
@@ -49,7 +49,7 @@ export const zs = Array.from({ length: 161 }, (_, i) => -10 + i / 8);
 // The σ curve, the same for every grid: made on first use, not as the module is imported. The live figure adopts the
 // build's and draws nothing as it hydrates; made there, it cost the module's evaluation about 0.5 ms at 1x.
 let sigmaPlot: ReturnType<typeof plotSeries> | undefined;
-const sigmaCurve = () => (sigmaPlot ??= plotSeries(zs, (v) => zScale(v), (v) => yScale(sigmoid(v)), box, (v) => formatNumber(sigmoid(v), 2)));
+const sigmaCurve = () => (sigmaPlot ??= plotSeries(zs, (v) => zScale(v), (v) => yScale(sigmoid(v)), box, (v) => formatNumber(sigmoid(v), 2), "keep", fixedLabelFonts(frame.font)));
 
 /** Weighs the pixels, adds the bias, and passes the sum through the step and through σ. */
 export function conceptGeometry(pixels: readonly number[], bias: number): ConceptGeometry {

@@ -7,10 +7,10 @@ import { frame, lossY, type SweepPanel } from "./sweep-geometry.ts";
 const LOSS_TICKS = [0, 0.25, 0.5];
 
 function panelSvg(p: SweepPanel): string {
-  const { width, height, x0, x1, y0, y1 } = frame;
+  const { width, height, x0, x1, y0, y1, font } = frame;
   const ln2 = round(lossY(Math.LN2));
   return (
-    `<svg class="chart-svg ds-panel" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">` +
+    `<svg class="chart-svg ds-panel" viewBox="0 0 ${width} ${height}" font-size="${font}" aria-hidden="true" focusable="false">` +
     `<text class="chart-axis" x="${x0}" y="${y0 - 12}">${escapeHtml(p.title)}</text>` +
     LOSS_TICKS.map((v) => `<line class="chart-grid" x1="${x0}" x2="${x1}" y1="${round(lossY(v))}" y2="${round(lossY(v))}"/><text class="chart-tick" x="${x0 - 6}" y="${round(lossY(v))}" dy="0.32em" text-anchor="end">${v}</text>`).join("") +
     `<line class="ds-ln2" x1="${x0}" x2="${x1}" y1="${ln2}" y2="${ln2}"/><text class="chart-tick" x="${x0 - 6}" y="${ln2}" dy="0.32em" text-anchor="end">ln 2</text>` +

@@ -9,7 +9,7 @@ import { escapeGeometry, frame, STARTS, STEP_EXPONENTS, xScale, yScale } from ".
 /** The escape-law figure as the build draws it (it has no options). */
 export function figure(_options: Record<string, never>, id: string): string {
   const series = escapeGeometry();
-  const { x0, x1, y0, y1, width, height } = frame;
+  const { x0, x1, y0, y1, width, height, font } = frame;
   const yTicks = Array.from({ length: STEP_EXPONENTS[1] - STEP_EXPONENTS[0] + 1 }, (_, i) => STEP_EXPONENTS[0] + i).filter((e) => e % 2 === 0);
   const xTicks = STARTS.filter((a) => a % 2 === 0);
   const description =
@@ -22,7 +22,7 @@ export function figure(_options: Record<string, never>, id: string): string {
       ? { x: round(xScale(9.5)), y: round(yScale(mseEscapeLaw(-9.5, 1)) + 26), anchor: "start" }
       : { x: round(xScale(5)), y: round(yScale(mseEscapeLaw(-5, s.rate)) - 14), anchor: "end" };
   return (
-    `<svg class="chart-svg el-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
+    `<svg class="chart-svg el-svg" viewBox="0 0 ${width} ${height}" font-size="${font}" role="img" aria-labelledby="${id}-desc" focusable="false">` +
     yTicks.map((e) => `<line class="chart-grid" x1="${x0}" x2="${x1}" y1="${round(yScale(10 ** e))}" y2="${round(yScale(10 ** e))}"/><text class="chart-tick" x="${x0 - 6}" y="${round(yScale(10 ** e))}" dy="0.32em" text-anchor="end">${formatPower(e)}</text>`).join("") +
     // The first start's label begins at the frame's corner, clear of the step axis's "1".
     xTicks.map((a, i) => `<text class="chart-tick" x="${round(xScale(a))}" y="${y1 + 16}" text-anchor="${i === 0 ? "start" : "middle"}">${trueMinus(String(-a))}</text>`).join("") +

@@ -6,6 +6,7 @@ import { conceptOptions, type ConceptOptions } from "../../../src/widgets/concep
 import { mount } from "../../../src/widgets/concept-detector/concept-detector.ts";
 import { expectHonestPlot, expectHonestPoint } from "../../helpers/honest-plot.ts";
 import { expectOneDrawPath } from "../../helpers/one-draw-path.ts";
+import { toMarkup } from "../../../src/widgets/chart/mark.ts";
 
 // The plot's mapping written out: z from −10 to 10 across the frame, outputs from 0 (bottom) to 1 (top).
 const px = (z: number) => frame.left + ((z + 10) / 20) * (frame.width - frame.right - frame.left);
@@ -36,6 +37,24 @@ describe("conceptDraw(pixels, bias, id)", () => {
     // Only the left-hand column inked: z = 0 − 7 − 10.
     const g = conceptGeometry(Array.from({ length: 35 }, (_, i) => (i % 5 === 0 ? 1 : 0)), -10);
     expect(g.marks).toContainEqual(expect.objectContaining({ edge: "left", label: "z = −17.00" }));
+  });
+
+  it("keeps the '1' at the right end of its gridline while the σ dot leaves room there at the plot's own 13-unit text", () => {
+    // The right-hand column inked (z = 7 + b). Inside the frame the '1' ends 4 units short of the frame's right side
+    // (x1 = 308) and is 0.72 em wide: at 13 units it starts at 294.64. The σ dot (radius 6, at the top gridline's height
+    // from z = 8 on) reaches px(8.5) + 6 = 293.6 at z = 8.5, clear of it, and px(9) + 6 = 300.4 at z = 9, under it. At the
+    // 640-unit figures' 26 units the label would start at 285.28, under the dot from z = 8 (px(8) + 6 = 286.8).
+    expect(frame.font).toBe(13);
+    const start = frame.width - frame.right - 4 - 0.72 * frame.font;
+    expect(px(8.5) + 6).toBeLessThan(start);
+    expect(px(9) + 6).toBeGreaterThan(start);
+    expect(px(8) + 6).toBeGreaterThan(frame.width - frame.right - 4 - 0.72 * 26);
+    const right = Array.from({ length: 35 }, (_, i) => (i % 5 === 4 ? 1 : 0));
+    const one = (b: number) => /class="([^"]*)"[^>]*>1<\/text>/.exec(toMarkup(conceptDraw(right, b, "cd"), true))![1]!;
+    expect(one(1)).not.toContain("chart-ytick-start");
+    expect(one(1.5)).not.toContain("chart-ytick-start");
+    expect(one(2)).toContain("chart-ytick-start");
+    expect(toMarkup(conceptDraw(right, 1, "cd"), true)).toContain(`font-size="${frame.font}"`);
   });
 
   // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
