@@ -41,6 +41,14 @@ const stepOf = async (figure: Locator) => Number(await figure.getByRole("slider"
 describe("the training race in Chromium", () => {
   it("by keyboard: plays from the start, pauses, resumes to the end, with the regions changing and no main-thread task over 50 ms", async () => {
     const { page, errors, figure } = await race();
+    // Every value the figure writes to aria-busy from here on, in order: busy from each Play until it is paused or has
+    // finished, never "not busy" between the trainer's answers while its picture changes. Each record holds the value
+    // a write replaced; the element holds the last.
+    await figure.evaluate((el) => {
+      const replaced: (string | null)[] = [];
+      new MutationObserver((records) => replaced.push(...records.map((r) => r.oldValue))).observe(el, { attributeFilter: ["aria-busy"], attributeOldValue: true });
+      (window as unknown as { __busy: () => (string | null)[] }).__busy = () => [...replaced, el.getAttribute("aria-busy")].slice(1);
+    });
     // Every main-thread task from the first Play to the end of the race, as CPU time read from Chromium's trace.
     const tasks = await mainThreadTasks(browser(), page, async () => {
       const play = figure.getByRole("button", { name: "Play from the start" });
@@ -74,6 +82,7 @@ describe("the training race in Chromium", () => {
       expect(await stepOf(figure)).toBe(400);
       expect(await figure.locator("[role=status]").textContent()).toMatch(/^step 400: sigmoid/);
     });
+    expect(await page.evaluate(() => (window as unknown as { __busy: () => (string | null)[] }).__busy())).toEqual(["true", "false", "true", "false"]);
     expect(tasks.length).toBeGreaterThan(100);
     expect(tasks.filter((ms) => ms > LONG_TASK_MS), "main-thread tasks over 50 ms of CPU while the race trained").toEqual([]);
     expect(errors).toEqual([]);

@@ -120,10 +120,12 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         let playing = false;
         let lastTick = 0;
 
-        // Written only when it changes: the site's build wrote aria-busy="false" (widget.ts, busy), and writing it again
-        // as the figure hydrated restyled it in its first frame. An embed's box or a bare element gets it on adopting.
+        // Busy while it plays, from Play until it is paused or finished and its last answer painted (between answers too:
+        // a picture that keeps changing is not one to read yet), and while an answer it asked for is owed. Written only
+        // when it changes: the site's build wrote aria-busy="false" (widget.ts, busy), and writing it again as the figure
+        // hydrated restyled it in its first frame. An embed's box or a bare element gets it on adopting.
         const setBusy = (): void => {
-          const busy = String(pending > 0);
+          const busy = String(playing || pending > 0);
           if (el.getAttribute("aria-busy") !== busy) el.setAttribute("aria-busy", busy);
           const shown = pending > 0 && !playing;
           if (el.classList.contains("tr-is-busy") !== shown) el.classList.toggle("tr-is-busy", shown);

@@ -26,8 +26,6 @@ function built(step: number): HTMLElement {
   return el;
 }
 
-const idle = (el: HTMLElement) => vi.waitUntil(() => el.getAttribute("aria-busy") === "false", { timeout: 60_000, interval: 10 });
-
 /**
  * The page's animation frames on vitest's clock instead of happy-dom's, which runs them back to back as fast as it can:
  * a playing race then spun a core and took as many steps as the machine's speed allowed. Only the frames are faked
@@ -36,14 +34,23 @@ const idle = (el: HTMLElement) => vi.waitUntil(() => el.getAttribute("aria-busy"
  */
 const frameClock = () => vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame"] });
 
-/** Waits, in real time and without moving the frame clock, until the trainer has answered everything asked of it. */
-async function answered(el: HTMLElement): Promise<void> {
+/** Waits, in real time and without moving the frame clock, until `done` holds. */
+async function waitFor(done: () => boolean, what: string): Promise<void> {
   const end = Date.now() + 60_000;
-  while (el.getAttribute("aria-busy") !== "false") {
-    if (Date.now() > end) throw new Error("the trainer did not answer within a minute");
+  while (!done()) {
+    if (Date.now() > end) throw new Error(`${what}: not within a minute`);
     await new Promise((r) => setTimeout(r, 1));
   }
 }
+
+/** Waits until the figure, neither playing nor owed an answer, says it is not busy: settled, its last answer painted. */
+const settled = (el: HTMLElement) => waitFor(() => el.getAttribute("aria-busy") === "false", "the figure did not settle");
+
+/**
+ * Waits until the trainer has answered what the last frame asked: the figure then has a picture for a coming frame (a
+ * frame is requested; the race requests none while it waits for an answer), or it has settled.
+ */
+const answered = (el: HTMLElement) => waitFor(() => vi.getTimerCount() > 0 || el.getAttribute("aria-busy") === "false", "the trainer did not answer");
 
 /**
  * Shows the page one frame (16 ms on the frame clock) at a time, each once the trainer has answered what the last one
@@ -98,7 +105,7 @@ describe("mount(el, options) for the training race", () => {
     const builtCurves = RUNNERS.map((name) => el.querySelector(`.tr-curve.tr-${name}`)!.getAttribute("d"));
     const builtReadout = text(el, ".tr-readout");
     const widget = mount(el, { step: 400 });
-    await answered(el);
+    await settled(el);
     const losses = RUNNERS.map((name, k) => trainRace(name, { steps: 400, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
     expect(el.querySelector(".tr-curve.tr-tanh")!.getAttribute("d")).toBe(raceGeometry({ step: 400, rates: BEST, losses }).runners[1]!.path);
     expect(text(el, ".tr-panel-sigmoid .tr-title")).toBe("sigmoid, η = 3");
@@ -118,7 +125,7 @@ describe("mount(el, options) for the training race", () => {
     const sofar = RUNNERS.map((name, k) => trainRace(name, { steps: shown, learningRate: BEST[k]!, seed: sigmoidSetup.race.seed }));
     expect(el.querySelector(".tr-curve.tr-relu")!.getAttribute("d")).toBe(raceGeometry({ step: shown, rates: BEST, losses: sofar }).runners[2]!.path);
     play(el).click();
-    await answered(el);
+    await settled(el);
     const paused = widget.options.step;
     expect(paused).toBeGreaterThan(0);
     expect(paused).toBeLessThan(400);
@@ -130,7 +137,7 @@ describe("mount(el, options) for the training race", () => {
     expect(text(el, ".tr-status").startsWith(expected)).toBe(true);
     // Paused, it stays: half a second of frames later, the same step.
     for (let i = 0; i < 30; i++) vi.advanceTimersToNextFrame();
-    await answered(el);
+    await settled(el);
     expect(widget.options.step).toBe(paused);
 
     play(el).click();
@@ -146,7 +153,7 @@ describe("mount(el, options) for the training race", () => {
     expect(el.getAttribute("aria-busy")).toBe("false");
 
     [...el.querySelectorAll("button")].find((b) => b.textContent === "Reset")!.click();
-    await answered(el);
+    await settled(el);
     expect(widget.options.step).toBe(0);
     await frames(el, () => text(el, ".tr-readout").startsWith("step 0:"), 10);
     expect(play(el).textContent).toBe("Play");
@@ -167,30 +174,63 @@ describe("mount(el, options) for the training race", () => {
     expect(text(el, ".tr-status")).toBe(text(el, ".tr-readout"));
 
     // Paused with an answer still owed: the figure is busy until it comes, and drawn by the time it says it is not.
+    const first = widget.options.step;
     play(el).click();
     let n = 0;
-    while (el.getAttribute("aria-busy") !== "true") {
+    // A frame of the resumed race asks the trainer for the steps after the pause: the step asked for moves on.
+    while (widget.options.step === first) {
       expect(++n, "a frame of the resumed race asks the trainer for steps").toBeLessThan(100);
       vi.advanceTimersToNextFrame();
     }
     play(el).click();
     expect(el.getAttribute("aria-busy")).toBe("true");
-    await answered(el);
+    await settled(el);
     const paused = widget.options.step;
     expect(readoutStep()).toBe(paused);
     expect(text(el, ".tr-status")).toBe(text(el, ".tr-readout"));
     // And it stays: later frames draw nothing new.
     for (let i = 0; i < 30; i++) vi.advanceTimersToNextFrame();
-    await answered(el);
+    await settled(el);
     expect(widget.options.step).toBe(paused);
     expect(readoutStep()).toBe(paused);
+    widget.destroy();
+  }, 90_000);
+
+  it("says it is busy from Play until it is paused or finished, not \"not busy\" between the trainer's answers while its picture changes", async () => {
+    frameClock();
+    const el = built(400);
+    const widget = mount(el, { step: 400 });
+    await settled(el);
+    // Every value written to aria-busy since the last look, in order (from the observer's callback and its queue): each
+    // record holds the value it replaced, the element the last one.
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(el, { attributeFilter: ["aria-busy"], attributeOldValue: true });
+    const written = () => [...[...records.splice(0), ...observer.takeRecords()].map((r) => r.oldValue), el.getAttribute("aria-busy")].slice(1);
+    const playing = () => play(el).textContent === "Pause";
+    // Sampled at every frame of the play too, once the trainer has answered what the frame before asked.
+    const whilePlaying = new Set<string | null>();
+    const watch = (done: () => boolean) => () => (playing() && whilePlaying.add(el.getAttribute("aria-busy")), done());
+
+    play(el).click();
+    await frames(el, watch(() => widget.options.step >= 100));
+    play(el).click();
+    await settled(el);
+    expect(written()).toEqual(["true", "false"]);
+    play(el).click();
+    await frames(el, watch(() => !playing()));
+    await settled(el);
+    expect(written()).toEqual(["true", "false"]);
+    expect(widget.options.step).toBe(400);
+    expect(whilePlaying).toEqual(new Set(["true"]));
+    observer.disconnect();
     widget.destroy();
   }, 90_000);
 
   it("the multiplier scales every rate: the titles say so and the curves are those of the scaled rates", async () => {
     const el = built(400);
     const widget = mount(el, { step: 100, learningRate: 0.5 });
-    await idle(el);
+    await settled(el);
     expect(text(el, ".tr-panel-relu .tr-title")).toBe("ReLU, η = 0.25");
     const relu = trainRace("relu", { steps: 100, learningRate: BEST[2]! * 0.5, seed: sigmoidSetup.race.seed });
     await vi.waitUntil(() => text(el, ".tr-readout").endsWith(`ReLU\u00a0${relu.at(-1)!.toFixed(3)}`), { timeout: 5_000, interval: 10 });
@@ -202,7 +242,7 @@ describe("mount(el, options) for the training race", () => {
     document.body.append(el);
     const widget = mount(el, { step: 5 });
     expect(el.getAttribute("aria-busy")).toBe("true");
-    await idle(el);
+    await settled(el);
     const names = { sigmoid: "sigmoid", tanh: "tanh", relu: "ReLU" };
     for (const name of RUNNERS) expect(text(el, `.tr-panel-${name} .tr-title`)).toBe(`${names[name]}, η = ${raceBest(name, sigmoidSetup.race).learningRate}`);
     expect(text(el, ".tr-readout")).toMatch(/^step 5: /);
