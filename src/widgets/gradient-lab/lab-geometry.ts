@@ -5,12 +5,12 @@ import { formatNumber } from "../format-number.ts";
 import { round } from "../svg-path.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { scaleLog10 } from "../chart/log-scale.ts";
-import { placePoint, plotSeries, spaceLabels, type LabelFonts, type OffScaleMark } from "../chart/plot-series.ts";
+import { fixedLabelFonts, placePoint, plotSeries, spaceLabels, type OffScaleMark } from "../chart/plot-series.ts";
 import { labSpecs, type LabOptions } from "./lab-options.ts";
 import { shade } from "./region-shade.ts";
 
 /**
- * Four panels, each its own SVG in user units, so that on a phone each one spans the column and its 12-unit text
+ * Four panels, each its own SVG in user units, so that on a phone each one spans the column and its LAB_FONT-unit text
  * stays legible: the decision region, the gradient norm per layer now, its history over the steps, and the loss.
  */
 export const frame = {
@@ -19,6 +19,8 @@ export const frame = {
   history: { width: 320, height: 210, x0: 44, x1: 312, y0: 26, y1: 180 },
   loss: { width: 320, height: 160, x0: 44, x1: 312, y0: 26, y1: 130 },
 };
+/** The panels' text size in their user units, the same at every width (each panel is drawn at its own width, not the column's): written on each panel's SVG. */
+export const LAB_FONT = 12;
 /** Exponents of the gradient-norm axis (bars and history): 1e−20 to 10. */
 export const NORM_EXPONENTS = [-20, 1] as const;
 /** Smallest gradient norm the bars show; a bar below it is cut at the frame and marked with its value. */
@@ -113,8 +115,8 @@ export interface LabGeometry {
   readonly description: string;
 }
 
-// The lab's text is 12 units at every width (gradient-lab.css): its panels are never narrower than 280 px.
-const LAB_FONTS: LabelFonts = { wide: 12, narrow: 12 };
+// Off-scale values are spaced at the panels' own text size, the same wide and narrow.
+const LAB_FONTS = fixedLabelFonts(LAB_FONT);
 
 /** The bars panel: each layer's gradient norm now. */
 export function barsGeometry(s: LabSnapshot): readonly LabBar[] {
@@ -128,7 +130,7 @@ export function barsGeometry(s: LabSnapshot): readonly LabBar[] {
     return { label: i === n - 1 ? "out" : String(i + 1), y, height, x1: end.cx, norm, colour: layerColour(i, n), mark: end.mark };
   });
   // Each value sits level with its own bar: at the deepest network the bars stand 14 units apart, more than the values'
-  // 12-unit em, so neighbours' glyphs never meet and every value keeps its label.
+  // em (LAB_FONT), so neighbours' glyphs never meet and every value keeps its label.
   return bars;
 }
 
@@ -138,7 +140,7 @@ export function historyGeometry(s: LabSnapshot): readonly LabHistoryLine[] {
   const n = s.normHistory.length;
   const lines = s.normHistory.map((h, layer) => {
     const keep = thinned(h, hx, historyBox);
-    const plot = plotSeries(keep, (i) => hx(i), (i) => historyY(h[i]!), historyBox, (i) => formatNumber(h[i]!, 2));
+    const plot = plotSeries(keep, (i) => hx(i), (i) => historyY(h[i]!), historyBox, (i) => formatNumber(h[i]!, 2), "keep", LAB_FONTS);
     return { d: plot.d, colour: layerColour(layer, n), marks: plot.marks };
   });
   // Layers that vanish together leave the panel together: their values are spaced across lines as along each.
@@ -150,7 +152,7 @@ export function historyGeometry(s: LabSnapshot): readonly LabHistoryLine[] {
 export function lossGeometry(s: LabSnapshot): { readonly path: string; readonly marks: readonly OffScaleMark[] } {
   const lx = stepX(lossBox);
   const keep = thinned(s.losses, lx, lossBox);
-  const loss = plotSeries(keep, (i) => lx(i), (i) => lossY(s.losses[i]!), lossBox, (i) => formatNumber(s.losses[i]!, 2));
+  const loss = plotSeries(keep, (i) => lx(i), (i) => lossY(s.losses[i]!), lossBox, (i) => formatNumber(s.losses[i]!, 2), "keep", LAB_FONTS);
   return { path: loss.d, marks: loss.marks };
 }
 

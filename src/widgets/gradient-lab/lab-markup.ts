@@ -4,7 +4,7 @@ import { offScaleMarkup } from "../chart/off-scale-markup.ts";
 import { ticks as tickList, xAxisMarkup } from "../chart/axis-markup.ts";
 import { formatPower } from "../format-number.ts";
 import { round } from "../svg-path.ts";
-import { frame, historyY, lossY, LOSS_TOP, normScale, regionX, regionY, STEP_TICKS, stepX, type LabBar, type LabGeometry, type LabHistoryLine } from "./lab-geometry.ts";
+import { frame, historyY, LAB_FONT, lossY, LOSS_TOP, normScale, regionX, regionY, STEP_TICKS, stepX, type LabBar, type LabGeometry, type LabHistoryLine } from "./lab-geometry.ts";
 
 /** The static picture of the region: grey masks (data: URLs) of the inside and outside shading, drawn at build time. */
 export interface RegionPicture {
@@ -31,11 +31,12 @@ export function historyMarkup(lines: readonly LabHistoryLine[]): string {
 
 const EXPONENT_TICKS = [-20, -15, -10, -5, 0];
 
-// The first panel carries the figure's description; the others repeat it in pictures only.
+// The first panel carries the figure's description; the others repeat it in pictures only. Each writes the lab's text
+// size on its SVG, which chart.css sizes all its text by.
 function svgOpen(kind: keyof typeof frame, id: string, extra = ""): string {
   const { width, height } = frame[kind];
   const name = kind === "region" ? `role="img" aria-labelledby="${escapeHtml(id)}-desc"` : `aria-hidden="true"`;
-  return `<svg class="chart-svg gl-panel gl-${kind}-svg${extra}" viewBox="0 0 ${width} ${height}" ${name} focusable="false">`;
+  return `<svg class="chart-svg gl-panel gl-${kind}-svg${extra}" viewBox="0 0 ${width} ${height}" font-size="${LAB_FONT}" ${name} focusable="false">`;
 }
 
 function regionSvg(id: string, picture: RegionPicture | undefined): string {

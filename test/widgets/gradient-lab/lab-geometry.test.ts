@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { barsBox, barsGeometry, historyBox, historyGeometry, historyY, labGeometry, lossBox, lossY, MAX_POINTS, normScale, regionMasks, STEPS_SHOWN, stepX, thinned } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
+import { barsBox, barsGeometry, historyBox, historyGeometry, historyY, LAB_FONT, labGeometry, lossBox, lossGeometry, lossY, MAX_POINTS, normScale, regionMasks, STEPS_SHOWN, stepX, thinned } from "../../../src/widgets/gradient-lab/lab-geometry.ts";
+import { NARROW_FONT, offScaleLabelArea } from "../../../src/widgets/chart/off-scale-label-area.ts";
+import type { OffScaleMark } from "../../../src/widgets/chart/plot-series.ts";
 import { labOptions, labSpecs } from "../../../src/widgets/gradient-lab/lab-options.ts";
 import { formatNumber } from "../../../src/widgets/format-number.ts";
 import { GRID } from "../../../src/grad/lab-trainer.ts";
@@ -36,12 +38,44 @@ describe("labGeometry(options, snapshot) as drawn", () => {
 });
 
 describe("barsGeometry(snapshot)", () => {
-  it("writes every bar's value beyond the frame, level with its bar, at the deepest network too: baselines at least the 12-unit em apart", () => {
+  it("writes every bar's value beyond the frame, level with its bar, at the deepest network too: baselines at least the em (12 units) apart", () => {
     const bars = barsGeometry({ step: 1, gradNorms: Array<number>(labSpecs.depth.max + 1).fill(1e-30), losses: [1], normHistory: [], region: null, accuracy: 0.5 });
     expect(bars.map((b) => b.mark?.edge)).toEqual(Array(labSpecs.depth.max + 1).fill("left"));
     expect(bars.every((b) => b.mark!.label === formatNumber(1e-30, 2))).toBe(true);
     for (const b of bars) expect(b.mark!.y).toBeCloseTo(b.y + b.height / 2, 9);
     for (let i = 1; i < bars.length; i++) expect(bars[i]!.mark!.y - bars[i - 1]!.mark!.y).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe("the history's and the loss's values beyond their panel, along one curve", () => {
+  // A step's x on both panels, computed here from the axis's definition: log(1 + step) from 0 to the last step shown.
+  const at = (box: { x0: number; x1: number }, step: number) => box.x0 + ((box.x1 - box.x0) * Math.log10(1 + step)) / Math.log10(1 + STEPS_SHOWN);
+  // Two runs beyond the panel, each one sample long: both marked on the same edge, their labels level.
+  const twoRuns = (steps: readonly number[], outside: number, inside: number) => Array.from({ length: steps.at(-1)! + 2 }, (_, i) => (steps.includes(i) ? outside : inside));
+  // Both shown at every width, and each label clear of the other at the panel's text size but not at a 640-unit figure's phone size.
+  const expectBothShown = (marks: readonly OffScaleMark[], xs: readonly number[], label: string) => {
+    expect(marks.map((m) => [m.label, m.wideOnly ?? false])).toEqual([
+      [label, false],
+      [label, false],
+    ]);
+    marks.forEach((m, i) => expect(m.x).toBeCloseTo(xs[i]!, 1));
+    const [a, b] = marks.map((m) => offScaleLabelArea(m, LAB_FONT));
+    expect(a!.x1).toBeLessThan(b!.x0);
+    const [na, nb] = marks.map((m) => offScaleLabelArea(m, NARROW_FONT));
+    expect(na!.x1).toBeGreaterThan(nb!.x0);
+  };
+
+  it("are spaced at the panels' own 12-unit text along the loss curve: two above the panel at steps 9 and 30 are both shown", () => {
+    expect(LAB_FONT).toBe(12);
+    const losses = twoRuns([9, 30], 2.37, 0.7);
+    const { marks } = lossGeometry({ step: losses.length - 1, gradNorms: [1, 1], losses, normHistory: [], region: null, accuracy: 0.5 });
+    expectBothShown(marks, [at(lossBox, 9), at(lossBox, 30)], formatNumber(2.37, 2));
+  });
+
+  it("and along a layer's history line: two below the panel at steps 9 and 100 are both shown", () => {
+    const history = twoRuns([9, 100], 1e-30, 1e-3);
+    const [line] = historyGeometry({ step: history.length - 1, gradNorms: [1], losses: [1], normHistory: [history], region: null, accuracy: 0.5 });
+    expectBothShown(line!.marks, [at(historyBox, 9), at(historyBox, 100)], formatNumber(1e-30, 2));
   });
 });
 
