@@ -21,8 +21,14 @@ function setText(node: Element, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
-/** Steps a second while the race plays: the 400 steps in about five seconds, slow enough to watch the regions form. */
+/** Steps a second while the race plays: the 400 steps in five seconds, slow enough to watch the regions form. */
 const STEPS_PER_SECOND = 80;
+/**
+ * Most steps one picture takes: two pictures' worth at that pace. A picture comes at the first frame DRAW_MS or more
+ * after the last, or later after a slow answer, and makes up the time; one after a stall (a hidden tab gets no frames)
+ * does not leap ahead.
+ */
+const MOST_STEPS = (2 * STEPS_PER_SECOND * DRAW_MS) / 1000;
 
 /**
  * The race's trainer, in a worker when the page may start one, else in the page in short slices. The page's own copy
@@ -211,7 +217,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         const advance = (time: number): void => {
           const step = options().step;
           if (step >= RACE_STEPS) return setPlaying(false);
-          const ahead = Math.max(1, Math.min(8, Math.round(((time - lastTick) * STEPS_PER_SECOND) / 1000)));
+          const ahead = Math.max(1, Math.min(MOST_STEPS, Math.round(((time - lastTick) * STEPS_PER_SECOND) / 1000)));
           lastTick = time;
           update({ step: Math.min(RACE_STEPS, step + ahead) });
         };
