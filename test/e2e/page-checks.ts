@@ -220,32 +220,39 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         await page.setViewportSize({ width: PHONE, height: 900 });
         // Each problem once, with the slider and end that first showed it.
         const problems = new Map<string, string>();
-        const widgets = page.locator(WIDGETS.map(({ name: w }) => `[data-widget="${w}"]`).join(", "));
-        for (let i = 0; i < (await widgets.count()); i++) {
-          const widget = widgets.nth(i);
-          const name = await widget.getAttribute("data-widget");
-          const sliders = widget.locator("input[type=range]:visible, [role=slider]:visible");
-          for (let j = 0; j < (await sliders.count()); j++) {
-            const slider = sliders.nth(j);
+        const figures = WIDGETS.map(({ name: w }) => `[data-widget="${w}"]`).join(", ");
+        // Figure i's visible slider j, found afresh in one page call (a moved slider may show or hide another): focused
+        // and named, or, given a value, set back to it as a reader's input would. Undefined where there is no figure i.
+        const atSlider = (i: number, j: number, value?: string) =>
+          page.evaluate(([figures, i, j, value]) => {
+            const widget = document.querySelectorAll(figures)[i];
+            if (!widget) return undefined;
+            // Visible as Playwright's :visible has it: rendered, not visibility-hidden, and a box with an area.
+            const shown = (s: Element) => s.checkVisibility({ visibilityProperty: true }) && s.getBoundingClientRect().width > 0 && s.getBoundingClientRect().height > 0;
+            const s = [...widget.querySelectorAll<HTMLElement>("input[type=range], [role=slider]")].filter(shown)[j];
+            const name = widget.getAttribute("data-widget")!;
+            if (!s) return { name, slider: undefined };
+            if (value !== undefined) {
+              (s as HTMLInputElement).value = value;
+              for (const type of ["input", "change"]) s.dispatchEvent(new Event(type, { bubbles: true }));
+              return { name, slider: undefined };
+            }
+            s.focus();
             // Its name, and a range input's value to put back.
-            const { label, start } = await slider.evaluate((s) => ({ label: s.getAttribute("aria-label") ?? (s as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? s.id, start: s instanceof HTMLInputElement ? s.value : null }));
-            await slider.focus();
+            const label = s.getAttribute("aria-label") ?? (s as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? s.id;
+            return { name, slider: { label, start: s instanceof HTMLInputElement ? s.value : null } };
+          }, [figures, i, j, value] as const);
+        for (let i = 0, figure; (figure = await atSlider(i, 0)); i++) {
+          const { name } = figure;
+          for (let j = 0, slider = figure.slider; slider; slider = (await atSlider(i, ++j))?.slider) {
             for (const key of ["Home", "End"]) {
               await page.keyboard.press(key);
-              // Some widgets compute off the main thread: the figure is final once none is busy.
-              await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
-              await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-              // The figure the slider belongs to: the others have not changed.
-              for (const p of await layoutProblems(page, false, `[data-widget="${name}"]`)) if (!problems.has(p)) problems.set(p, `${name}, ${label} at ${key}`);
+              // The figure the slider belongs to (the others have not changed), once none is busy and two frames are drawn.
+              for (const p of await layoutProblems(page, false, `[data-widget="${name}"]`, true)) if (!problems.has(p)) problems.set(p, `${name}, ${slider.label} at ${key}`);
             }
             // A range input goes back to where it was, so that each is driven from the figure's first state; a
             // handle drawn in the figure (a tower's wall) stays at its end, as a reader's drag may leave it.
-            if (start !== null) {
-              await slider.evaluate((s: HTMLInputElement, value) => {
-                s.value = value;
-                for (const type of ["input", "change"]) s.dispatchEvent(new Event(type, { bubbles: true }));
-              }, start);
-            }
+            if (slider.start !== null) await atSlider(i, j, slider.start);
           }
         }
         if (viewport) await page.setViewportSize(viewport);
