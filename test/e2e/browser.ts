@@ -65,15 +65,23 @@ export async function hydrated(page: Page, selector: string): Promise<Locator> {
   return widget;
 }
 
-/** Scrolls each widget of the page into view, as a reader would, and waits until every one has hydrated. */
+/**
+ * Scrolls each widget of the page into view, as a reader would, and waits until every one has hydrated: each in turn,
+ * polled each frame for up to 10 s, all in one page call (a locator's scroll and polls were a dozen calls a widget).
+ */
 export async function hydrateAll(page: Page): Promise<void> {
-  // Several checks of one visit ask for it: once every widget has hydrated, there is nothing to scroll to or wait for.
-  if (await page.evaluate(() => [...document.querySelectorAll("[data-widget]")].every((w) => w.getAttribute("data-hydrated") === "true"))) return;
-  const widgets = page.locator("[data-widget]");
-  for (let i = 0; i < (await widgets.count()); i++) {
-    await widgets.nth(i).scrollIntoViewIfNeeded();
-    await expect.poll(() => widgets.nth(i).getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
-  }
+  const late = await page.evaluate(async (limit) => {
+    // Several checks of one visit ask for it: once every widget has hydrated, there is nothing to scroll to or wait for.
+    if ([...document.querySelectorAll("[data-widget]")].every((w) => w.getAttribute("data-hydrated") === "true")) return null;
+    for (const widget of document.querySelectorAll<HTMLElement & { scrollIntoViewIfNeeded(center: boolean): void }>("[data-widget]")) {
+      widget.scrollIntoViewIfNeeded(true);
+      for (const since = performance.now(); widget.getAttribute("data-hydrated") !== "true"; await new Promise((r) => requestAnimationFrame(r))) {
+        if (performance.now() - since > limit) return widget.getAttribute("data-widget");
+      }
+    }
+    return null;
+  }, 10_000);
+  expect(late, `widget ${late} hydrates within 10 s of being scrolled into view`).toBeNull();
 }
 
 /** Launches one Chromium for the calling test file (closed after it) and returns a getter for it. */

@@ -8,12 +8,26 @@ export const MIN_TEXT_PX = 11;
 /** The width of a narrow column a host page may give an embedded widget. */
 export const EMBED_COLUMN = 320;
 
+/** How long a figure may stay busy (aria-busy) after an input before the settled check gives up, in milliseconds. */
+const BUSY_LIMIT_MS = 30_000;
+
 /**
  * Everything wrong with the page's layout at its current size, one line per problem; on an embed page, the figures are
- * those in the element's shadow root. `figures`, a selector, limits the figures' checks to those it matches.
+ * those in the element's shadow root. `figures`, a selector, limits the figures' checks to those it matches. With
+ * `settled`, the check first waits, in the same page call, until no figure is busy (aria-busy) and two frames are drawn:
+ * what a figure shows once an input's work is done, at the cost of one page round trip instead of three.
  */
-export async function layoutProblems(page: Page, embed = false, figures?: string): Promise<string[]> {
-  return page.evaluate(([minText, embed, figures]) => {
+export async function layoutProblems(page: Page, embed = false, figures?: string, settled = false): Promise<string[]> {
+  return page.evaluate(async ([minText, embed, figures, settled, busyLimit]) => {
+    if (settled) {
+      // Polled each frame, as page.waitForFunction polls; some widgets compute off the main thread.
+      const since = performance.now();
+      while (document.querySelector("[aria-busy=true]")) {
+        if (performance.now() - since > busyLimit) throw new Error(`a figure is still busy ${busyLimit} ms after the input: ${document.querySelector("[aria-busy=true]")!.getAttribute("data-widget")}`);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
     const problems: string[] = [];
     const host = document.querySelector("[data-embed-widget]");
     const scope: ParentNode = embed && host?.shadowRoot ? host.shadowRoot : document;
@@ -103,5 +117,5 @@ export async function layoutProblems(page: Page, embed = false, figures?: string
       if (r.right > pre.right + 1) problems.push(`sample output "${out.textContent?.slice(0, 30)}" is hidden past its code block's edge`);
     }
     return problems;
-  }, [MIN_TEXT_PX, embed, figures] as const);
+  }, [MIN_TEXT_PX, embed, figures, settled, BUSY_LIMIT_MS] as const);
 }

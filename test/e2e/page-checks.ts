@@ -186,28 +186,54 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
     }
 
     it(`every widget on it hydrates and redraws when its first slider moves by keyboard${article ? ", and the figure-change recorder sees a chart widget's redraw" : ""}`, async () => {
-      const widgets = page.locator("[data-widget]");
-      for (let i = 0; i < (await widgets.count()); i++) {
-        const widget = widgets.nth(i);
-        await widget.scrollIntoViewIfNeeded();
-        await expect.poll(() => widget.getAttribute("data-hydrated"), { timeout: 10_000 }).toBe("true");
-        // A widget may draw several SVGs (a wide and a stacked layout, or separate panels): all of them, together.
-        const drawn = () => widget.locator("svg").evaluateAll((svgs) => svgs.map((s) => s.innerHTML).join(""));
-        const before = await drawn();
-        // The recorder that found no change while the page hydrated must see this one: it is not blind.
-        const chart = article && (await widget.locator(":scope > .chart-body").count()) > 0;
-        const changesBefore = chart ? (await figureChanges(page)).length : 0;
-        const slider = widget.locator("input[type=range]").first();
-        await slider.focus();
-        // Step away from whichever end the slider starts at.
-        const atMax = await slider.evaluate((s: HTMLInputElement) => Number(s.value) >= Number(s.max));
-        const key = atMax ? "ArrowLeft" : "ArrowRight";
-        await page.keyboard.press(key);
-        await page.keyboard.press(key);
-        // Some widgets compute off the main thread, so the redraw may come a moment later.
-        await expect.poll(drawn, { timeout: 10_000 }).not.toBe(before);
-        if (chart) expect((await figureChanges(page)).slice(changesBefore)).toContain(await widget.getAttribute("data-widget"));
-        expect(await widget.innerHTML()).not.toMatch(/NaN/);
+      // Widget i scrolled into view as a reader reaches it and hydrated (polled each frame, for up to 10 s), its first
+      // slider focused: what it drew, whether it is a chart widget, and the key that steps the slider away from the end
+      // it starts at. One page call; undefined once there is no widget i.
+      const reach = (i: number) =>
+        page.evaluate(
+          async ([i, article, limit]) => {
+            const widget = document.querySelectorAll("[data-widget]")[i] as (HTMLElement & { scrollIntoViewIfNeeded(center: boolean): void }) | undefined;
+            if (!widget) return undefined;
+            const name = widget.getAttribute("data-widget")!;
+            widget.scrollIntoViewIfNeeded(true);
+            for (const since = performance.now(); widget.getAttribute("data-hydrated") !== "true" && performance.now() - since < limit; ) await new Promise((r) => requestAnimationFrame(r));
+            if (widget.getAttribute("data-hydrated") !== "true") return { name, hydrated: false };
+            // A widget may draw several SVGs (a wide and a stacked layout, or separate panels): all of them, together.
+            const drawn = [...widget.querySelectorAll("svg")].map((s) => s.innerHTML).join("");
+            // The recorder that found no change while the page hydrated must see this one: it is not blind.
+            const chart = article && widget.querySelector(":scope > .chart-body") !== null;
+            const changes = (window as unknown as { __figureChanges?: string[] }).__figureChanges;
+            if (chart && !changes) throw new Error("RECORD_HYDRATION is not installed on this page");
+            const slider = widget.querySelector<HTMLInputElement>("input[type=range]");
+            if (!slider) return { name, hydrated: true };
+            slider.focus();
+            // Step away from whichever end the slider starts at.
+            const key = Number(slider.value) >= Number(slider.max) ? "ArrowLeft" : "ArrowRight";
+            return { name, hydrated: true, drawn, chart, changesBefore: chart ? changes!.length : 0, key };
+          },
+          [i, article, 10_000] as const,
+        );
+      // Some widgets compute off the main thread, so the redraw may come a moment later: widget i's drawing is polled
+      // each frame until it differs from what it was, for up to 10 s; then the figure changes since, and its markup.
+      const redrawn = (i: number, before: string, changesBefore: number) =>
+        page.evaluate(
+          async ([i, before, changesBefore, limit]) => {
+            const widget = document.querySelectorAll("[data-widget]")[i]!;
+            const drawn = () => [...widget.querySelectorAll("svg")].map((s) => s.innerHTML).join("");
+            for (const since = performance.now(); drawn() === before && performance.now() - since < limit; ) await new Promise((r) => requestAnimationFrame(r));
+            return { redrawn: drawn() !== before, changes: ((window as unknown as { __figureChanges?: string[] }).__figureChanges ?? []).slice(changesBefore), markup: widget.innerHTML };
+          },
+          [i, before, changesBefore, 10_000] as const,
+        );
+      for (let i = 0, widget; (widget = await reach(i)); i++) {
+        expect(widget.hydrated, `${widget.name} hydrates within 10 s`).toBe(true);
+        expect(widget.key, `${widget.name} has a range input`).toBeDefined();
+        await page.keyboard.press(widget.key!);
+        await page.keyboard.press(widget.key!);
+        const after = await redrawn(i, widget.drawn!, widget.changesBefore!);
+        expect(after.redrawn, `${widget.name} redraws within 10 s`).toBe(true);
+        if (widget.chart) expect(after.changes).toContain(widget.name);
+        expect(after.markup).not.toMatch(/NaN/);
       }
       expect(errors).toEqual([]);
     });
@@ -220,32 +246,39 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         await page.setViewportSize({ width: PHONE, height: 900 });
         // Each problem once, with the slider and end that first showed it.
         const problems = new Map<string, string>();
-        const widgets = page.locator(WIDGETS.map(({ name: w }) => `[data-widget="${w}"]`).join(", "));
-        for (let i = 0; i < (await widgets.count()); i++) {
-          const widget = widgets.nth(i);
-          const name = await widget.getAttribute("data-widget");
-          const sliders = widget.locator("input[type=range]:visible, [role=slider]:visible");
-          for (let j = 0; j < (await sliders.count()); j++) {
-            const slider = sliders.nth(j);
+        const figures = WIDGETS.map(({ name: w }) => `[data-widget="${w}"]`).join(", ");
+        // Figure i's visible slider j, found afresh in one page call (a moved slider may show or hide another): focused
+        // and named, or, given a value, set back to it as a reader's input would. Undefined where there is no figure i.
+        const atSlider = (i: number, j: number, value?: string) =>
+          page.evaluate(([figures, i, j, value]) => {
+            const widget = document.querySelectorAll(figures)[i];
+            if (!widget) return undefined;
+            // Visible as Playwright's :visible has it: rendered, not visibility-hidden, and a box with an area.
+            const shown = (s: Element) => s.checkVisibility({ visibilityProperty: true }) && s.getBoundingClientRect().width > 0 && s.getBoundingClientRect().height > 0;
+            const s = [...widget.querySelectorAll<HTMLElement>("input[type=range], [role=slider]")].filter(shown)[j];
+            const name = widget.getAttribute("data-widget")!;
+            if (!s) return { name, slider: undefined };
+            if (value !== undefined) {
+              (s as HTMLInputElement).value = value;
+              for (const type of ["input", "change"]) s.dispatchEvent(new Event(type, { bubbles: true }));
+              return { name, slider: undefined };
+            }
+            s.focus();
             // Its name, and a range input's value to put back.
-            const { label, start } = await slider.evaluate((s) => ({ label: s.getAttribute("aria-label") ?? (s as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? s.id, start: s instanceof HTMLInputElement ? s.value : null }));
-            await slider.focus();
+            const label = s.getAttribute("aria-label") ?? (s as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? s.id;
+            return { name, slider: { label, start: s instanceof HTMLInputElement ? s.value : null } };
+          }, [figures, i, j, value] as const);
+        for (let i = 0, figure; (figure = await atSlider(i, 0)); i++) {
+          const { name } = figure;
+          for (let j = 0, slider = figure.slider; slider; slider = (await atSlider(i, ++j))?.slider) {
             for (const key of ["Home", "End"]) {
               await page.keyboard.press(key);
-              // Some widgets compute off the main thread: the figure is final once none is busy.
-              await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
-              await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-              // The figure the slider belongs to: the others have not changed.
-              for (const p of await layoutProblems(page, false, `[data-widget="${name}"]`)) if (!problems.has(p)) problems.set(p, `${name}, ${label} at ${key}`);
+              // The figure the slider belongs to (the others have not changed), once none is busy and two frames are drawn.
+              for (const p of await layoutProblems(page, false, `[data-widget="${name}"]`, true)) if (!problems.has(p)) problems.set(p, `${name}, ${slider.label} at ${key}`);
             }
             // A range input goes back to where it was, so that each is driven from the figure's first state; a
             // handle drawn in the figure (a tower's wall) stays at its end, as a reader's drag may leave it.
-            if (start !== null) {
-              await slider.evaluate((s: HTMLInputElement, value) => {
-                s.value = value;
-                for (const type of ["input", "change"]) s.dispatchEvent(new Event(type, { bubbles: true }));
-              }, start);
-            }
+            if (slider.start !== null) await atSlider(i, j, slider.start);
           }
         }
         if (viewport) await page.setViewportSize(viewport);
