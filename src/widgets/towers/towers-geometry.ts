@@ -73,9 +73,16 @@ const plot = (f: (x: number) => number, y = yScale, area = box) => plotSeries(xs
 let target: string | undefined;
 const targetPath = () => (target ??= plot(nielsenTarget).d);
 
-/** The default towers: n equal ones across the domain, each as tall as the target at its middle. */
-export function defaultParts(o: TowersOptions): TowerPart[] {
-  return towerParts(nielsenTarget, DOMAIN.lo, DOMAIN.hi, o.n);
+// The equal towers of each count, made once: the same towers are the same objects whenever the count comes back, so
+// their plots (plottedTowers), their sum's (towersCurves) and the error the live figure measured (by the towers) are
+// found again rather than made again. At most 60 counts, 1,830 towers.
+const equal = new Map<number, readonly TowerPart[]>();
+
+/** The default towers: n equal ones across the domain, each as tall as the target at its middle (the same frozen array for the same n). */
+export function defaultParts(o: Pick<TowersOptions, "n">): readonly TowerPart[] {
+  let parts = equal.get(o.n);
+  if (!parts) equal.set(o.n, (parts = Object.freeze(towerParts(nielsenTarget, DOMAIN.lo, DOMAIN.hi, o.n).map((p) => Object.freeze(p)))));
+  return parts;
 }
 
 /** A tower with one handle moved to v: kept within its limits and at least MIN_WIDTH wide. */
@@ -132,29 +139,31 @@ const FLAT_ZERO = { left: 0, right: 0 } as const;
  */
 export const SUM_TOLERANCE = 1e-13;
 
-// The towers the last update plotted, by the tower (a moved tower is a new object, see moveHandle) and steepness: a
-// change of the tower shown, or a drag of one tower, plots only what changed. Only the last update's are kept, so this
-// holds at most 60 towers.
-let lastTowers = new Map<TowerPart, { readonly s: number; readonly plot: PlottedSeries }>();
+// Each tower's plot at the steepness it was last drawn at, by the tower (a moved tower is a new object, see moveHandle):
+// a drag, a change of the tower shown, or a count that comes back plots only towers not plotted before. A moved tower's
+// plot goes with it; the equal towers' stay (defaultParts keeps them), about 200 bytes of path each.
+const towerPlots = new WeakMap<TowerPart, { readonly s: number; readonly plot: PlottedSeries }>();
 
 /**
  * Every tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond tailReach of its walls it is drawn at
  * zero (plotFlatTails) and its sigmoids are not evaluated, so sixty towers plot about 2,000 points, not 24,000.
  */
 function plottedTowers(parts: readonly TowerPart[], s: number): PlottedSeries[] {
-  const kept = new Map<TowerPart, { readonly s: number; readonly plot: PlottedSeries }>();
-  const plots = parts.map((p) => {
-    let last = kept.get(p) ?? lastTowers.get(p);
-    if (last?.s !== s) {
+  return parts.map((p) => {
+    let kept = towerPlots.get(p);
+    if (kept?.s !== s) {
       const reach = tailReach(p.height, s, UNITS_PER_Y);
-      last = { s, plot: plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label) };
+      kept = { s, plot: plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label) };
+      towerPlots.set(p, kept);
     }
-    kept.set(p, last);
-    return last.plot;
+    return kept.plot;
   });
-  lastTowers = kept;
-  return plots;
 }
+
+// The sum's plot by the towers (an array of them is never changed once drawn: the live figure replaces it when a tower
+// moves) and the steepness, so that the redraw after the error is measured, or a count that comes back, does not sample
+// it again.
+const sumPlots = new WeakMap<readonly TowerPart[], { readonly s: number; readonly plot: PlottedSeries }>();
 
 /** What the towers figure draws for one state, before its error is measured (the curves and handles follow a drag at once). */
 export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
@@ -164,8 +173,9 @@ export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = def
   const s = o.steepness;
   const towers = plottedTowers(parts, s);
   // The sum as the error readout measures it (within SUM_TOLERANCE, from the walls near each sample only).
-  const sum = towerSumWithin(parts, s, SUM_TOLERANCE);
-  const approxPlot = sampled(Float64Array.from(xs, sum));
+  let sum = sumPlots.get(parts);
+  if (sum?.s !== s) sumPlots.set(parts, (sum = { s, plot: sampled(Float64Array.from(xs, towerSumWithin(parts, s, SUM_TOLERANCE))) }));
+  const approxPlot = sum.plot;
   const part = parts[o.tower - 1]!;
   const { a, b, height: h } = part;
   // The shown tower's two sigmoids and their difference on the one-tower panel, each drawn at its limit beyond the
@@ -198,7 +208,7 @@ export function towersError(
 ): Pick<TowersGeometry, "error" | "description"> {
   const shown = parts[o.tower - 1]!;
   const defaults = defaultParts(o);
-  const edited = parts.length !== defaults.length || parts.some((p, i) => p.a !== defaults[i]!.a || p.b !== defaults[i]!.b || p.height !== defaults[i]!.height);
+  const edited = parts !== defaults && (parts.length !== defaults.length || parts.some((p, i) => p.a !== defaults[i]!.a || p.b !== defaults[i]!.b || p.height !== defaults[i]!.height));
   const f = (v: number) => formatNumber(v);
   return {
     error,
