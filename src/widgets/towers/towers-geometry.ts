@@ -74,7 +74,7 @@ let target: string | undefined;
 const targetPath = () => (target ??= plot(nielsenTarget).d);
 
 // The equal towers of each count, made once: the same towers are the same objects whenever the count comes back, so
-// their plots (plottedTowers), their sum's (towersCurves) and the error the live figure measured (by the towers) are
+// their plots (towerPlot), their sum's (towersCurves) and the error the live figure measured (by the towers) are
 // found again rather than made again. At most 60 counts, 1,830 towers.
 const equal = new Map<number, readonly TowerPart[]>();
 
@@ -145,53 +145,68 @@ export const SUM_TOLERANCE = 1e-13;
 const towerPlots = new WeakMap<TowerPart, { readonly s: number; readonly plot: PlottedSeries }>();
 
 /**
- * Every tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond tailReach of its walls it is drawn at
- * zero (plotFlatTails) and its sigmoids are not evaluated, so sixty towers plot about 2,000 points, not 24,000.
+ * A tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond tailReach of its walls it is drawn at zero
+ * (plotFlatTails) and its sigmoids are not evaluated, so sixty towers plot about 2,000 points, not 24,000.
  */
-function plottedTowers(parts: readonly TowerPart[], s: number): PlottedSeries[] {
-  return parts.map((p) => {
-    let kept = towerPlots.get(p);
-    if (kept?.s !== s) {
-      const reach = tailReach(p.height, s, UNITS_PER_Y);
-      kept = { s, plot: plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label) };
-      towerPlots.set(p, kept);
-    }
-    return kept.plot;
-  });
+function towerPlot(p: TowerPart, s: number): PlottedSeries {
+  let kept = towerPlots.get(p);
+  if (kept?.s !== s) {
+    const reach = tailReach(p.height, s, UNITS_PER_Y);
+    kept = { s, plot: plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label) };
+    towerPlots.set(p, kept);
+  }
+  return kept.plot;
 }
 
-// The sum's plot by the towers (an array of them is never changed once drawn: the live figure replaces it when a tower
-// moves) and the steepness, so that the redraw after the error is measured, or a count that comes back, does not sample
-// it again.
-const sumPlots = new WeakMap<readonly TowerPart[], { readonly s: number; readonly plot: PlottedSeries }>();
+// What the sum panel draws of a set of towers (an array of them is never changed once drawn: the live figure replaces
+// it when a tower moves) at a steepness: the sum, every tower in one path, and their marks. Kept by the array, so that
+// the redraw after the error is measured, or a count that comes back, neither samples the sum nor joins the towers again.
+interface SumPanel {
+  readonly s: number;
+  readonly approxPath: string;
+  readonly towersPath: string;
+  readonly marks: readonly OffScaleMark[];
+}
+const sumPanels = new WeakMap<readonly TowerPart[], SumPanel>();
+
+// The one-tower panel of a tower at a steepness, kept with the tower (a drag moves another tower, or this one anew).
+const onePanels = new WeakMap<TowerPart, { readonly s: number; readonly one: TowersGeometry["one"] }>();
 
 /** What the towers figure draws for one state, before its error is measured (the curves and handles follow a drag at once). */
 export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
 
-/** Draws the towers (by default the equal ones), their sum, the shown tower's construction and its handles. */
-export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
-  const s = o.steepness;
-  const towers = plottedTowers(parts, s);
-  // The sum as the error readout measures it (within SUM_TOLERANCE, from the walls near each sample only).
-  let sum = sumPlots.get(parts);
-  if (sum?.s !== s) sumPlots.set(parts, (sum = { s, plot: sampled(Float64Array.from(xs, towerSumWithin(parts, s, SUM_TOLERANCE))) }));
-  const approxPlot = sum.plot;
-  const part = parts[o.tower - 1]!;
+/** The shown tower's two sigmoids and their difference on the one-tower panel, each drawn at its limit beyond the reach of its walls. */
+function onePanel(part: TowerPart, s: number): TowersGeometry["one"] {
   const { a, b, height: h } = part;
-  // The shown tower's two sigmoids and their difference on the one-tower panel, each drawn at its limit beyond the
-  // reach of its walls.
   const reach = tailReach(h, s, ONE_UNITS_PER_Y);
   const one = (v: (x: number) => number, lo: number, hi: number, ends: { left: number; right: number }) => plotFlatTails(xs, (k) => v(xs[k]!), lo - reach, hi + reach, ends, px, oneYScale, oneBox, label);
   const rise = one((x) => h * sigmoid(s * (x - a)), a, a, { left: 0, right: h });
   const fall = one((x) => h * sigmoid(s * (x - b)), b, b, { left: 0, right: h });
   const shownTower = one((x) => h * tower(x, a, b, s), Math.min(a, b), Math.max(a, b), FLAT_ZERO);
+  return { risePath: rise.d, fallPath: fall.d, towerPath: shownTower.d, marks: [...rise.marks, ...fall.marks, ...shownTower.marks] };
+}
+
+/** Draws the towers (by default the equal ones), their sum, the shown tower's construction and its handles. */
+export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
+  const s = o.steepness;
+  let panel = sumPanels.get(parts);
+  if (panel?.s !== s) {
+    const towers = parts.map((p) => towerPlot(p, s));
+    // The sum as the error readout measures it (within SUM_TOLERANCE, from the walls near each sample only).
+    const approx = sampled(Float64Array.from(xs, towerSumWithin(parts, s, SUM_TOLERANCE)));
+    panel = { s, approxPath: approx.d, towersPath: towers.map((t) => t.d).join(""), marks: [...approx.marks, ...towers.flatMap((t) => t.marks)] };
+    sumPanels.set(parts, panel);
+  }
+  const part = parts[o.tower - 1]!;
+  let shown = onePanels.get(part);
+  if (shown?.s !== s) onePanels.set(part, (shown = { s, one: onePanel(part, s) }));
   return {
     targetPath: targetPath(),
-    approxPath: approxPlot.d,
-    towersPath: towers.map((t) => t.d).join(""),
-    shownPath: towers[o.tower - 1]!.d,
-    marks: [...approxPlot.marks, ...towers.flatMap((t) => t.marks)],
-    one: { risePath: rise.d, fallPath: fall.d, towerPath: shownTower.d, marks: [...rise.marks, ...fall.marks, ...shownTower.marks] },
+    approxPath: panel.approxPath,
+    towersPath: panel.towersPath,
+    shownPath: towerPlot(part, s).d,
+    marks: panel.marks,
+    one: shown.one,
     handles: handles(part),
     part,
   };
