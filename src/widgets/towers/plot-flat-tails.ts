@@ -33,12 +33,50 @@ function firstWhere(xs: readonly number[], test: (x: number) => boolean): number
 // the picked samples' indices and their positions on the plot.
 let picks = { k: new Int32Array(0), x: new Float64Array(0), y: new Float64Array(0) };
 
-/** A coordinate as String(round(v)) writes it (round: to a tenth), from its tenths t, without formatting a fraction. */
-function tenths(t: number): string {
-  if (t < 0) return `-${tenths(-t)}`;
-  const r = t % 10;
-  return r === 0 ? `${t / 10}` : `${(t - r) / 10}.${r}`;
+// The path being written, as ASCII bytes, and its length: one string is made from it at the end, rather than one per
+// number and per piece joined (sixty towers made about 100 KB of such garbage per update).
+let bytes = new Uint8Array(1024);
+let written = 0;
+const ascii = new TextDecoder("latin1");
+
+function put(c: number): void {
+  if (written === bytes.length) {
+    const more = new Uint8Array(2 * bytes.length);
+    more.set(bytes);
+    bytes = more;
+  }
+  bytes[written++] = c;
 }
+
+// A whole number v ≥ 0, in decimal.
+function putWhole(v: number): void {
+  if (v >= 10) putWhole(Math.floor(v / 10));
+  put(48 + (v % 10));
+}
+
+/** Writes a coordinate as String(round(v)) writes it (round: to a tenth), from its tenths t, without formatting a fraction. */
+function putTenths(t: number): void {
+  if (t < 0) {
+    put(45);
+    t = -t;
+  }
+  const r = t % 10;
+  putWhole((t - r) / 10);
+  if (r !== 0) {
+    put(46);
+    put(48 + r);
+  }
+}
+
+// Writes a command letter and a point in tenths.
+function putPoint(command: number, tx: number, ty: number): void {
+  put(command);
+  putTenths(tx);
+  put(44);
+  putTenths(ty);
+}
+
+const [M, L] = [77, 76];
 
 /**
  * The path plotSeries draws (with "merge") for points that all lie inside the box: one line through them, a point on
@@ -48,13 +86,18 @@ function tenths(t: number): string {
  */
 function insidePath(m: number): string {
   const { x, y } = picks;
-  if (m === 1) return `M${tenths(Math.round(x[0]! * 10))},${tenths(Math.round(y[0]! * 10))}h0`;
+  written = 0;
   // The point before the one looked at, that one, and the one after it, in tenths.
   let prevX = Math.round(x[0]! * 10);
   let prevY = Math.round(y[0]! * 10);
+  putPoint(M, prevX, prevY);
+  if (m === 1) {
+    put(104);
+    put(48);
+    return ascii.decode(bytes.subarray(0, written));
+  }
   let curX = Math.round(x[1]! * 10);
   let curY = Math.round(y[1]! * 10);
-  let d = `M${tenths(prevX)},${tenths(prevY)}`;
   let lastX = NaN;
   let lastY = NaN;
   for (let i = 1; i < m; i++) {
@@ -63,7 +106,7 @@ function insidePath(m: number): string {
     const nextY = end ? NaN : Math.round(y[i + 1]! * 10);
     const level = !end && curY === prevY && curY === nextY && (curX - prevX) * (nextX - curX) > 0;
     if (!level && (curX !== lastX || curY !== lastY)) {
-      d += `L${tenths(curX)},${tenths(curY)}`;
+      putPoint(L, curX, curY);
       lastX = curX;
       lastY = curY;
     }
@@ -72,7 +115,7 @@ function insidePath(m: number): string {
     curX = nextX;
     curY = nextY;
   }
-  return d;
+  return ascii.decode(bytes.subarray(0, written));
 }
 
 /**

@@ -123,7 +123,6 @@ export function handles(p: TowerPart): Handle[] {
 // The samples' x positions on the plot, worked out once.
 const pxs = xs.map((x) => xScale(x));
 const px = (k: number) => pxs[k]!;
-const sampled = (ys: ArrayLike<number>) => plotSeries(xs, (_, k) => pxs[k]!, (_, k) => yScale(ys[k]!), box, (_, k) => formatNumber(ys[k]!, 2));
 const label = (v: number) => formatNumber(v, 2);
 // User units per unit of y on each panel, for how far a sigmoid's tail must be drawn (tailReach).
 const UNITS_PER_Y = Math.abs(yScale(1) - yScale(0));
@@ -192,8 +191,12 @@ export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = def
   let panel = sumPanels.get(parts);
   if (panel?.s !== s) {
     const towers = parts.map((p) => towerPlot(p, s));
-    // The sum as the error readout measures it (within SUM_TOLERANCE, from the walls near each sample only).
-    const approx = sampled(Float64Array.from(xs, towerSumWithin(parts, s, SUM_TOLERANCE)));
+    // The sum as the error readout measures it (within SUM_TOLERANCE, from the walls near each sample only), drawn at
+    // every sample (nowhere flat: its range is the whole axis), by plotFlatTails' own writer where it stays in the frame.
+    const sum = towerSumWithin(parts, s, SUM_TOLERANCE);
+    const ys = new Float64Array(xs.length);
+    for (let k = 0; k < xs.length; k++) ys[k] = sum(xs[k]!);
+    const approx = plotFlatTails(xs, (k) => ys[k]!, -Infinity, Infinity, FLAT_ZERO, px, yScale, box, label);
     panel = { s, approxPath: approx.d, towersPath: towers.map((t) => t.d).join(""), marks: [...approx.marks, ...towers.flatMap((t) => t.marks)] };
     sumPanels.set(parts, panel);
   }
