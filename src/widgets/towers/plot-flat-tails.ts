@@ -51,20 +51,20 @@ function put(c: number): void {
 // A whole number v ≥ 0, in decimal.
 function putWhole(v: number): void {
   if (v >= 10) putWhole(Math.floor(v / 10));
-  put(48 + (v % 10));
+  put(ZERO + (v % 10));
 }
 
 /** Writes a coordinate as String(round(v)) writes it (round: to a tenth), from its tenths t, without formatting a fraction. */
 function putTenths(t: number): void {
   if (t < 0) {
-    put(45);
+    put(MINUS);
     t = -t;
   }
   const r = t % 10;
   putWhole((t - r) / 10);
   if (r !== 0) {
-    put(46);
-    put(48 + r);
+    put(POINT);
+    put(ZERO + r);
   }
 }
 
@@ -72,11 +72,12 @@ function putTenths(t: number): void {
 function putPoint(command: number, tx: number, ty: number): void {
   put(command);
   putTenths(tx);
-  put(44);
+  put(COMMA);
   putTenths(ty);
 }
 
-const [M, L] = [77, 76];
+// The characters written: the path commands M, L and h, and "-", ".", ",", "0".
+const [M, L, H, MINUS, POINT, COMMA, ZERO] = [77, 76, 104, 45, 46, 44, 48];
 
 /**
  * The path plotSeries draws (with "merge") for points that all lie inside the box: one line through them, a point on
@@ -92,8 +93,9 @@ function insidePath(m: number): string {
   let prevY = Math.round(y[0]! * 10);
   putPoint(M, prevX, prevY);
   if (m === 1) {
-    put(104);
-    put(48);
+    // A lone point, drawn as a dot: "h0".
+    put(H);
+    put(ZERO);
     return ascii.decode(bytes.subarray(0, written));
   }
   let curX = Math.round(x[1]! * 10);

@@ -84,7 +84,7 @@ describe("plotFlatTails(xs, value, lo, hi, ends, …)", () => {
     expect(line!.at(-1)).toEqual([624, Math.round(py(h) * 10) / 10]);
   });
 
-  it("hands plotSeries only the flat stretches' ends and the samples between: a steep, narrow tower is a few dozen points", () => {
+  it("draws only the flat stretches' ends and the samples between: a steep, narrow tower is a few dozen points", () => {
     const plot = plotTower(0.5, 0.5, 0.5 + 1 / 60, 200);
     const r = tailReach(0.5, 200, UNITS_PER_Y);
     // 1/60 wide plus the reach on each side, at 400 samples per unit, and the two ends.
