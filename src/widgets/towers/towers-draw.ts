@@ -2,7 +2,7 @@ import type { TowerPart } from "../../grad/towers.ts";
 import { ticks, xAxisMarks } from "../chart/axis-markup.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { descriptionMark, readoutMark, yGridMarks } from "../chart/figure-marks.ts";
-import { h, keyed, type Mark } from "../chart/mark.ts";
+import { h, type Mark } from "../chart/mark.ts";
 import { NARROW_FONT, offScaleLabelAreas } from "../chart/off-scale-label-area.ts";
 import { offScaleMarks } from "../chart/off-scale-markup.ts";
 import { formatNumber } from "../format-number.ts";
@@ -79,15 +79,12 @@ export function handleSlider(hd: Handle, tower: number): Record<string, string |
 function handleMark(hd: Handle, tower: number, state: TowersState): Mark {
   const line = hd.key === "h" ? { x1: hd.x0, x2: hd.x1, y1: hd.y, y2: hd.y } : { x1: hd.x, x2: hd.x, y1: frame.top, y2: frame.bottom };
   const slider = state.live ? handleSlider(hd, tower) : {};
-  return keyed(
-    `handle-${hd.key}`,
-    h("g", { class: `tw-handle tw-handle-${hd.key}${state.dragging === hd.key ? " tw-dragging" : ""}`, "data-handle": hd.key, ...slider }, [
-      h("line", { class: "tw-hit", ...line }),
-      h("line", { class: "tw-handle-line", ...line }),
-      h("circle", { class: "tw-grip", cx: hd.x, cy: hd.y, r: 8 }),
-      ...offScaleMarks(hd.mark ? [hd.mark] : []),
-    ]),
-  );
+  return h("g", { class: `tw-handle tw-handle-${hd.key}${state.dragging === hd.key ? " tw-dragging" : ""}`, "data-handle": hd.key, ...slider }, [
+    h("line", { class: "tw-hit", ...line }),
+    h("line", { class: "tw-handle-line", ...line }),
+    h("circle", { class: "tw-grip", cx: hd.x, cy: hd.y, r: 8 }),
+    ...offScaleMarks(hd.mark ? [hd.mark] : []),
+  ]);
 }
 
 /** The towers figure body (the one-tower panel, the sum panel with its handles, readouts and description) for one state: what the build writes and every update joins. */
@@ -115,7 +112,9 @@ export function towersDraw(o: TowersOptions, id: string, state: TowersState = {}
       h("path", { class: "tw-target", d: g.targetPath }),
       h("path", { class: "tw-approx", d: g.approxPath }),
       h("g", { class: "chart-marks tw-marks" }, offScaleMarks(g.marks)),
-      ...handleMarks(o, shown, state),
+      // In a group of their own, always the same three in the same order: the panel's other marks vary in number (a y
+      // label left out), and keyed handles among them took the join's keyed path on every update.
+      h("g", { class: "tw-handles" }, handleMarks(o, shown, state)),
     ]),
     errorReadoutMark(g.error),
     descriptionMark("tw", id, g.description),

@@ -73,9 +73,16 @@ const plot = (f: (x: number) => number, y = yScale, area = box) => plotSeries(xs
 let target: string | undefined;
 const targetPath = () => (target ??= plot(nielsenTarget).d);
 
-/** The default towers: n equal ones across the domain, each as tall as the target at its middle. */
-export function defaultParts(o: TowersOptions): TowerPart[] {
-  return towerParts(nielsenTarget, DOMAIN.lo, DOMAIN.hi, o.n);
+// The equal towers of each count, made once: the same towers are the same objects whenever the count comes back, so
+// the panels drawn of them lately (sumPanel, onePanel) and the error the live figure measured (by the towers) are found
+// again rather than made again. At most 60 counts, 1,830 towers.
+const equal = new Map<number, readonly TowerPart[]>();
+
+/** The default towers: n equal ones across the domain, each as tall as the target at its middle (the same frozen array for the same n). */
+export function defaultParts(o: Pick<TowersOptions, "n">): readonly TowerPart[] {
+  let parts = equal.get(o.n);
+  if (!parts) equal.set(o.n, (parts = Object.freeze(towerParts(nielsenTarget, DOMAIN.lo, DOMAIN.hi, o.n).map((p) => Object.freeze(p)))));
+  return parts;
 }
 
 /** A tower with one handle moved to v: kept within its limits and at least MIN_WIDTH wide. */
@@ -116,7 +123,6 @@ export function handles(p: TowerPart): Handle[] {
 // The samples' x positions on the plot, worked out once.
 const pxs = xs.map((x) => xScale(x));
 const px = (k: number) => pxs[k]!;
-const sampled = (ys: ArrayLike<number>) => plotSeries(xs, (_, k) => pxs[k]!, (_, k) => yScale(ys[k]!), box, (_, k) => formatNumber(ys[k]!, 2));
 const label = (v: number) => formatNumber(v, 2);
 // User units per unit of y on each panel, for how far a sigmoid's tail must be drawn (tailReach).
 const UNITS_PER_Y = Math.abs(yScale(1) - yScale(0));
@@ -132,56 +138,124 @@ const FLAT_ZERO = { left: 0, right: 0 } as const;
  */
 export const SUM_TOLERANCE = 1e-13;
 
-// The towers the last update plotted, by the tower (a moved tower is a new object, see moveHandle) and steepness: a
-// change of the tower shown, or a drag of one tower, plots only what changed. Only the last update's are kept, so this
-// holds at most 60 towers.
-let lastTowers = new Map<TowerPart, { readonly s: number; readonly plot: PlottedSeries }>();
-
 /**
- * Every tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond tailReach of its walls it is drawn at
- * zero (plotFlatTails) and its sigmoids are not evaluated, so sixty towers plot about 2,000 points, not 24,000.
+ * A tower h·(σ(s(x − a)) − σ(s(x − b))) plotted where it is not flat: beyond tailReach of its walls it is drawn at zero
+ * (plotFlatTails) and its sigmoids are not evaluated, so sixty towers plot about 2,000 points, not 24,000.
  */
-function plottedTowers(parts: readonly TowerPart[], s: number): PlottedSeries[] {
-  const kept = new Map<TowerPart, { readonly s: number; readonly plot: PlottedSeries }>();
-  const plots = parts.map((p) => {
-    let last = kept.get(p) ?? lastTowers.get(p);
-    if (last?.s !== s) {
-      const reach = tailReach(p.height, s, UNITS_PER_Y);
-      last = { s, plot: plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label) };
-    }
-    kept.set(p, last);
-    return last.plot;
-  });
-  lastTowers = kept;
-  return plots;
+function towerPlot(p: TowerPart, s: number): PlottedSeries {
+  const reach = tailReach(p.height, s, UNITS_PER_Y);
+  return plotFlatTails(xs, (k) => p.height * tower(xs[k]!, p.a, p.b, s), Math.min(p.a, p.b) - reach, Math.max(p.a, p.b) + reach, FLAT_ZERO, px, yScale, box, label);
 }
+
+/** What the sum panel draws of a set of towers at a steepness: the sum, every tower in one path (tower i's subpath ends at ends[i]) with its marks, and all their marks. */
+interface SumPanel {
+  readonly s: number;
+  readonly parts: readonly TowerPart[];
+  readonly approxPath: string;
+  readonly towersPath: string;
+  readonly ends: readonly number[];
+  readonly towerMarks: readonly (readonly OffScaleMark[])[];
+  readonly marks: readonly OffScaleMark[];
+}
+
+/** How much path text the kept sum panels may hold, in characters (bytes): every count's equal towers at the default steepness take about 1 MB. */
+const KEPT_PATH_TEXT = 2 ** 21;
+
+// The sum panels drawn lately, by their towers' array (never changed once drawn: the live figure replaces it when a
+// tower moves), the least recently drawn first, and the length of their paths: the redraw after the error is measured,
+// or a count that comes back, neither plots nor samples again. The oldest go once their paths pass KEPT_PATH_TEXT
+// (gentle walls are drawn across the whole axis: sixty of them make ten times the text of steep ones).
+const panels = new Map<readonly TowerPart[], SumPanel>();
+let keptText = 0;
+// The panel drawn last: a drag moves one of its towers, and only that one is plotted again.
+let lastPanel: SumPanel | undefined;
+
+const textOf = (panel: SumPanel) => panel.towersPath.length + panel.approxPath.length;
+
+/** The sum panel of these towers at steepness s, kept or drawn (with the towers the last panel drew at s taken from it). */
+function sumPanel(parts: readonly TowerPart[], s: number): SumPanel {
+  const kept = panels.get(parts);
+  if (kept) {
+    panels.delete(parts);
+    keptText -= textOf(kept);
+  }
+  const panel = kept?.s === s ? kept : drawSumPanel(parts, s);
+  panels.set(parts, panel);
+  keptText += textOf(panel);
+  for (const [old, oldPanel] of panels) {
+    if (keptText <= KEPT_PATH_TEXT || old === parts) break;
+    panels.delete(old);
+    keptText -= textOf(oldPanel);
+  }
+  return (lastPanel = panel);
+}
+
+/** Draws the sum panel of these towers at steepness s, taking the subpaths of towers the last panel drew at s from it. */
+function drawSumPanel(parts: readonly TowerPart[], s: number): SumPanel {
+  const last = lastPanel?.s === s ? lastPanel : undefined;
+  const before = new Map(last?.parts.map((p, i) => [p, i]));
+  const ds: string[] = [];
+  const towerMarks = parts.map((p) => {
+    const i = before.get(p);
+    if (last && i !== undefined) {
+      ds.push(last.towersPath.slice(i === 0 ? 0 : last.ends[i - 1], last.ends[i]));
+      return last.towerMarks[i]!;
+    }
+    const plot = towerPlot(p, s);
+    ds.push(plot.d);
+    return plot.marks;
+  });
+  const ends: number[] = [];
+  for (const d of ds) ends.push((ends.at(-1) ?? 0) + d.length);
+  // The sum as the error readout measures it (within SUM_TOLERANCE, from the walls near each sample only), drawn at
+  // every sample (nowhere flat: its range is the whole axis), by plotFlatTails' own writer where it stays in the frame.
+  const sum = towerSumWithin(parts, s, SUM_TOLERANCE);
+  const ys = new Float64Array(xs.length);
+  for (let k = 0; k < xs.length; k++) ys[k] = sum(xs[k]!);
+  const approx = plotFlatTails(xs, (k) => ys[k]!, -Infinity, Infinity, FLAT_ZERO, px, yScale, box, label);
+  return { s, parts, approxPath: approx.d, towersPath: ds.join(""), ends, towerMarks, marks: [...approx.marks, ...towerMarks.flat()] };
+}
+
+// The one-tower panels drawn lately, by the tower and steepness, the least recently drawn first: at most ONE_PANELS.
+const ONE_PANELS = 16;
+const onePanels = new Map<TowerPart, { readonly s: number; readonly one: TowersGeometry["one"] }>();
 
 /** What the towers figure draws for one state, before its error is measured (the curves and handles follow a drag at once). */
 export type TowersCurves = Omit<TowersGeometry, "error" | "description">;
 
-/** Draws the towers (by default the equal ones), their sum, the shown tower's construction and its handles. */
-export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
-  const s = o.steepness;
-  const towers = plottedTowers(parts, s);
-  // The sum as the error readout measures it (within SUM_TOLERANCE, from the walls near each sample only).
-  const sum = towerSumWithin(parts, s, SUM_TOLERANCE);
-  const approxPlot = sampled(Float64Array.from(xs, sum));
-  const part = parts[o.tower - 1]!;
+/** The shown tower's two sigmoids and their difference on the one-tower panel, each drawn at its limit beyond the reach of its walls (kept or drawn). */
+function onePanel(part: TowerPart, s: number): TowersGeometry["one"] {
+  const kept = onePanels.get(part);
+  onePanels.delete(part);
+  const one = kept?.s === s ? kept.one : drawOnePanel(part, s);
+  onePanels.set(part, { s, one });
+  if (onePanels.size > ONE_PANELS) onePanels.delete(onePanels.keys().next().value!);
+  return one;
+}
+
+/** Draws the one-tower panel of a tower at steepness s. */
+function drawOnePanel(part: TowerPart, s: number): TowersGeometry["one"] {
   const { a, b, height: h } = part;
-  // The shown tower's two sigmoids and their difference on the one-tower panel, each drawn at its limit beyond the
-  // reach of its walls.
   const reach = tailReach(h, s, ONE_UNITS_PER_Y);
   const one = (v: (x: number) => number, lo: number, hi: number, ends: { left: number; right: number }) => plotFlatTails(xs, (k) => v(xs[k]!), lo - reach, hi + reach, ends, px, oneYScale, oneBox, label);
   const rise = one((x) => h * sigmoid(s * (x - a)), a, a, { left: 0, right: h });
   const fall = one((x) => h * sigmoid(s * (x - b)), b, b, { left: 0, right: h });
   const shownTower = one((x) => h * tower(x, a, b, s), Math.min(a, b), Math.max(a, b), FLAT_ZERO);
+  return { risePath: rise.d, fallPath: fall.d, towerPath: shownTower.d, marks: [...rise.marks, ...fall.marks, ...shownTower.marks] };
+}
+
+/** Draws the towers (by default the equal ones), their sum, the shown tower's construction and its handles. */
+export function towersCurves(o: TowersOptions, parts: readonly TowerPart[] = defaultParts(o)): TowersCurves {
+  const panel = sumPanel(parts, o.steepness);
+  const i = o.tower - 1;
+  const part = parts[i]!;
   return {
     targetPath: targetPath(),
-    approxPath: approxPlot.d,
-    towersPath: towers.map((t) => t.d).join(""),
-    shownPath: towers[o.tower - 1]!.d,
-    marks: [...approxPlot.marks, ...towers.flatMap((t) => t.marks)],
-    one: { risePath: rise.d, fallPath: fall.d, towerPath: shownTower.d, marks: [...rise.marks, ...fall.marks, ...shownTower.marks] },
+    approxPath: panel.approxPath,
+    towersPath: panel.towersPath,
+    shownPath: panel.towersPath.slice(i === 0 ? 0 : panel.ends[i - 1], panel.ends[i]),
+    marks: panel.marks,
+    one: onePanel(part, o.steepness),
     handles: handles(part),
     part,
   };
@@ -198,7 +272,7 @@ export function towersError(
 ): Pick<TowersGeometry, "error" | "description"> {
   const shown = parts[o.tower - 1]!;
   const defaults = defaultParts(o);
-  const edited = parts.length !== defaults.length || parts.some((p, i) => p.a !== defaults[i]!.a || p.b !== defaults[i]!.b || p.height !== defaults[i]!.height);
+  const edited = parts !== defaults && (parts.length !== defaults.length || parts.some((p, i) => p.a !== defaults[i]!.a || p.b !== defaults[i]!.b || p.height !== defaults[i]!.height));
   const f = (v: number) => formatNumber(v);
   return {
     error,

@@ -15,22 +15,33 @@ import { towersOptions, towersSpecs, type TowersOptions } from "./towers-options
 /** Mounts the live towers figure: sliders for the number of towers, their steepness and the tower shown; handles drag its walls and height, and a click on the plot shows another tower. */
 export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> = {}): Widget<TowersOptions> {
   // The towers as the reader moved them (equal ones again whenever their count changes), and the handle being dragged.
-  let parts: TowerPart[] = [];
+  // A moved tower is a new object in a new array (moveHandle): the same array is the same towers.
+  let parts: readonly TowerPart[] = [];
   let dragging: HandleKey | null = null;
-  // The error takes a scan of 4001 points and a quadrature: measured again only when the towers or their steepness change,
-  // and then after the frame that shows the new curves is painted, so that a drag's frames are not held up by it.
-  // Towers are replaced, never changed, when moved (moveHandle): the same objects are the same towers.
-  let measured: { steepness: number; parts: readonly TowerPart[]; error: TowersGeometry["error"] } | null = null;
+  // The error of each set of towers at the steepness it was measured at. Measuring takes a scan of 4001 points and a
+  // quadrature: done after the frame that shows new curves is painted, so that a drag's frames are not held up by it,
+  // and kept, so that towers measured before (a count that comes back, the equal towers again) show theirs at once.
+  const errors = new WeakMap<readonly TowerPart[], { readonly steepness: number; readonly error: TowersGeometry["error"] }>();
+  // The error the readout shows (until the new towers' is measured, the last one), and whether the next draw measures.
+  let shown: TowersGeometry["error"] | null = null;
+  let measureNow = false;
   let measuring: (() => void) | null = null;
   let remeasured = (): void => {};
   const errorOf = (o: TowersOptions): TowersGeometry["error"] => {
-    if (!measured) measured = { steepness: o.steepness, parts: [...parts], error: towersError(o, parts).error };
-    else if (measured.steepness !== o.steepness || measured.parts.length !== parts.length || measured.parts.some((p, i) => p !== parts[i]))
+    const known = errors.get(parts);
+    if (known?.steepness === o.steepness) return (shown = known.error);
+    if (shown && !measureNow) {
       measuring ??= afterPaint(() => {
-        measuring = measured = null;
+        measuring = null;
+        measureNow = true;
         remeasured();
+        measureNow = false;
       });
-    return measured.error;
+      return shown;
+    }
+    const error = towersError(o, parts).error;
+    errors.set(parts, { steepness: o.steepness, error });
+    return (shown = error);
   };
   const draw = (o: TowersOptions, id: string) => {
     if (parts.length !== o.n) parts = defaultParts(o);
@@ -55,7 +66,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
         if (parts.length !== options().n) parts = defaultParts(options());
         // The build's figure shows the error of these towers already: kept, so the first update does not measure them again.
         const built = readoutError(body.querySelector(".tw-readout"));
-        if (built) measured = { steepness: options().steepness, parts: [...parts], error: built };
+        if (built) errors.set(parts, { steepness: options().steepness, error: (shown = built) });
         // The build drew the handles as pictures (nothing to focus without JavaScript): they become sliders now, and
         // nothing else changes, so only their slider attributes are made (not their marks, which cost the hydration more).
         for (const hd of handles(parts[options().tower - 1]!)) {
@@ -68,7 +79,7 @@ export function mount(el: HTMLElement, input: Readonly<Record<string, unknown>> 
           (key) => handles(parts[options().tower - 1]!).find((h) => h.key === key)!,
           (key, v) => {
             const i = options().tower - 1;
-            parts[i] = moveHandle(parts[i]!, key, v);
+            parts = parts.map((p, j) => (j === i ? moveHandle(p, key, v) : p));
             redraw();
           },
           (x) => update({ tower: towerAt(parts, x) + 1 }),

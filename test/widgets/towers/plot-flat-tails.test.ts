@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pathVertices, expectHonestPlot } from "../../helpers/honest-plot.ts";
+import { plotSeries } from "../../../src/widgets/chart/plot-series.ts";
 import { plotFlatTails, tailReach, TAIL_TOLERANCE } from "../../../src/widgets/towers/plot-flat-tails.ts";
 
 // A panel as the towers figure's: 401 samples over [0, 1] on 584 units across, y in [−0.2, 1.2] on 258 units.
@@ -83,11 +84,49 @@ describe("plotFlatTails(xs, value, lo, hi, ends, …)", () => {
     expect(line!.at(-1)).toEqual([624, Math.round(py(h) * 10) / 10]);
   });
 
-  it("hands plotSeries only the flat stretches' ends and the samples between: a steep, narrow tower is a few dozen points", () => {
+  it("draws only the flat stretches' ends and the samples between: a steep, narrow tower is a few dozen points", () => {
     const plot = plotTower(0.5, 0.5, 0.5 + 1 / 60, 200);
     const r = tailReach(0.5, 200, UNITS_PER_Y);
     // 1/60 wide plus the reach on each side, at 400 samples per unit, and the two ends.
     expect(pathVertices(plot.d)[0]!.length).toBeLessThanOrEqual(Math.ceil((1 / 60 + 2 * r) * 400) + 4);
+  });
+
+  it("writes, for a curve inside the frame, the very path plotSeries draws through every sample at its drawn value", () => {
+    // plotSeries merges a level run into its ends, so the 401 samples, tails at their limits, give the same line as the
+    // flat stretches' ends and the samples between; plotFlatTails writes it itself when every point lies inside.
+    fc.assert(
+      fc.property(
+        fc.double({ min: -0.2, max: 1.2, noNaN: true }),
+        fc.double({ min: -1, max: 1.9, noNaN: true }),
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        fc.double({ min: 10, max: 1000, noNaN: true }),
+        fc.boolean(),
+        (h, a, width, s, rising) => {
+          const b = a + width;
+          // A tower (flat at 0 on both sides), or a rising sigmoid (0 on the left, h on the right).
+          const f = rising ? (x: number) => h * sigma(s * (x - a)) : tower(h, a, b, s);
+          const r = tailReach(h, s, UNITS_PER_Y);
+          const [lo, hi, right] = rising ? [a - r, a + r, h] : [a - r, b + r, 0];
+          const plot = plotFlatTails(xs, (k) => f(xs[k]!), lo, hi, { left: 0, right }, px, py, box, label);
+          const drawn = (x: number) => (x < lo ? 0 : x > hi ? right : f(x));
+          const reference = plotSeries(xs, (_, k) => px(k), (x) => py(drawn(x)), box, (x) => label(f(x)), "merge");
+          expect(reference.marks).toEqual([]);
+          expect(plot).toEqual({ d: reference.d, marks: [] });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("writes a lone sample, and coordinates of any sign, as plotSeries does", () => {
+    const wide = { x0: -1000, x1: 1000, y0: -1000, y1: 1000 };
+    const values = [-12.34, -0.04, -0.05, 0, 0.05, 7, 123.45, 999.96];
+    for (const v of values) {
+      const one = plotFlatTails([0], () => v, -1, 1, { left: 0, right: 0 }, () => v, (u) => u, wide, String);
+      expect(one.d).toBe(plotSeries([0], () => v, () => v, wide, String).d);
+    }
+    const many = plotFlatTails(values, (k) => values[k]! / 3, -2000, 2000, { left: 0, right: 0 }, (k) => values[k]!, (u) => u, wide, String);
+    expect(many.d).toBe(plotSeries(values, (v) => v, (v) => v / 3, wide, String, "merge").d);
   });
 
   it("marks a stretch beyond the frame with its true value and the indices of its samples", () => {

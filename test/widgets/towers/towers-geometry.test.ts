@@ -63,6 +63,26 @@ describe("towersCurves(options, parts) for the same towers again", () => {
   });
 });
 
+describe("towersCurves(options, parts) after a tower is moved", () => {
+  it("draws the towers as it draws them from scratch, the unmoved ones taken from the panel drawn before, and the shown one as its own subpath", () => {
+    const o = towersOptions({ n: 12, steepness: 150, tower: 5 });
+    const before = defaultParts(o);
+    towersCurves(o, before);
+    const moved = before.map((p, i) => (i === 4 ? moveHandle(moveHandle(p, "h", 1.1), "a", 0.2) : p));
+    const g = towersCurves(o, moved);
+    // The same towers as new objects: nothing of them was drawn before.
+    const fresh = towersCurves(o, moved.map((p) => ({ ...p })));
+    expect(g.towersPath).toBe(fresh.towersPath);
+    expect(g.marks).toEqual(fresh.marks);
+    const subpaths = g.towersPath.split("M").slice(1).map((d) => `M${d}`);
+    expect(subpaths).toHaveLength(12);
+    expect(g.shownPath).toBe(subpaths[4]);
+    expect(fresh.shownPath).toBe(subpaths[4]);
+    const one = (x: number) => 1.1 * (s(150 * (x - 0.2)) - s(150 * (x - moved[4]!.b)));
+    expectHonestPlot(g.shownPath, [], xs.map((x) => [xScale(x), yScale(one(x))] as const), box);
+  });
+});
+
 describe("towersCurves(options, parts): one tower built from two sigmoids", () => {
   it("draws h·σ(s(x − a)), h·σ(s(x − b)) and their difference for the shown tower, each where its formula puts it", () => {
     const o = towersOptions({ n: 10, steepness: 200, tower: 4 });

@@ -54,6 +54,24 @@ describe("mount(el, options) for the towers", () => {
     await vi.waitFor(() => expect(el.querySelector(".tw-readout")!.textContent).not.toBe(readout));
   });
 
+  it("shows the error of towers measured before at once when their count comes back, and the equal towers' after a reset", async () => {
+    const { el, widget, handle } = mounted({ n: 10, tower: 4 });
+    const readout = () => el.querySelector(".tw-readout")!.textContent;
+    const ten = readout();
+    widget.update({ n: 40 });
+    await vi.waitFor(() => expect(readout()).not.toBe(ten));
+    const forty = readout();
+    widget.update({ n: 10 });
+    expect(readout()).toBe(ten);
+    widget.update({ n: 40 });
+    expect(readout()).toBe(forty);
+    widget.update({ n: 10 });
+    handle("h").dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+    await vi.waitFor(() => expect(readout()).not.toBe(ten));
+    el.querySelector<HTMLButtonElement>(".tw-reset")!.click();
+    expect(readout()).toBe(ten);
+  });
+
   it("makes each handle a named, focusable slider with its value", () => {
     const { handle } = mounted({ n: 10, tower: 4 });
     const a = handle("a");
