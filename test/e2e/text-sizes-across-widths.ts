@@ -9,9 +9,9 @@ export interface SvgTextSweep {
 }
 
 /**
- * Lays out the document in the page's one iframe at every viewport width from `from` to `to` and returns, for each
- * figure's SVG, the smallest text it renders (font size times the SVG's scale, the measure layoutProblems uses), and
- * the widths at which that is under `limit`; `widths` counts the widths laid out.
+ * Lays out the document in the page's one iframe at viewport widths from `from` to `to` and returns, for each figure's
+ * SVG, the smallest text it renders at any of them (font size times the SVG's scale, the measure layoutProblems uses),
+ * and the widths laid out at which that is under `limit`; `widths` counts the widths laid out.
  *
  * One loop in the page, resizing the iframe and reading its layout synchronously: no round trip and no frame per
  * width. Each width costs a layout of the whole article (about 5 ms), so not every width is laid out: a text's
