@@ -9,7 +9,7 @@ import { checkContent } from "../src/content-check/check-content.ts";
 import { formatContentProblems } from "../src/content-check/content-problem.ts";
 
 /** The browser test files whose checks run on every article; with TEST_ARTICLE set they check that one alone. */
-const PER_ARTICLE = ["pages", "claims-pages", "search", "csp"].map((f) => `test/e2e/${f}.test.ts`);
+const PER_ARTICLE = ["pages", "figure-text-widths", "claims-pages", "search", "csp"].map((f) => `test/e2e/${f}.test.ts`);
 
 const slug = process.argv[2]?.replace(/^\/?articles\//, "").replace(/\/$/, "").replace(/\.mdx$/, "");
 if (!slug || !existsSync(path.join("content/articles", `${slug}.mdx`))) {
