@@ -309,6 +309,27 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
       });
     }
 
+    it("fits a 360 px phone screen without sideways scrolling, and axe-core finds nothing there either", async () => {
+      // A phone of its own (mobile viewport, touch), as a reader's phone loads the page.
+      phone = await visit(baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // Narrow screens make tables and formulas scroll: they must stay reachable by keyboard.
+      expect(await axe(baseUrl, phone.page)).toEqual([]);
+      expect(phone.errors).toEqual([]);
+    });
+
+    if (article) {
+      it("no layout shift on the 360 px phone: CLS is 0 after every widget has hydrated", async () => {
+        if (!phone) throw new Error("the phone visit failed: see the check before");
+        await hydrateAll(phone.page);
+        expect(await layoutShifts(phone.page)).toEqual([]);
+        expect(phone.errors).toEqual([]);
+      });
+    }
+
+    // Last, after the phone checks on a page of their own: the weighing waits for the desktop page's network to be
+    // quiet for 500 ms after loading, a wait that passes while they run instead of in an idle worker.
     it(`loads at most ${jsBudget(route) / 1024} KB of gzip-compressed JS, widgets included, far less than the whole d3 bundle, and KaTeX fonts only if it has maths`, async () => {
       // Widgets that compute in a worker load it after hydrating; wait until none is busy and the network is quiet.
       await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
@@ -365,25 +386,6 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         expect(all.bytes).toBeLessThanOrEqual(GUIDE_PREVIEWS_BUDGET);
       });
       it(keyboardTitle, keyboard);
-    }
-
-    it("fits a 360 px phone screen without sideways scrolling, and axe-core finds nothing there either", async () => {
-      // A phone of its own (mobile viewport, touch), as a reader's phone loads the page.
-      phone = await visit(baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      // Narrow screens make tables and formulas scroll: they must stay reachable by keyboard.
-      expect(await axe(baseUrl, phone.page)).toEqual([]);
-      expect(phone.errors).toEqual([]);
-    });
-
-    if (article) {
-      it("no layout shift on the 360 px phone: CLS is 0 after every widget has hydrated", async () => {
-        if (!phone) throw new Error("the phone visit failed: see the check before");
-        await hydrateAll(phone.page);
-        expect(await layoutShifts(phone.page)).toEqual([]);
-        expect(phone.errors).toEqual([]);
-      });
     }
   });
 }
