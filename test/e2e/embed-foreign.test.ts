@@ -96,20 +96,53 @@ async function open(pathname: string) {
   return { page, messages, violations, close: () => context.close() };
 }
 
-/** What a widget shows: its figures and readouts, without its controls. */
-function shown(page: Page, tag: string): Promise<string> {
-  return page.evaluate((t) => {
-    const chart = document.querySelector(t)!.shadowRoot!.querySelector(".chart")!;
-    return [...chart.querySelectorAll("svg, [class*='readout']")].map((n) => n.outerHTML).join("");
-  }, tag);
+/**
+ * An element scrolled into view as a reader reaches it, in one page call polled each frame: its figure drawn in its
+ * shadow root (up to 20 s), then done computing (up to 30 s); then its width, its smallest rendered text, what it shows
+ * (its figures and readouts, without its controls), and its first slider focused with the key that steps it by one
+ * (down when it is at its maximum), as a reader would with the keyboard.
+ */
+function reach(page: Page, tag: string) {
+  return page.evaluate(
+    async ([t, drawLimit, busyLimit]) => {
+      const el = document.querySelector(t) as HTMLElement & { scrollIntoViewIfNeeded(center: boolean): void };
+      el.scrollIntoViewIfNeeded(true);
+      const chart = () => el.shadowRoot?.querySelector(".chart");
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      for (const since = performance.now(); !chart()?.querySelector("svg") && performance.now() - since < drawLimit; ) await frame();
+      if (!chart()?.querySelector("svg")) return { drawn: false, idle: false };
+      for (const since = performance.now(); chart()!.getAttribute("aria-busy") === "true" && performance.now() - since < busyLimit; ) await frame();
+      if (chart()!.getAttribute("aria-busy") === "true") return { drawn: true, idle: false };
+      // Rendered text size: font size in viewBox units times the figure's scale.
+      let smallest = Infinity;
+      for (const svg of el.shadowRoot!.querySelectorAll("svg")) {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        for (const text of svg.querySelectorAll("text")) {
+          if (text.getClientRects().length === 0 || !text.textContent?.trim()) continue;
+          smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+        }
+      }
+      const shown = [...chart()!.querySelectorAll("svg, [class*='readout']")].map((n) => n.outerHTML).join("");
+      const slider = el.shadowRoot!.querySelector<HTMLInputElement>("input[type=range]");
+      slider?.focus();
+      const key = slider ? (slider.value === slider.max ? "ArrowLeft" : "ArrowRight") : undefined;
+      return { drawn: true, idle: true, width: el.getBoundingClientRect().width, smallest, shown, key };
+    },
+    [tag, 20_000, 30_000] as const,
+  );
 }
 
-/** Changes the widget's first slider by one step (down when it is at its maximum), as a reader would with the keyboard. */
-async function nudge(page: Page, tag: string): Promise<void> {
-  const slider = page.locator(`${tag} input[type=range]`).first();
-  await slider.focus();
-  const atMax = await slider.evaluate((s: HTMLInputElement) => s.value === s.max);
-  await page.keyboard.press(atMax ? "ArrowLeft" : "ArrowRight");
+/** Whether what the element shows differs from `before`, polled each frame for up to 30 s in one page call. */
+function answered(page: Page, tag: string, before: string): Promise<boolean> {
+  return page.evaluate(
+    async ([t, before, limit]) => {
+      const chart = document.querySelector(t)!.shadowRoot!.querySelector(".chart")!;
+      const shown = () => [...chart.querySelectorAll("svg, [class*='readout']")].map((n) => n.outerHTML).join("");
+      for (const since = performance.now(); shown() === before && performance.now() - since < limit; ) await new Promise((r) => requestAnimationFrame(r));
+      return shown() !== before;
+    },
+    [tag, before, 30_000] as const,
+  );
 }
 
 describe("every widget embedded on a page of another origin under the host's strict CSP, by the guide's snippets as written", () => {
@@ -118,27 +151,14 @@ describe("every widget embedded on a page of another origin under the host's str
       const { page, messages, violations, close } = await open(`/elements-${column}/`);
       for (const entry of EMBEDS) {
         const tag = embedTag(entry.widget);
-        await page.locator(tag).scrollIntoViewIfNeeded();
-        await expect.poll(() => page.evaluate((t) => !!document.querySelector(t)?.shadowRoot?.querySelector(".chart svg"), tag), { message: tag, timeout: 20_000 }).toBe(true);
-        await expect.poll(() => page.locator(`${tag} .chart`).getAttribute("aria-busy"), { message: `${tag} busy`, timeout: 30_000 }).not.toBe("true");
-        const box = await page.locator(tag).boundingBox();
-        expect(box!.width, `${tag} stays in its column`).toBeLessThanOrEqual(column);
-        // Rendered text size: font size in viewBox units times the figure's scale.
-        const smallest = await page.evaluate((t) => {
-          let min = Infinity;
-          for (const svg of document.querySelector(t)!.shadowRoot!.querySelectorAll("svg")) {
-            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-            for (const text of svg.querySelectorAll("text")) {
-              if (text.getClientRects().length === 0 || !text.textContent?.trim()) continue;
-              min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
-            }
-          }
-          return min;
-        }, tag);
-        expect(smallest, `${tag} smallest text`).toBeGreaterThanOrEqual(MIN_TEXT_PX - 0.01);
-        const before = await shown(page, tag);
-        await nudge(page, tag);
-        await expect.poll(() => shown(page, tag), { message: `${tag} answers input`, timeout: 30_000 }).not.toBe(before);
+        const widget = await reach(page, tag);
+        expect(widget.drawn, `${tag} draws within 20 s`).toBe(true);
+        expect(widget.idle, `${tag} is done computing within 30 s`).toBe(true);
+        expect(widget.width, `${tag} stays in its column`).toBeLessThanOrEqual(column);
+        expect(widget.smallest, `${tag} smallest text`).toBeGreaterThanOrEqual(MIN_TEXT_PX - 0.01);
+        expect(widget.key, `${tag} has a slider`).toBeDefined();
+        await page.keyboard.press(widget.key!);
+        expect(await answered(page, tag, widget.shown!), `${tag} answers input within 30 s`).toBe(true);
       }
       const lab = page.locator("sg-gradient-lab");
       await lab.getByRole("button", { name: "Step" }).click();

@@ -3,6 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { EMBEDS, embedTag } from "../../src/embed/embed-registry.ts";
 import { WIDGETS } from "../../src/widgets/widget-registry.ts";
 import { hydrateAll, type Visit } from "./browser.ts";
 import { cspViolations } from "./csp-violations.ts";
@@ -51,6 +52,9 @@ async function scriptBytes(page: Page, responses: Visit["responses"]): Promise<{
   const bodies = [...(await Promise.all([...scripts.values()].map((r) => r.body()))), ...inline.map((t) => Buffer.from(t))];
   return { bytes: bodies.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0), files: scripts.size, inline: inline.length };
 }
+
+/** A page's widgets, in document order: the site's islands and the embedded elements (an iframe page's, the guide's previews). */
+const WIDGET_SELECTOR = ["[data-widget]", ...EMBEDS.map((e) => embedTag(e.widget))].join(", ");
 
 /** The phone width at which figures are driven to their sliders' ends. */
 const PHONE = WIDTHS[0]!;
@@ -185,47 +189,60 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
       });
     }
 
-    it(`every widget on it hydrates and redraws when its first slider moves by keyboard${article ? ", and the figure-change recorder sees a chart widget's redraw" : ""}`, async () => {
+    const keyboardTitle = `every widget on it hydrates and redraws when its first slider moves by keyboard${article ? ", and the figure-change recorder sees a chart widget's redraw" : ""}${route.startsWith("/embed/") ? " (an embedded element: defined, mounted in its shadow root and done computing; its slider and figure there)" : ""}`;
+    const keyboard = async () => {
       // Widget i scrolled into view as a reader reaches it and hydrated (polled each frame, for up to 10 s), its first
       // slider focused: what it drew, whether it is a chart widget, and the key that steps the slider away from the end
-      // it starts at. One page call; undefined once there is no widget i.
+      // it starts at. One page call; undefined once there is no widget i. A widget is a site island ([data-widget]) or
+      // an embedded element (sg-<name>), whose figure and controls are the chart box in its shadow root.
       const reach = (i: number) =>
         page.evaluate(
-          async ([i, article, limit]) => {
-            const widget = document.querySelectorAll("[data-widget]")[i] as (HTMLElement & { scrollIntoViewIfNeeded(center: boolean): void }) | undefined;
+          async ([i, article, limit, selector]) => {
+            const widget = document.querySelectorAll(selector)[i] as (HTMLElement & { scrollIntoViewIfNeeded(center: boolean): void }) | undefined;
             if (!widget) return undefined;
-            const name = widget.getAttribute("data-widget")!;
+            const island = widget.hasAttribute("data-widget");
+            const name = island ? widget.getAttribute("data-widget")! : widget.localName;
+            const root = () => (island ? widget : widget.shadowRoot?.querySelector<HTMLElement>(".sg-frame > .chart"));
+            const ready = () => {
+              if (island) return widget.getAttribute("data-hydrated") === "true";
+              const chart = root();
+              return widget.matches(":defined") && !!chart?.querySelector("svg") && chart.getAttribute("aria-busy") !== "true";
+            };
             widget.scrollIntoViewIfNeeded(true);
-            for (const since = performance.now(); widget.getAttribute("data-hydrated") !== "true" && performance.now() - since < limit; ) await new Promise((r) => requestAnimationFrame(r));
-            if (widget.getAttribute("data-hydrated") !== "true") return { name, hydrated: false };
+            for (const since = performance.now(); !ready() && performance.now() - since < limit; ) await new Promise((r) => requestAnimationFrame(r));
+            if (!ready()) return { name, hydrated: false };
+            const box = root()!;
             // A widget may draw several SVGs (a wide and a stacked layout, or separate panels): all of them, together.
-            const drawn = [...widget.querySelectorAll("svg")].map((s) => s.innerHTML).join("");
+            const drawn = [...box.querySelectorAll("svg")].map((s) => s.innerHTML).join("");
             // The recorder that found no change while the page hydrated must see this one: it is not blind.
             const chart = article && widget.querySelector(":scope > .chart-body") !== null;
             const changes = (window as unknown as { __figureChanges?: string[] }).__figureChanges;
             if (chart && !changes) throw new Error("RECORD_HYDRATION is not installed on this page");
-            const slider = widget.querySelector<HTMLInputElement>("input[type=range]");
+            const slider = box.querySelector<HTMLInputElement>("input[type=range]");
             if (!slider) return { name, hydrated: true };
             slider.focus();
             // Step away from whichever end the slider starts at.
             const key = Number(slider.value) >= Number(slider.max) ? "ArrowLeft" : "ArrowRight";
             return { name, hydrated: true, drawn, chart, changesBefore: chart ? changes!.length : 0, key };
           },
-          [i, article, 10_000] as const,
+          [i, article, 10_000, WIDGET_SELECTOR] as const,
         );
       // Some widgets compute off the main thread, so the redraw may come a moment later: widget i's drawing is polled
       // each frame until it differs from what it was, for up to 10 s; then the figure changes since, and its markup.
       const redrawn = (i: number, before: string, changesBefore: number) =>
         page.evaluate(
-          async ([i, before, changesBefore, limit]) => {
-            const widget = document.querySelectorAll("[data-widget]")[i]!;
+          async ([i, before, changesBefore, limit, selector]) => {
+            const element = document.querySelectorAll(selector)[i]!;
+            const widget = element.hasAttribute("data-widget") ? element : element.shadowRoot!.querySelector(".sg-frame > .chart")!;
             const drawn = () => [...widget.querySelectorAll("svg")].map((s) => s.innerHTML).join("");
             for (const since = performance.now(); drawn() === before && performance.now() - since < limit; ) await new Promise((r) => requestAnimationFrame(r));
             return { redrawn: drawn() !== before, changes: ((window as unknown as { __figureChanges?: string[] }).__figureChanges ?? []).slice(changesBefore), markup: widget.innerHTML };
           },
-          [i, before, changesBefore, 10_000] as const,
+          [i, before, changesBefore, 10_000, WIDGET_SELECTOR] as const,
         );
+      const names: string[] = [];
       for (let i = 0, widget; (widget = await reach(i)); i++) {
+        names.push(widget.name);
         expect(widget.hydrated, `${widget.name} hydrates within 10 s`).toBe(true);
         expect(widget.key, `${widget.name} has a range input`).toBeDefined();
         await page.keyboard.press(widget.key!);
@@ -235,8 +252,13 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         if (widget.chart) expect(after.changes).toContain(widget.name);
         expect(after.markup).not.toMatch(/NaN/);
       }
+      // An iframe page's one element, and every element among the guide's previews, were found and driven.
+      if (embedded) expect(names).toEqual([embedTag(embedded.name)]);
+      if (route === "/embed/") expect(names).toEqual(expect.arrayContaining(EMBEDS.map((e) => embedTag(e.widget))));
       expect(errors).toEqual([]);
-    });
+    };
+    // On the guide it runs after the JS weighing and the previews' adoption check, since it scrolls to every preview.
+    if (route !== "/embed/") it(keyboardTitle, keyboard);
 
     // After the keyboard check, which leaves the sliders where it put them: each one is driven to both its ends in turn.
     if (article) {
@@ -287,6 +309,27 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
       });
     }
 
+    it("fits a 360 px phone screen without sideways scrolling, and axe-core finds nothing there either", async () => {
+      // A phone of its own (mobile viewport, touch), as a reader's phone loads the page.
+      phone = await visit(baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // Narrow screens make tables and formulas scroll: they must stay reachable by keyboard.
+      expect(await axe(baseUrl, phone.page)).toEqual([]);
+      expect(phone.errors).toEqual([]);
+    });
+
+    if (article) {
+      it("no layout shift on the 360 px phone: CLS is 0 after every widget has hydrated", async () => {
+        if (!phone) throw new Error("the phone visit failed: see the check before");
+        await hydrateAll(phone.page);
+        expect(await layoutShifts(phone.page)).toEqual([]);
+        expect(phone.errors).toEqual([]);
+      });
+    }
+
+    // Last, after the phone checks on a page of their own: the weighing waits for the desktop page's network to be
+    // quiet for 500 ms after loading, a wait that passes while they run instead of in an idle worker.
     it(`loads at most ${jsBudget(route) / 1024} KB of gzip-compressed JS, widgets included, far less than the whole d3 bundle, and KaTeX fonts only if it has maths`, async () => {
       // Widgets that compute in a worker load it after hydrating; wait until none is busy and the network is quiet.
       await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
@@ -342,25 +385,7 @@ export function checkPage(route: string, visit: (url: string, options?: BrowserC
         console.log(`${route} with every preview loaded: ${all.files} script files and ${all.inline} inline, ${all.bytes} bytes gzip`);
         expect(all.bytes).toBeLessThanOrEqual(GUIDE_PREVIEWS_BUDGET);
       });
-    }
-
-    it("fits a 360 px phone screen without sideways scrolling, and axe-core finds nothing there either", async () => {
-      // A phone of its own (mobile viewport, touch), as a reader's phone loads the page.
-      phone = await visit(baseUrl + route, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      // Narrow screens make tables and formulas scroll: they must stay reachable by keyboard.
-      expect(await axe(baseUrl, phone.page)).toEqual([]);
-      expect(phone.errors).toEqual([]);
-    });
-
-    if (article) {
-      it("no layout shift on the 360 px phone: CLS is 0 after every widget has hydrated", async () => {
-        if (!phone) throw new Error("the phone visit failed: see the check before");
-        await hydrateAll(phone.page);
-        expect(await layoutShifts(phone.page)).toEqual([]);
-        expect(phone.errors).toEqual([]);
-      });
+      it(keyboardTitle, keyboard);
     }
   });
 }
