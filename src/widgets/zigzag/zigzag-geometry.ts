@@ -1,7 +1,6 @@
 import { scaleLinear } from "../linear-scale.ts";
-import { distanceToTarget, zigzagPath, ZIGZAG_TARGET, type Weights2 } from "../../grad/zigzag.ts";
+import { distanceToTarget, zigzagPath, type Weights2 } from "../../grad/zigzag.ts";
 import { formatNumber } from "../format-number.ts";
-import { round } from "../svg-path.ts";
 import type { ChartBox } from "../chart/chart-box.ts";
 import { mergeMarks, placePoint, plotSeries, type OffScaleMark } from "../chart/plot-series.ts";
 import type { ZigzagOptions } from "./zigzag-options.ts";
@@ -34,15 +33,29 @@ export interface ZigzagRun {
 /** What the zig-zag figure draws. */
 export interface ZigzagGeometry {
   readonly runs: readonly ZigzagRun[];
-  readonly target: { readonly cx: number; readonly cy: number };
   readonly readout: string;
   readonly description: string;
 }
 
+// Both neurons' whole paths by learning rate: a slider moved back and forth comes back to rates drawn before (it has
+// 36 of them), and only the step's slice of a path changes while Play runs. Bounded, oldest dropped first, since an
+// embed's options may give any rate in range.
+const KEPT_RATES = 64;
+const paths = new Map<number, readonly (readonly Weights2[])[]>();
+function pathsAt(learningRate: number): readonly (readonly Weights2[])[] {
+  const kept = paths.get(learningRate);
+  if (kept) return kept;
+  const made = [zigzagPath(false, learningRate, ZIGZAG_STEPS), zigzagPath(true, learningRate, ZIGZAG_STEPS)];
+  if (paths.size >= KEPT_RATES) paths.delete(paths.keys().next().value!);
+  paths.set(learningRate, made);
+  return made;
+}
+
 /** Both neurons' paths up to the chosen step, at the chosen learning rate. */
 export function zigzagGeometry(o: ZigzagOptions): ZigzagGeometry {
-  const runs = (["positive", "centred"] as const).map((name): ZigzagRun => {
-    const full = zigzagPath(name === "centred", o.learningRate, ZIGZAG_STEPS);
+  const both = pathsAt(o.learningRate);
+  const runs = (["positive", "centred"] as const).map((name, i): ZigzagRun => {
+    const full = both[i]!;
     const shown = full.slice(0, o.step + 1);
     const at = shown.at(-1)!;
     const plot = plotSeries(shown, (p) => w1Scale(p[0]), (p) => w2Scale(p[1]), box, pointLabel);
@@ -54,7 +67,6 @@ export function zigzagGeometry(o: ZigzagOptions): ZigzagGeometry {
   const f = (v: number) => formatNumber(v);
   return {
     runs,
-    target: { cx: round(w1Scale(ZIGZAG_TARGET[0])), cy: round(w2Scale(ZIGZAG_TARGET[1])) },
     readout: `step ${o.step} · distance to the target: all-positive inputs ${f(positive.distance)}, zero-centred inputs ${f(centred.distance)}`,
     description:
       `The weights (w₁, w₂) of two neurons learning, one example at a time with learning rate ${formatNumber(o.learningRate, 1)}, toward the target (1, −1) from (0, 0). ` +

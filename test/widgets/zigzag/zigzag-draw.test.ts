@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { zigzagPath } from "../../../src/grad/zigzag.ts";
 import type { Mark } from "../../../src/widgets/chart/mark.ts";
 import { zigzagDraw } from "../../../src/widgets/zigzag/zigzag-draw.ts";
@@ -64,5 +64,28 @@ describe("zigzagDraw(options, id)", () => {
   // Dozens of mounts and redraws: a limit for a loaded machine, not a speed test.
   it("is the one draw path: the build's figure is adopted on mount and every update draws what the build would", { timeout: 60_000 }, () => {
     expectOneDrawPath(mount, zigzagDraw, options, (i) => zigzagOptions(i));
+  });
+});
+
+describe("zigzagDraw(options, id) keeps what it drew", () => {
+  // Every slider state the bench and a reader reach, in two orders, each through a module loaded afresh: a body kept
+  // from an earlier state, or a part shared between states, would make the markup depend on what was drawn before.
+  it("draws each state the same whatever was drawn before it", async () => {
+    const rates = Array.from({ length: 36 }, (_, i) => Math.round((0.5 + 0.1 * i) * 10) / 10);
+    const states = rates.flatMap((learningRate) => [0, 40, 100, ZIGZAG_STEPS].map((step) => zigzagOptions({ learningRate, step })));
+    const sweep = async (order: typeof states) => {
+      vi.resetModules();
+      const fresh = await import("../../../src/widgets/zigzag/zigzag-draw.ts");
+      const { toMarkup } = await import("../../../src/widgets/chart/mark.ts");
+      return new Map(order.map((o) => [`${o.learningRate} ${o.step}`, toMarkup(fresh.zigzagDraw(o, "t"))]));
+    };
+    const forward = await sweep(states);
+    const backward = await sweep([...states].reverse());
+    for (const [state, markup] of forward) expect(backward.get(state), state).toBe(markup);
+    // A state drawn again after two hundred others (beyond what is kept: 144 states, 128 kept) is drawn as the first time.
+    vi.resetModules();
+    const again = await import("../../../src/widgets/zigzag/zigzag-draw.ts");
+    const { toMarkup } = await import("../../../src/widgets/chart/mark.ts");
+    for (const o of [...states, ...states.slice(0, 60)]) expect(toMarkup(again.zigzagDraw(o, "t"))).toBe(forward.get(`${o.learningRate} ${o.step}`));
   });
 });

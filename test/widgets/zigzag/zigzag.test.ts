@@ -46,4 +46,22 @@ describe("mount(el, options) for the zig-zag", () => {
     expect(el.querySelector(".chart-off-label")!.textContent).toMatch(/^\(.*, .*\)$/);
     widget.destroy();
   });
+  it("shows a state it comes back to as a figure mounted at that state shows it", () => {
+    const fresh = (o: Record<string, unknown>) => {
+      const el = document.createElement("div");
+      document.body.append(el);
+      mount(el, o);
+      return body(el);
+    };
+    // Each mount takes an id of its own: the figures are compared with their ids written alike.
+    const body = (el: Element) => el.querySelector(".chart-body")!.innerHTML.replaceAll(el.querySelector("svg")!.getAttribute("aria-labelledby")!, "ID");
+    const el = document.createElement("div");
+    document.body.append(el);
+    const widget = mount(el, { step: 150 });
+    // A diverging rate with off-scale marks, one inside the frame, and back: the second visit joins the body kept from the first.
+    for (const learningRate of [4, 1, 4, 1, 4]) widget.update({ learningRate });
+    expect(body(el)).toBe(fresh({ learningRate: 4, step: 150 }));
+    widget.update({ learningRate: 1 });
+    expect(body(el)).toBe(fresh({ learningRate: 1, step: 150 }));
+  });
 });
