@@ -12,6 +12,14 @@ const py = (v: number) => 270 - ((v + 0.2) / 1.4) * 258;
 const UNITS_PER_Y = 258 / 1.4;
 const sigma = (t: number) => 1 / (1 + Math.exp(-t));
 const label = (v: number) => v.toFixed(2);
+// A random tower: its height h, left wall a, width (at least minWidth) and steepness s, over and beyond the panel's range.
+const towerArbitraries = (minWidth: number) =>
+  [
+    fc.double({ min: -0.2, max: 1.2, noNaN: true }),
+    fc.double({ min: -1, max: 1.9, noNaN: true }),
+    fc.double({ min: minWidth, max: 1, noNaN: true }),
+    fc.double({ min: 10, max: 1000, noNaN: true }),
+  ] as const;
 
 // A tower and a rising sigmoid written out again, and plotted the way the towers figure plots them.
 const tower = (h: number, a: number, b: number, s: number) => (x: number) => h * (sigma(s * (x - a)) - sigma(s * (x - b)));
@@ -44,10 +52,7 @@ describe("plotFlatTails(xs, value, lo, hi, ends, …)", () => {
   it("draws a tower within half a pixel of its formula everywhere, its flat tails included, for random towers", () => {
     fc.assert(
       fc.property(
-        fc.double({ min: -0.2, max: 1.2, noNaN: true }),
-        fc.double({ min: -1, max: 1.9, noNaN: true }),
-        fc.double({ min: 0.01, max: 1, noNaN: true }),
-        fc.double({ min: 10, max: 1000, noNaN: true }),
+        ...towerArbitraries(0.01),
         (h, a, width, s) => {
           const b = a + width;
           const plot = plotTower(h, a, b, s);
@@ -96,10 +101,7 @@ describe("plotFlatTails(xs, value, lo, hi, ends, …)", () => {
     // flat stretches' ends and the samples between; plotFlatTails writes it itself when every point lies inside.
     fc.assert(
       fc.property(
-        fc.double({ min: -0.2, max: 1.2, noNaN: true }),
-        fc.double({ min: -1, max: 1.9, noNaN: true }),
-        fc.double({ min: 0.001, max: 1, noNaN: true }),
-        fc.double({ min: 10, max: 1000, noNaN: true }),
+        ...towerArbitraries(0.001),
         fc.boolean(),
         (h, a, width, s, rising) => {
           const b = a + width;
